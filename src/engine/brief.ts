@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** The one data contract (DESIGN.md): what `briefbot brief --json` prints and the store keeps. */
+export const personSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organization']),
+  role: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+});
+
+export const nextDateSchema = z.object({
+  /** YYYY-MM-DD, or YYYY-MM when the article gives only a month. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  /** HH:MM (24 h) when the article gives a time. */
+  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  /** IANA zone or UTC offset of `time` when the article gives one. */
+  timezone: z.string().nullable(),
+  /** A short label naming the event ("Russia-NATO meeting"). */
+  what: z.string().min(1),
+  where: z.string().nullable(),
+  /** The verbatim span of the article the date came from. */
+  quote: z.string().min(1),
+});
+
+export const briefSchema = z.object({
+  url: z.string().optional(),
+  title: z.string(),
+  site: z.string().optional(),
+  published: z.string().nullable(),
+  /** How `published` was chosen: given by the caller, found in the article, or today's date. */
+  publishedSource: z.enum(['given', 'article', 'today']).optional(),
+  who: z.array(personSchema),
+  what: z.string(),
+  next: z.array(nextDateSchema),
+  engine: z.string(),
+  /** Things a reader should know about this brief (paywall, too short, engine fallback...). */
+  warnings: z.array(z.string()).optional(),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type NextDate = z.infer<typeof nextDateSchema>;
+export type Brief = z.infer<typeof briefSchema>;
