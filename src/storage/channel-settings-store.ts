@@ -1,0 +1,30 @@
+import type { Platform } from '../chat/chat-port';
+
+/** Per-channel settings, changed with /brief tz | digest | remind | watch. */
+export interface ChannelSettings {
+  /** IANA zone for digests, reminders and how dates are shown. */
+  timezone: string;
+  /** Daily digest time "HH:MM" in `timezone`, or null when off. */
+  digestTime: string | null;
+  /** When true, a day with nothing new posts no digest; when false it posts one line saying so. */
+  digestSkipEmpty: boolean;
+  /** Reminder leads such as ["1d", "2h"]; null = the defaults; [] = off. */
+  reminderLeads: string[] | null;
+  /** Brief every link posted in this channel. */
+  watch: boolean;
+  /** Secret token of the channel's ICS feed, when one was created. */
+  calendarToken: string | null;
+}
+
+export interface ChannelRef {
+  platform: Platform;
+  channel: string;
+}
+
+/** Channel settings by (platform, channel); `get` returns defaults for a channel never configured. */
+export interface ChannelSettingsStore {
+  get(ref: ChannelRef): Promise<ChannelSettings>;
+  update(ref: ChannelRef, patch: Partial<ChannelSettings>): Promise<ChannelSettings>;
+  /** Every channel with watch on, for the adapters' message handlers. */
+  isWatched(ref: ChannelRef): Promise<boolean>;
+}
