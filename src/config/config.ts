@@ -34,6 +34,70 @@ export const configSchema = z.object({
     .default('UTC'),
   BRIEF_ENGINE: z.enum(['local', 'openai', 'hybrid']).default('local'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  // Slack (see slack/manifest.yml). The bot token turns Slack on.
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).default('https://slack.com/api/'),
+  // Discord (see docs/adr/006-discord-adapter.md). The bot token turns Discord on.
+  DISCORD_TOKEN: z.string().min(20, 'must be the bot token from the Developer Portal (Bot → Reset Token)').optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric Application ID (General Information)').optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
+  DISCORD_WATCH: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
+  // Service (issue 4): HTTP API, stored briefs, admin board, workers.
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+  BRIEF_TTL_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),
+  ADMIN_USER: z.string().optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address people reach briefbot at, e.g. https://briefbot.example.org' }).optional(),
+  // Events (issue 7, docs/adr/007-events-and-reminders.md): days a past event stays in /brief events history and the ICS feed.
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),
+  // Fetching (issue 3, docs/adr/002-ssrf-guard.md).
+  BRIEFBOT_FETCH_ALLOW: z
+    .string()
+    .transform((v) => v.split(',').map((e) => e.trim()).filter((e) => e !== ''))
+    .refine(
+      (entries) => entries.every((e) => /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):([1-9]\d{0,4})$/.test(e) && Number(e.slice(e.lastIndexOf(':') + 1)) <= 65535),
+      'must be comma-separated host:port entries, e.g. 127.0.0.1:8080,intranet.example:443 (IPv6 as [fd00::1]:80)',
+    )
+    .default([]),
+  FETCH_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(300_000, 'must be at most 300000 ms (5 minutes)').default(15_000),
+  FETCH_MAX_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 bytes').max(100 * 1024 * 1024, 'must be at most 104857600 (100 MB)').default(5 * 1024 * 1024),
+  // OpenAI engine (issue 8, docs/adr/008-llm-grounding.md); used when BRIEF_ENGINE is openai or hybrid.
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) base of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 for Ollama' }).optional(),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000, 'must be at most 600000 ms (10 minutes)').default(60_000),
+  OPENAI_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0, 'must be 0 (no limit) or a positive number of tokens').default(0),
+}).superRefine((c, ctx) => {
+  if (c.DISCORD_TOKEN !== undefined && c.DISCORD_APPLICATION_ID === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DISCORD_APPLICATION_ID'],
+      message: 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal → your application → General Information → Application ID)',
+    });
+  }
+  if (c.SLACK_BOT_TOKEN !== undefined && c.SLACK_SIGNING_SECRET === undefined && c.SLACK_APP_TOKEN === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_SIGNING_SECRET'],
+      message: 'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Slack app settings → Basic Information → Signing Secret)',
+    });
+  }
+  if (c.SLACK_APP_TOKEN !== undefined && c.SLACK_BOT_TOKEN === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set' });
+  }
+  if ((c.BRIEF_ENGINE === 'openai' || c.BRIEF_ENGINE === 'hybrid') && c.OPENAI_API_KEY === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OPENAI_API_KEY'],
+      message: `OPENAI_API_KEY is required when BRIEF_ENGINE=${c.BRIEF_ENGINE} (any non-empty value for a local server such as Ollama), or set BRIEF_ENGINE=local`,
+    });
+  }
+  if ((c.ADMIN_USER === undefined) !== (c.ADMIN_PASSWORD === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [c.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD'], message: 'ADMIN_USER and ADMIN_PASSWORD turn on the queue board at /admin/queues together: set both or neither' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

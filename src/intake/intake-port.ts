@@ -6,8 +6,13 @@ export interface IntakeResult {
   key: string;
   /** The canonical URL actually briefed. */
   url: string;
-  /** queued: a new brief job; attached: joined a job already in flight; cached: a stored brief is being delivered. */
-  status: 'queued' | 'attached' | 'cached';
+  /**
+   * queued: a brief job is in flight (new, or joined); cached: a stored brief is being delivered;
+   * failed: the link failed for good minutes ago (`message` says why) and is not tried again yet.
+   */
+  status: 'queued' | 'attached' | 'cached' | 'failed';
+  /** For `failed`: the sentence to tell the person, e.g. "Couldn't brief https://…: the site answered 404". */
+  message?: string;
 }
 
 /**
@@ -16,7 +21,8 @@ export interface IntakeResult {
  * Throws IntakeError with code INVALID_URL (tell the user) or QUEUE_UNAVAILABLE (Redis down).
  */
 export interface IntakePort {
-  submit(url: string, destination: Destination): Promise<IntakeResult>;
+  /** Without a destination (HTTP API) the brief is only stored, for GET /api/briefs/:key. */
+  submit(url: string, destination?: Destination): Promise<IntakeResult>;
 }
 
 export class IntakeError extends Error {

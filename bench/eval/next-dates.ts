@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleFromText } from '../../src/app/cli/load-article';
+import { findNextDates } from '../../src/engine/local/dates/next-dates';
+import { splitSentences } from '../../src/engine/local/sentences';
+
+interface GoldBrief {
+  published: string;
+  next?: Array<{ date: string }>;
+  next_optional?: Array<{ date: string }>;
+}
+
+export interface NextDatesScore {
+  articles: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  perArticle: Array<{ id: string; gold: string[]; got: string[]; missed: string[]; extra: string[] }>;
+}
+
+/**
+ * Scores findNextDates on the briefs of a corpus directory (ID.txt + ID.json with gold `next`): dates
+ * compared as sets per article; dates in `next_optional` neither count for nor against.
+ */
+export function evalNextDates(dir: string): NextDatesScore {
+  const ids = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && fs.existsSync(path.join(dir, f.replace(/\.json$/, '.txt'))));
+  const score: NextDatesScore = { articles: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 0, recall: 0, f1: 0, perArticle: [] };
+  for (const file of ids.sort()) {
+    const id = file.replace(/\.json$/, '');
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as GoldBrief;
+    const article = articleFromText(fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8'));
+    const got = [...new Set(findNextDates(splitSentences(article.text), gold.published).map((n) => n.date))];
+    const goldDates = [...new Set((gold.next ?? []).map((n) => n.date))];
+    const optional = new Set((gold.next_optional ?? []).map((n) => n.date));
+    const missed = goldDates.filter((d) => !got.includes(d));
+    const extra = got.filter((d) => !goldDates.includes(d) && !optional.has(d));
+    score.articles++;
+    score.truePositives += goldDates.length - missed.length;
+    score.falseNegatives += missed.length;
+    score.falsePositives += extra.length;
+    score.perArticle.push({ id, gold: goldDates, got, missed, extra });
+  }
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = score;
+  score.precision = tp + fp ? tp / (tp + fp) : 1;
+  score.recall = tp + fn ? tp / (tp + fn) : 1;
+  score.f1 = score.precision + score.recall ? (2 * score.precision * score.recall) / (score.precision + score.recall) : 0;
+  return score;
+}
+
+if (require.main === module) {
+  const score = evalNextDates(process.argv[2] ?? '../shared/corpus/briefs');
+  for (const a of score.perArticle) {
+    console.log(`${a.id}: got [${a.got.join(', ')}]${a.missed.length ? ` missed [${a.missed.join(', ')}]` : ''}${a.extra.length ? ` extra [${a.extra.join(', ')}]` : ''}`);
+  }
+  console.log(`next dates over ${score.articles} articles: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} F1=${score.f1.toFixed(3)} (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`);
+}

@@ -1,0 +1,28 @@
+import type { Clock } from '../src/clock/clock';
+import type { EventsCommandPort } from '../src/events/events-module';
+import type { IntakePort } from '../src/intake/intake-port';
+import type { ChannelSettingsStore } from '../src/storage/channel-settings-store';
+import type { CommandContext, CommandReply } from './command-context';
+
+/**
+ * What the /brief subcommand handlers need, built once in the composition root (bot / serve)
+ * and handed to every chat adapter. Handlers added later (events, digest, remind, calendar)
+ * add the ports they need here as new fields.
+ */
+export interface CommandDeps {
+  intake: IntakePort;
+  settings: ChannelSettingsStore;
+  clock: Clock;
+  /** The channel calendar (events, digests, reminders, ICS); absent in installs without a worker side. */
+  events?: EventsCommandPort;
+  /** PUBLIC_URL: where people reach the HTTP server, for the calendar link. */
+  publicUrl?: string;
+}
+
+/** One /brief subcommand: parse `ctx.args` → act through `ctx.deps` → say something back. */
+export type CommandHandler = (ctx: CommandContext<CommandDeps>) => Promise<CommandReply>;
+
+/** A private answer: only the person who typed the command sees it. */
+export function ephemeral(text: string): CommandReply {
+  return { text, ephemeral: true };
+}

@@ -1,0 +1,42 @@
+import { ephemeral, type CommandHandler } from './command-deps';
+
+/** The canonical spelling of an IANA zone ("europe/paris" → "Europe/Paris"), or null if unknown. */
+export function canonicalZone(input: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(input)) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: input }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+function localTime(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+}
+
+/** `/brief tz <IANA zone>`: the zone digests, reminders and dates use in this channel. */
+export const tz: CommandHandler = async (ctx) => {
+  const arg = ctx.args.trim();
+  const ref = { platform: ctx.platform, channel: ctx.channel };
+  if (arg === '') {
+    const { timezone } = await ctx.deps.settings.get(ref);
+    return ephemeral(
+      `This channel’s time zone is ${timezone}. Change it with \`/brief tz Europe/Paris\` (any IANA zone name).`,
+    );
+  }
+  const zone = canonicalZone(arg);
+  if (zone === null) {
+    return ephemeral(
+      `“${arg}” isn’t a time zone I know. Use an IANA zone name such as Europe/Paris, America/New_York or Asia/Tokyo.`,
+    );
+  }
+  await ctx.deps.settings.update(ref, { timezone: zone });
+  return ephemeral(
+    `Time zone for this channel is now ${zone} (it’s ${localTime(ctx.deps.clock.now(), zone)} there). Digests, reminders and dates use it.`,
+  );
+};

@@ -1,0 +1,37 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Destination } from '../src/chat/chat-port';
+import type { RequesterNotifier } from '../src/briefing/brief-service';
+import type { DeliverService } from '../src/delivery/deliver-service';
+import { deliverJobSchema, InvalidPayloadError, parsePayload } from '../src/queue/payloads';
+import { queueNames } from '../src/queue/queue-names';
+import { stripUndefined } from '../src/storage/redis-brief-store';
+
+/**
+ * The `deliveries` processor: parse, deliver once, and on a post the platform refuses for good
+ * (channel gone, bot removed) tell the requester once instead of retrying.
+ */
+export function createDeliverProcessor(deps: { deliver: Pick<DeliverService, 'deliver'>; notifier: RequesterNotifier }) {
+  return async (job: Job) => {
+    let data;
+    try {
+      data = parsePayload(deliverJobSchema, queueNames.deliveries, job.data);
+    } catch (err) {
+      if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+    const destination = stripUndefined(data.destination) as Destination;
+    try {
+      const { ref, posted } = await deps.deliver.deliver({ key: data.key, destination });
+      return { ...ref, posted };
+    } catch (err) {
+      const retryable = (err as { retryable?: unknown }).retryable;
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (retryable === false || lastAttempt) {
+        const reason = err instanceof Error ? err.message : String(err);
+        await deps.notifier.notify(destination, `Couldn't post the brief in this channel: ${reason}`);
+        if (retryable === false) throw new UnrecoverableError(reason);
+      }
+      throw err;
+    }
+  };
+}

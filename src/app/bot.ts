@@ -1,0 +1,81 @@
+import type { Config } from '../config/config';
+import { mountAdminBoard } from '../http/admin-board';
+import { createBriefsApiRouter } from '../http/briefs-api-router';
+import { createHttpApp, type HttpApp } from '../http/create-http-app';
+import { createReadinessRouter } from '../http/readiness-router';
+import { registerQueueDepths } from '../http/service-metrics';
+import type { Logger } from '../logging/logger';
+import { createInputSide, type InputSide } from './input-side';
+import type { Closeable, PlatformPlugin } from './platform-plugins';
+import { checkRedisAtStartup } from './redis-readiness';
+
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  plugins: PlatformPlugin[];
+  /** Use this HTTP app instead of a new one (serve shares it with the worker's metrics). */
+  http?: HttpApp;
+  /** Listen on this port instead of HTTP_PORT (tests pass 0). */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningBot {
+  input: InputSide;
+  http: HttpApp;
+  port: number;
+  /** Stops taking input (HTTP, chat receivers), then closes queues and Redis. */
+  close(): Promise<void>;
+}
+
+/**
+ * The input side: the HTTP server (API, health, metrics, admin) and the chat receivers the plugins
+ * start. It only touches Redis, so it answers within the platforms' 3-second window.
+ */
+export async function startBot(deps: BotDeps): Promise<RunningBot> {
+  const { config, logger } = deps;
+  const input = createInputSide(config, logger);
+  try {
+    await checkRedisAtStartup(input.redis, config.REDIS_URL);
+  } catch (err) {
+    await input.close();
+    throw err;
+  }
+  const http = deps.http ?? createHttpApp();
+  registerQueueDepths(http.registry, input.queues.all());
+  http.routes.mount(
+    '/',
+    createReadinessRouter(async () => {
+      await input.redis.ping();
+    }),
+  );
+  http.routes.mount('/api', createBriefsApiRouter({ apiToken: config.API_TOKEN, intake: input.intake, states: input.briefStore, jobState: input.jobState }));
+  if (mountAdminBoard(http.routes, input.queues.all(), { user: config.ADMIN_USER, password: config.ADMIN_PASSWORD })) {
+    logger.info('queue board at /admin/queues');
+  }
+  const started: Closeable[] = [];
+  for (const plugin of deps.plugins) {
+    const running = await plugin.startInput?.({
+      config,
+      logger,
+      routes: http.routes,
+      intake: input.intake,
+      channelSettings: input.channelSettings,
+      queues: input.queues,
+      redis: input.redis,
+    });
+    if (running) started.push(running);
+  }
+  const listening = await http.listen(deps.port ?? config.HTTP_PORT, deps.host);
+  logger.info({ port: listening.port }, 'briefbot is listening');
+  return {
+    input,
+    http,
+    port: listening.port,
+    close: async () => {
+      await listening.close();
+      await Promise.allSettled(started.map((s) => s.close()));
+      await input.close();
+    },
+  };
+}

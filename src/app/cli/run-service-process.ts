@@ -1,0 +1,32 @@
+import type { Clock } from '../../clock/clock';
+import { ConfigError, loadConfig, type Config } from '../../config/config';
+import { createLogger, type Logger } from '../../logging/logger';
+import { platformPlugins, type Closeable, type PlatformPlugin } from '../platform-plugins';
+import { runUntilSignal } from '../run-until-signal';
+import { CliError, type CliIO } from './cli-io';
+
+export type StartProcess = (deps: { config: Config; logger: Logger; clock: Clock; plugins: PlatformPlugin[] }) => Promise<Closeable>;
+
+/**
+ * Shared by `serve`, `bot` and `worker`: parse the config, start, run until SIGTERM/SIGINT, close.
+ * Start-up problems (bad config, Redis unreachable or evicting) end with one line saying what to do.
+ */
+export async function runServiceProcess(name: string, io: CliIO, setExit: (code: number) => void, start: StartProcess): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(io.env);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new CliError(err.message);
+    throw err;
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, name: `briefbot-${name}` });
+  let running: Closeable;
+  try {
+    running = await start({ config, logger, clock: io.clock, plugins: platformPlugins });
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (code === 'REDIS_UNREACHABLE' || code === 'REDIS_EVICTION_POLICY') throw new CliError((err as Error).message);
+    throw err;
+  }
+  setExit(await runUntilSignal(running, logger));
+}

@@ -1,0 +1,11 @@
+import type { RegisterCommand } from './commands';
+import { startWorkerWithPlugins } from '../serve';
+import { runServiceProcess } from './run-service-process';
+
+/** `briefbot worker`: job processing and posting; start as many as you like on one Redis. */
+export const workerCommand: RegisterCommand = (program, io, setExit) => {
+  program
+    .command('worker')
+    .description('Run a worker: fetch, brief and post (start several on one Redis to scale out)')
+    .action(() => runServiceProcess('worker', io, setExit, (deps) => startWorkerWithPlugins(deps)));
+};

@@ -1,0 +1,49 @@
+import type { CommandDeps } from '../../commands/command-deps';
+import { dispatchCommand } from '../../commands/dispatch';
+import { createDiscordBot } from '../chat/discord/discord-bot';
+import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
+import { systemClock } from '../clock/clock';
+import { eventsCommandDeps } from './events-plugin';
+import type { PlatformPlugin } from './platform-plugins';
+
+/**
+ * Discord, when DISCORD_TOKEN is set. Bot side: a discord.js gateway client answering /brief
+ * (and, with DISCORD_WATCH=on, reading watched channels). Worker side: DiscordChatPort over REST.
+ */
+export const discordPlugin: PlatformPlugin = {
+  name: 'discord',
+  async startInput(ctx) {
+    const token = ctx.config.DISCORD_TOKEN;
+    if (token === undefined) return undefined;
+    const logger = ctx.logger.child({ platform: 'discord' });
+    const commandDeps: CommandDeps = {
+      intake: ctx.intake,
+      settings: ctx.channelSettings,
+      clock: systemClock,
+      ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
+      ...eventsCommandDeps(ctx),
+    };
+    const bot = createDiscordBot(
+      { token, apiUrl: ctx.config.DISCORD_API_URL },
+      {
+        dispatch: dispatchCommand,
+        commandDeps,
+        intake: ctx.intake,
+        settings: ctx.channelSettings,
+        logger,
+        watch: ctx.config.DISCORD_WATCH === 'on',
+      },
+    );
+    await bot.start();
+    return { close: () => bot.stop() };
+  },
+  chatPort(ctx) {
+    const token = ctx.config.DISCORD_TOKEN;
+    const applicationId = ctx.config.DISCORD_APPLICATION_ID;
+    if (token === undefined || applicationId === undefined) return undefined;
+    return new DiscordChatPort({
+      rest: createDiscordRest({ token, apiUrl: ctx.config.DISCORD_API_URL }),
+      applicationId,
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import type { Redis } from 'ioredis';
+import type { Config } from '../config/config';
+import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
+import { QueueIntake } from '../intake/queue-intake';
+import type { Logger } from '../logging/logger';
+import { createQueues, type BriefbotQueues } from '../queue/create-queues';
+import { briefJobId } from '../queue/queue-names';
+import { closeConnection, createInputConnection } from '../queue/redis-connections';
+import { RedisBriefStore } from '../storage/redis-brief-store';
+import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
+
+/** The input side's parts, all on one fail-fast connection. */
+export interface InputSide {
+  redis: Redis;
+  queues: BriefbotQueues;
+  briefStore: RedisBriefStore;
+  channelSettings: RedisChannelSettingsStore;
+  intake: QueueIntake;
+  jobState(key: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function createInputSide(config: Config, logger: Logger): InputSide {
+  const redis = createInputConnection(config.REDIS_URL);
+  redis.on('error', (err) => logger.debug({ err: err.message }, 'input Redis connection error'));
+  const prefix = config.BRIEFBOT_PREFIX;
+  const queues = createQueues(redis, prefix);
+  for (const q of queues.all()) q.on('error', (err) => logger.debug({ err: err.message, queue: q.name }, 'queue error'));
+  const briefStore = new RedisBriefStore(redis, prefix);
+  const channelSettings = new RedisChannelSettingsStore(redis, prefix, config.DEFAULT_TIMEZONE);
+  const intake = new QueueIntake({ ledger: briefStore, briefs: queues.briefs, deliveries: createDeliveryEnqueuer(queues.deliveries), logger });
+  return {
+    redis,
+    queues,
+    briefStore,
+    channelSettings,
+    intake,
+    jobState: (key) => queues.briefs.getJobState(briefJobId(key)),
+    close: async () => {
+      await queues.close();
+      await closeConnection(redis);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { RedisSeenEvents } from '../chat/slack/redis-seen-events';
+import { SlackChatPort } from '../chat/slack/slack-chat-port';
+import { createSlackInput } from '../chat/slack/slack-input';
+import { createSlackWebClient } from '../chat/slack/slack-web-client';
+import { systemClock } from '../clock/clock';
+import { eventsCommandDeps } from './events-plugin';
+import type { PlatformPlugin } from './platform-plugins';
+
+/**
+ * Slack, when SLACK_BOT_TOKEN is set. Bot side: the Bolt receiver on the HTTP server at
+ * POST /slack/events (or Socket Mode with SLACK_APP_TOKEN). Worker side: SlackChatPort.
+ */
+export const slackPlugin: PlatformPlugin = {
+  name: 'slack',
+  async startInput(ctx) {
+    const token = ctx.config.SLACK_BOT_TOKEN;
+    if (token === undefined) return undefined;
+    const logger = ctx.logger.child({ platform: 'slack' });
+    const slack = createSlackInput({
+      config: ctx.config,
+      intake: ctx.intake,
+      settings: ctx.channelSettings,
+      clock: systemClock,
+      ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
+      ...eventsCommandDeps(ctx),
+      seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),
+      logger,
+    });
+    if (slack.mode === 'http') ctx.routes.mount('/', slack.router);
+    await slack.start();
+    logger.info(
+      { mode: slack.mode },
+      slack.mode === 'http'
+        ? 'Slack: receiving events at POST /slack/events'
+        : 'Slack: connected in Socket Mode',
+    );
+    return { close: () => slack.stop() };
+  },
+  chatPort(ctx) {
+    const token = ctx.config.SLACK_BOT_TOKEN;
+    if (token === undefined) return undefined;
+    const logger = ctx.logger.child({ platform: 'slack' });
+    return new SlackChatPort({
+      client: createSlackWebClient({ token, apiUrl: ctx.config.SLACK_API_URL, logger }),
+      logger,
+      clock: systemClock,
+    });
+  },
+};

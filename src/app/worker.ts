@@ -1,0 +1,111 @@
+import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { createDeliverProcessor } from '../../jobs/deliver';
+import { createBriefProcessor } from '../../jobs/brief';
+import type { ArticleSource } from '../briefing/article-source';
+import { BriefService } from '../briefing/brief-service';
+import type { Clock } from '../clock/clock';
+import type { Config } from '../config/config';
+import { createRequesterNotifier, type ChatPorts } from '../delivery/chat-ports';
+import { DeliverService, type OnDelivered } from '../delivery/deliver-service';
+import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
+import type { BriefEngine } from '../engine/brief-engine';
+import type { ServiceMetrics } from '../http/service-metrics';
+import type { Logger } from '../logging/logger';
+import { createQueues, type BriefbotQueues } from '../queue/create-queues';
+import { queueNames } from '../queue/queue-names';
+import { closeConnection, createWorkerConnection } from '../queue/redis-connections';
+import { RedisBriefStore } from '../storage/redis-brief-store';
+import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
+import { RedisDeliveryStore } from '../storage/redis-delivery-store';
+import { checkRedisAtStartup } from './redis-readiness';
+
+export interface WorkerDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  source: ArticleSource;
+  engine: BriefEngine;
+  chatPorts: ChatPorts;
+  onDelivered?: OnDelivered;
+  metrics?: ServiceMetrics;
+  /** Lock and stall tuning (tests shorten them); BullMQ defaults otherwise. */
+  workerOptions?: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
+}
+
+export interface RunningWorker {
+  redis: Redis;
+  queues: BriefbotQueues;
+  channelSettings: RedisChannelSettingsStore;
+  /** Lets active jobs finish, then closes queues and Redis. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the `briefs` and `deliveries` processors. Everything slow happens here: fetching,
+ * extracting, the engine, posting through the platforms' Web/REST APIs. Run several to scale out.
+ */
+export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
+  const { config, logger } = deps;
+  const prefix = config.BRIEFBOT_PREFIX;
+  const redis = createWorkerConnection(config.REDIS_URL);
+  redis.on('error', (err) => logger.debug({ err: err.message }, 'worker Redis connection error'));
+  try {
+    await checkRedisAtStartup(redis, config.REDIS_URL);
+  } catch (err) {
+    redis.disconnect();
+    throw err;
+  }
+  const queues = createQueues(redis, prefix);
+  const store = new RedisBriefStore(redis, prefix);
+  const notifier = createRequesterNotifier(deps.chatPorts, logger);
+  const briefService = new BriefService({
+    source: deps.source,
+    engine: deps.engine,
+    store,
+    deliveries: createDeliveryEnqueuer(queues.deliveries),
+    notifier,
+    clock: deps.clock,
+    logger,
+    briefTtlSeconds: config.BRIEF_TTL_DAYS * 24 * 3600,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+  });
+  const deliverService = new DeliverService({
+    briefs: store,
+    records: new RedisDeliveryStore(redis, prefix),
+    chatPorts: deps.chatPorts,
+    logger,
+    ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+  });
+  const common: WorkerOptions = { connection: redis, prefix, concurrency: config.WORKER_CONCURRENCY, ...deps.workerOptions };
+  const workers = [
+    new Worker(queueNames.briefs, createBriefProcessor({ briefs: briefService }), common),
+    new Worker(queueNames.deliveries, createDeliverProcessor({ deliver: deliverService, notifier }), common),
+  ];
+  for (const worker of workers) {
+    worker.on('error', (err) => logger.warn({ err: err.message, queue: worker.name }, 'worker error'));
+    worker.on('failed', (job: Job | undefined, err: Error) => {
+      logger.warn({ queue: worker.name, id: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed');
+      observe(deps.metrics, worker.name, 'failed', job);
+    });
+    worker.on('completed', (job: Job) => observe(deps.metrics, worker.name, 'completed', job));
+  }
+  logger.info({ prefix, concurrency: config.WORKER_CONCURRENCY, platforms: Object.keys(deps.chatPorts) }, 'worker started');
+  return {
+    redis,
+    queues,
+    channelSettings: new RedisChannelSettingsStore(redis, prefix, config.DEFAULT_TIMEZONE),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()));
+      await queues.close();
+      await closeConnection(redis);
+      logger.info('worker stopped');
+    },
+  };
+}
+
+function observe(metrics: ServiceMetrics | undefined, queue: string, status: 'completed' | 'failed', job: Job | undefined): void {
+  if (!metrics || !job?.processedOn || !job.finishedOn) return;
+  metrics.jobFinished(queue, status, (job.finishedOn - job.processedOn) / 1000);
+}

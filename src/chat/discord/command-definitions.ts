@@ -1,0 +1,77 @@
+import {
+  InteractionContextType,
+  SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+
+/**
+ * The `/brief` slash command with its subcommands, as sent to Discord by `briefbot register-commands`.
+ * Each subcommand's options map to the text the platform-neutral handlers in commands/ parse
+ * (see interaction-command-text.ts). https://discord.com/developers/docs/interactions/application-commands
+ */
+export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const brief = new SlashCommandBuilder()
+    .setName('brief')
+    .setDescription('Briefs news links: who, what, and the next dates.')
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((s) =>
+      s
+        .setName('link')
+        .setDescription('Brief a news article; the brief is posted in this channel.')
+        .addStringOption((o) =>
+          o
+            .setName('url')
+            .setDescription('Link to the article (https://…)')
+            .setRequired(true)
+            .setMaxLength(2000),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('events')
+        .setDescription('List the dates coming up in this channel.')
+        .addIntegerOption((o) =>
+          o.setName('days').setDescription('How many days ahead (default 7)').setMinValue(1).setMaxValue(365),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('digest')
+        .setDescription('Set the daily digest time, turn it off, or post one now.')
+        .addStringOption((o) =>
+          o
+            .setName('time')
+            .setDescription('HH:MM (channel time zone), off, or now')
+            .setRequired(true)
+            .setMaxLength(10),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('remind')
+        .setDescription('Set how long before each date reminders are posted.')
+        .addStringOption((o) =>
+          o.setName('leads').setDescription('For example 1d,2h, or off').setRequired(true).setMaxLength(50),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('watch')
+        .setDescription('Brief every link posted in this channel (or say whether it is on).')
+        .addBooleanOption((o) => o.setName('on').setDescription('True to watch this channel, false to stop')),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('tz')
+        .setDescription('Set the time zone of this channel (digests, reminders).')
+        .addStringOption((o) =>
+          o
+            .setName('zone')
+            .setDescription('IANA zone such as Europe/Paris')
+            .setAutocomplete(true)
+            .setMaxLength(64),
+        ),
+    )
+    .addSubcommand((s) => s.setName('help').setDescription('What briefbot can do.'));
+  return [brief.toJSON()];
+}

@@ -1,0 +1,63 @@
+import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
+import type { CommandReply } from '../../../commands/command-context';
+import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
+import { dispatchCommand } from '../../../commands/dispatch';
+import type { Logger } from '../../logging/logger';
+import { escapeSlackText } from './slack-text';
+
+/** Slack wants the slash command acknowledged within 3 s; past this, ack first and answer via response_url. */
+const ackDeadlineMs = 2500;
+
+function asSlackReply(reply: CommandReply): RespondArguments {
+  return { response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlackText(reply.text) };
+}
+
+/**
+ * `/brief …`: builds the platform-neutral command context from Slack's payload, runs the
+ * subcommand and acknowledges with its answer (ephemeral unless the handler says otherwise).
+ * https://api.slack.com/interactivity/slash-commands#responding_to_commands
+ */
+export function registerBriefCommand(
+  app: App,
+  deps: { commands: CommandDeps; logger: Logger; table?: Readonly<Record<string, CommandHandler>> },
+): void {
+  app.command('/brief', async ({ command, ack, respond }) => {
+    const reply = runCommand(command, deps);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ackDeadlineMs)));
+    const first = await Promise.race([reply, late]);
+    clearTimeout(timer);
+    if (first !== 'late') {
+      await ack(asSlackReply(first));
+      return;
+    }
+    await ack({ response_type: 'ephemeral', text: 'Working on it…' });
+    await respond(asSlackReply(await reply));
+  });
+}
+
+async function runCommand(
+  command: SlashCommand,
+  deps: { commands: CommandDeps; logger: Logger; table?: Readonly<Record<string, CommandHandler>> },
+): Promise<CommandReply> {
+  try {
+    return await dispatchCommand(
+      command.text,
+      {
+        platform: 'slack',
+        channel: command.channel_id,
+        workspace: command.team_id,
+        user: command.user_id,
+        requester: { user: command.user_id, responseUrl: command.response_url },
+        deps: deps.commands,
+      },
+      deps.table,
+    );
+  } catch (err) {
+    deps.logger.error({ err, text: command.text, channel: command.channel_id }, '/brief failed');
+    return {
+      ephemeral: true,
+      text: 'Something went wrong on briefbot’s side; it has been logged. Try again in a minute.',
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { App, ExpressReceiver } from '@slack/bolt';
+import { Router, type Request, type Response, type NextFunction } from 'express';
+import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
+import type { Clock } from '../../clock/clock';
+import type { Config } from '../../config/config';
+import type { Logger } from '../../logging/logger';
+import type { SeenEvents } from './redis-seen-events';
+import { registerBriefCommand } from './slack-command-listener';
+import { slackLogger } from './slack-logger';
+import { registerWatchedMessages } from './slack-message-listener';
+
+export type SlackConfig = Pick<
+  Config,
+  'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL'
+>;
+
+/** Everything the /brief handlers need (intake, settings, clock, …) plus Slack's own needs. */
+export interface SlackInputDeps extends CommandDeps {
+  config: SlackConfig;
+  /** Event ids already handled (RedisSeenEvents). */
+  seen: SeenEvents;
+  logger: Logger;
+  /** The /brief subcommands; default: commands/dispatch's table. */
+  commandTable?: Readonly<Record<string, CommandHandler>>;
+}
+
+/** The Slack input side, for the bot process. */
+export interface SlackInput {
+  /** 'http': mount `router` on the service's HTTP server; 'socket': Socket Mode, the router is empty. */
+  readonly mode: 'http' | 'socket';
+  /** Express router answering POST /slack/events (signature checked). */
+  readonly router: Router;
+  readonly app: App;
+  /** Checks the token with auth.test and, in Socket Mode, connects. Call before serving requests. */
+  start(): Promise<void>;
+  /** Stops taking input: later requests get 503, the Socket Mode connection closes. */
+  stop(): Promise<void>;
+}
+
+/** Thrown at start-up when Slack is asked for but not configured. */
+export class SlackConfigError extends Error {
+  readonly code = 'SLACK_CONFIG';
+  constructor(message: string) {
+    super(message);
+    this.name = 'SlackConfigError';
+  }
+}
+
+export const slackEventsPath = '/slack/events';
+
+/** Bolt refuses old timestamps only; Slack's rule is "within 5 minutes" both ways, so refuse the future too. */
+function refuseFutureTimestamps(clock: Clock) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const ts = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(ts) && ts > clock.now().getTime() / 1000 + 300) {
+      res.status(401).send();
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Builds the Bolt app that takes `/brief` and watched-channel messages. Over HTTP, Bolt's
+ * ExpressReceiver sits on a router the service mounts (see docs/adr/005-slack-receiver.md);
+ * with SLACK_APP_TOKEN, Socket Mode is used instead and no public URL is needed.
+ */
+export function createSlackInput(deps: SlackInputDeps): SlackInput {
+  const {
+    SLACK_BOT_TOKEN: token,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: appToken,
+  } = deps.config;
+  if (token === undefined)
+    throw new SlackConfigError(
+      'Slack is not configured: set SLACK_BOT_TOKEN (see slack/manifest.yml and .env.example).',
+    );
+  const apiUrl = deps.config.SLACK_API_URL.endsWith('/')
+    ? deps.config.SLACK_API_URL
+    : `${deps.config.SLACK_API_URL}/`;
+  const logger = slackLogger(deps.logger);
+  const clientOptions = { slackApiUrl: apiUrl };
+  let stopped = false;
+  const router = Router();
+  router.use(slackEventsPath, (_req: Request, res: Response, next: NextFunction) => {
+    if (stopped) res.status(503).send();
+    else next();
+  });
+
+  let app: App;
+  let mode: 'http' | 'socket';
+  if (appToken !== undefined) {
+    mode = 'socket';
+    app = new App({ token, appToken, socketMode: true, logger, clientOptions, deferInitialization: true });
+  } else {
+    if (signingSecret === undefined) {
+      throw new SlackConfigError(
+        'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Slack app settings → Basic Information).',
+      );
+    }
+    mode = 'http';
+    router.use(slackEventsPath, refuseFutureTimestamps(deps.clock));
+    const receiver = new ExpressReceiver({ signingSecret, router, endpoints: slackEventsPath, logger });
+    app = new App({ token, receiver, logger, clientOptions, deferInitialization: true });
+  }
+
+  registerBriefCommand(app, {
+    commands: deps,
+    logger: deps.logger,
+    ...(deps.commandTable !== undefined ? { table: deps.commandTable } : {}),
+  });
+  registerWatchedMessages(app, {
+    intake: deps.intake,
+    settings: deps.settings,
+    seen: deps.seen,
+    logger: deps.logger,
+  });
+  app.error(async (err) => {
+    deps.logger.error({ err }, 'Slack listener failed');
+  });
+
+  return {
+    mode,
+    router,
+    app,
+    async start() {
+      stopped = false;
+      await app.init();
+      if (mode === 'socket') await app.start();
+    },
+    async stop() {
+      stopped = true;
+      if (mode === 'socket') await app.stop();
+    },
+  };
+}

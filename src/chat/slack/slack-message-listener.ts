@@ -1,0 +1,57 @@
+import type { App } from '@slack/bolt';
+import type { IntakePort } from '../../intake/intake-port';
+import type { Logger } from '../../logging/logger';
+import type { ChannelSettingsStore } from '../../storage/channel-settings-store';
+import { messageLinks } from './message-links';
+import type { SeenEvents } from './redis-seen-events';
+
+/** The message fields briefbot reads; Slack sends many more. */
+interface PlainMessage {
+  type: 'message';
+  subtype?: string;
+  bot_id?: string;
+  channel: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+}
+
+/**
+ * Watched channels: a person's message with links is briefed, the brief replied in its thread.
+ * Edits, deletions, joins and bot posts (including briefbot's own briefs) carry a `subtype` or a
+ * `bot_id` and are skipped. A redelivered event (X-Slack-Retry-Num) has the same event_id and is
+ * dropped by `seen`; intake also dedupes the same URL to the same destination.
+ * https://api.slack.com/events/message
+ */
+export function registerWatchedMessages(
+  app: App,
+  deps: { intake: IntakePort; settings: ChannelSettingsStore; seen: SeenEvents; logger: Logger },
+): void {
+  app.event('message', async ({ event, body }) => {
+    const message = event as unknown as PlainMessage;
+    if (message.subtype !== undefined || message.bot_id !== undefined || message.user === undefined) return;
+    const links = messageLinks(message.text ?? '');
+    if (links.length === 0) return;
+    if (!(await deps.settings.isWatched({ platform: 'slack', channel: message.channel }))) return;
+    const eventId = (body as { event_id?: string }).event_id ?? `${message.channel}:${message.ts}`;
+    if (!(await deps.seen.firstSight(eventId))) {
+      deps.logger.debug({ eventId }, 'Slack event already handled; dropped');
+      return;
+    }
+    const team = (body as { team_id?: string }).team_id;
+    for (const url of links) {
+      try {
+        await deps.intake.submit(url, {
+          platform: 'slack',
+          channel: message.channel,
+          ...(team !== undefined ? { workspace: team } : {}),
+          replyTo: message.thread_ts ?? message.ts,
+          requester: { user: message.user },
+        });
+      } catch (err) {
+        deps.logger.warn({ err, url, channel: message.channel }, 'watched link not queued');
+      }
+    }
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Text helpers for Slack mrkdwn. Everything that comes from an article, a feed or a person is
+ * passed through `escapeSlackText` so it can't @-mention a channel (`<!channel>`), ping a user
+ * or inject a link (`<https://evil|click>`).
+ * https://api.slack.com/reference/surfaces/formatting#escaping
+ */
+export function escapeSlackText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A mrkdwn link whose label is escaped and whose URL can't break out of `<…|…>`. */
+export function slackLink(url: string, label: string): string {
+  if (!/^https?:\/\//i.test(url)) return escapeSlackText(label);
+  const safeUrl = url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+  return `<${safeUrl}|${escapeSlackText(label.replace(/\s+/g, ' ').trim() || url)}>`;
+}
+
+/** Cuts `text` to at most `max` characters, ending with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/**
+ * Joins lines into one text of at most `maxChars`, showing at most `maxLines`; whatever does not
+ * fit is summed up as "… and N more" (with `noun`, e.g. "… and 28 more people").
+ */
+export function fitLines(lines: readonly string[], maxChars: number, maxLines: number, noun = ''): string {
+  const moreLine = (n: number) => `… and ${n} more${noun ? ` ${noun}` : ''}`;
+  const reserve = moreLine(lines.length).length + 1;
+  const shown: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const remaining = lines.length - i;
+    const budget = remaining > 1 ? maxChars - reserve : maxChars;
+    const separator = shown.length > 0 ? 1 : 0;
+    if (shown.length >= maxLines || used + separator + line.length > budget) {
+      if (shown.length > 0) return [...shown, moreLine(remaining)].join('\n');
+      const cut = truncate(line, budget);
+      shown.push(cut);
+      used += cut.length;
+      continue;
+    }
+    shown.push(line);
+    used += separator + line.length;
+  }
+  return shown.join('\n');
+}
+
+const monthDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const monthOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** "2022-01-10" → "Mon 10 Jan 2022"; "2022-03" → "March 2022"; anything else unchanged. */
+export function humanDate(date: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date))
+    return monthDay.format(new Date(`${date}T00:00:00Z`)).replace(',', '');
+  if (/^\d{4}-\d{2}$/.test(date)) return monthOnly.format(new Date(`${date}-01T00:00:00Z`));
+  return date;
+}

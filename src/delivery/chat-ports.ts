@@ -1,0 +1,24 @@
+import type { ChatPort, Destination, Platform } from '../chat/chat-port';
+import type { RequesterNotifier } from '../briefing/brief-service';
+import type { Logger } from '../logging/logger';
+
+/** The worker's chat adapters by platform; a platform not configured is absent. */
+export type ChatPorts = Partial<Record<Platform, ChatPort>>;
+
+/** Tells the requester of a destination, through its platform's port; failures are logged, never thrown (no retry storms). */
+export function createRequesterNotifier(ports: ChatPorts, logger: Logger): RequesterNotifier {
+  return {
+    async notify(destination: Destination, text: string) {
+      const port = ports[destination.platform];
+      if (!destination.requester || !port) {
+        logger.info({ destination, text }, 'nobody to tell');
+        return;
+      }
+      try {
+        await port.notify(destination.requester, destination.channel, text);
+      } catch (err) {
+        logger.warn({ err, destination }, 'could not tell the requester');
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Destination, MessageRef } from '../chat/chat-port';
+import type { Brief } from '../engine/brief';
+import type { Logger } from '../logging/logger';
+import type { DeliverJobData } from '../queue/payloads';
+import type { BriefReader } from '../storage/brief-store';
+import type { DeliveryRecords } from '../storage/delivery-store';
+import type { ChatPorts } from './chat-ports';
+
+/** Called once a brief is posted (the events ledger records its `next` items here). Errors are logged, not retried. */
+export type OnDelivered = (brief: Brief, destination: Destination, ref: MessageRef) => Promise<void>;
+
+/** A delivery that can never succeed (brief gone, platform not configured). */
+export class DeliveryError extends Error {
+  readonly retryable = false;
+  constructor(
+    message: string,
+    readonly code: 'BRIEF_MISSING' | 'NO_CHAT_PORT',
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface DeliverServiceDeps {
+  briefs: BriefReader;
+  records: DeliveryRecords;
+  chatPorts: ChatPorts;
+  logger: Logger;
+  onDelivered?: OnDelivered;
+  metrics?: { delivered(platform: string): void };
+}
+
+/**
+ * Posts a stored brief to one destination, exactly once: the record is checked first and written
+ * right after the post, so a retried or re-run job finds it and does not post again.
+ */
+export class DeliverService {
+  constructor(private readonly deps: DeliverServiceDeps) {}
+
+  async deliver(job: DeliverJobData & { destination: Destination }): Promise<{ ref: MessageRef; posted: boolean }> {
+    const { deps } = this;
+    const { key, destination } = job;
+    const existing = await deps.records.find(key, destination.platform, destination.channel);
+    if (existing) return { ref: existing, posted: false };
+    const brief = await deps.briefs.get(key);
+    if (!brief) throw new DeliveryError(`the brief ${key} is no longer stored`, 'BRIEF_MISSING');
+    const port = deps.chatPorts[destination.platform];
+    if (!port) throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
+    const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
+    const ref = await port.post(destination.channel, { kind: 'brief', brief }, options);
+    await deps.records.record(key, destination, ref);
+    deps.metrics?.delivered(destination.platform);
+    deps.logger.info({ key, platform: destination.platform, channel: destination.channel, id: ref.id }, 'brief delivered');
+    if (deps.onDelivered) {
+      try {
+        await deps.onDelivered(brief, destination, ref);
+      } catch (err) {
+        deps.logger.error({ err, key }, 'onDelivered hook failed');
+      }
+    }
+    return { ref, posted: true };
+  }
+}

@@ -1,0 +1,15 @@
+import type { Queue } from 'bullmq';
+import type { Destination } from '../chat/chat-port';
+import type { DeliveryEnqueuer } from '../briefing/brief-service';
+import { deliverJobSchema } from '../queue/payloads';
+import { deliverJobId } from '../queue/queue-names';
+
+/** Adds `deliveries` jobs with the deterministic id `deliver-<key>-<platform>-<channel>`, so re-adding is a no-op. */
+export function createDeliveryEnqueuer(queue: Pick<Queue, 'add'>): DeliveryEnqueuer {
+  return {
+    async enqueue(key: string, destination: Destination) {
+      const data = deliverJobSchema.parse({ key, destination });
+      await queue.add('deliver', data, { jobId: deliverJobId(key, destination.platform, destination.channel) });
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type OpenAI from 'openai';
+import type { Registry } from 'prom-client';
+import type { Clock } from '../clock/clock';
+import type { Config } from '../config/config';
+import type { Logger } from '../logging/logger';
+import type { BriefEngine } from './brief-engine';
+import { LocalEngine } from './local/local-engine';
+import { MemoryEngineStores, type EngineRedis } from './openai/brief-cache';
+import { createOpenAIClient } from './openai/create-openai-client';
+import { HybridEngine } from './openai/hybrid-engine';
+import type { ModelEngineDeps } from './openai/model-brief-runner';
+import { OpenAIEngine } from './openai/openai-engine';
+import { RedisEngineStores } from './openai/redis-engine-stores';
+
+export type EngineName = Config['BRIEF_ENGINE'];
+export const engineNames: readonly EngineName[] = ['local', 'openai', 'hybrid'];
+
+/** The openai or hybrid engine was asked for without an API key. */
+export class EngineConfigError extends Error {
+  readonly code = 'ENGINE_CONFIG_INVALID';
+  constructor(readonly engine: EngineName) {
+    super(`OPENAI_API_KEY is required for the ${engine} engine (any non-empty value for a local server such as Ollama); or use the local engine`);
+    this.name = 'EngineConfigError';
+  }
+}
+
+export interface CreateEngineDeps {
+  clock: Clock;
+  logger: Logger;
+  /** Shared Redis for the answer cache, single-flight lock and daily token ledger; without it they live in this process. */
+  redis?: EngineRedis;
+  /** Key prefix in Redis (BRIEFBOT_PREFIX). */
+  prefix?: string;
+  /** The app's prom-client registry, so /metrics shows token counts. */
+  registry?: Registry;
+  /** An SDK client to use instead of one built from config (tests point one at a fake server). */
+  client?: OpenAI;
+  /** Extra engine tuning (timeouts of the lock, budgets), mostly for tests. */
+  tuning?: Pick<ModelEngineDeps, 'articleTokenBudget' | 'cacheTtlSeconds' | 'lockTtlMs' | 'pollMs'>;
+}
+
+/**
+ * The brief engine named by `engine` (default BRIEF_ENGINE): `local` needs nothing; `openai` and `hybrid`
+ * need OPENAI_API_KEY and use Redis when given one, so every worker shares one answer per article.
+ */
+export function createEngine(config: Config, deps: CreateEngineDeps, engine: EngineName = config.BRIEF_ENGINE): BriefEngine {
+  const local = new LocalEngine({ clock: deps.clock });
+  if (engine === 'local') return local;
+  if (config.OPENAI_API_KEY === undefined && deps.client === undefined) throw new EngineConfigError(engine);
+  const stores = deps.redis ? new RedisEngineStores(deps.redis, deps.prefix ?? config.BRIEFBOT_PREFIX) : new MemoryEngineStores();
+  const modelDeps: ModelEngineDeps = {
+    client: deps.client ?? createOpenAIClient(config),
+    model: config.OPENAI_MODEL,
+    local,
+    cache: stores,
+    lock: stores,
+    ledger: stores,
+    clock: deps.clock,
+    logger: deps.logger,
+    dailyTokenBudget: config.OPENAI_DAILY_TOKEN_BUDGET,
+    // Long enough for the slowest legitimate call: each try may take the whole timeout.
+    lockTtlMs: config.OPENAI_TIMEOUT_MS * 6 + 5_000,
+    ...(deps.registry ? { registry: deps.registry } : {}),
+    ...deps.tuning,
+  };
+  return engine === 'openai' ? new OpenAIEngine(modelDeps) : new HybridEngine(modelDeps);
+}

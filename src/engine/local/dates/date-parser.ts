@@ -1,0 +1,30 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { CalendarDate } from './calendar-date';
+import { customParsers } from './custom-parsers';
+import { nonDateRefiner } from './non-date-refiner';
+
+/**
+ * chrono's English casual parser with briefbot's parsers (years, seasons, quarters, period boundaries,
+ * "the day", day ranges) and a refiner that drops non-dates. It runs with `forwardDate: false`: direction
+ * is decided afterwards from the tense of the sentence, not by chrono.
+ */
+function createChrono(): chrono.Chrono {
+  const parser = chrono.en.casual.clone();
+  parser.parsers.push(...customParsers);
+  // First, so that junk ("in the day", "for 90 days") cannot win an overlap against a real date.
+  parser.refiners.unshift(nonDateRefiner);
+  return parser;
+}
+
+const parser = createChrono();
+
+/**
+ * Every date-like expression chrono finds in `text`. The reference is noon UTC of the reference day with
+ * offset 0, so that relative expressions ("tomorrow", "next month") land on the right calendar day
+ * whatever the machine's time zone.
+ */
+export function parseDateExpressions(text: string, reference: CalendarDate): ParsedResult[] {
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  return parser.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+}

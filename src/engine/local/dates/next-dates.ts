@@ -1,0 +1,89 @@
+import type { NextDate } from '../../brief';
+import type { Sentence } from '../sentences';
+import { parseCalendarDate } from './calendar-date';
+import { eventLabel } from './event-label';
+import { placeNear } from './place';
+import { resolveDateMentions } from './resolve-dates';
+import { isUpcoming } from './scheduled-filter';
+
+const MAX_QUOTE = 300;
+const SHORT_SENTENCE = 200;
+const CLAUSE_EDGE = /[;:]\s|,\s|\s[-–—]{1,2}\s/g;
+
+/** The clause around [start, end) of a sentence, or the sentence itself when short; always a substring. */
+function quoteSpan(text: string, start: number, end: number): [number, number] {
+  if (text.length <= SHORT_SENTENCE) return [0, text.length];
+  const edges = [...text.matchAll(CLAUSE_EDGE)].map((m) => ({ at: m.index ?? 0, len: m[0].length }));
+  let left = 0;
+  let right = text.length;
+  for (const e of edges) {
+    if (e.at + e.len <= start) left = e.at + e.len;
+    else if (e.at >= end) {
+      right = e.at;
+      break;
+    }
+  }
+  // Grow a clause that is too short to read on its own.
+  for (const e of [...edges].reverse()) if (end - left < 60 && e.at + e.len < left) left = e.at + e.len;
+  if (end - left < 60) left = 0;
+  if (right - start < 40) right = edges.find((e) => e.at > right)?.at ?? text.length;
+  if (right - left > MAX_QUOTE) {
+    left = Math.max(left, start - 150);
+    right = Math.min(right, Math.max(end + 100, left + MAX_QUOTE));
+    while (left > 0 && /\w/.test(text[left - 1]!) && start - left < 200) left--;
+    while (right < text.length && /\w/.test(text[right]!) && right - end < 150) right++;
+  }
+  return [left, right];
+}
+
+function labelKey(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The brief's `next` list: the dates of the article's sentences that fall strictly after `published` and
+ * are stated as scheduled or expected, each with its event label, place, time and the verbatim clause it
+ * came from. The same date named twice for the same event is kept once; the list is sorted by date.
+ */
+export function findNextDates(sentences: Sentence[], published: string): NextDate[] {
+  const pub = parseCalendarDate(published);
+  if (!pub) return [];
+  const found: Array<NextDate & { order: number }> = [];
+  let order = 0;
+  for (const sentence of sentences) {
+    let mentions;
+    try {
+      mentions = resolveDateMentions(sentence.text, published);
+    } catch {
+      continue;
+    }
+    for (const m of mentions) {
+      order++;
+      if (!isUpcoming(m, pub, sentence.text)) continue;
+      const [qs, qe] = quoteSpan(sentence.text, m.index, m.end);
+      const what = eventLabel(sentence.text, m.index, m.end);
+      const item = {
+        date: m.date, time: m.time, timezone: m.timezone, what,
+        where: placeNear(sentence.text, m.index, m.end),
+        quote: sentence.text.slice(qs, qe).trim(), order,
+      };
+      const key = labelKey(what);
+      const same = found.find(
+        (f) => f.date === item.date && (labelKey(f.what).includes(key) || key.includes(labelKey(f.what)) || f.quote === item.quote),
+      );
+      if (same) {
+        // Keep the more specific label and fill in what the first mention lacked.
+        if (labelKey(same.what).length < key.length && key.includes(labelKey(same.what))) same.what = item.what;
+        same.where ??= item.where;
+        if (same.time === null && item.time !== null) {
+          same.time = item.time;
+          same.timezone = item.timezone;
+        }
+        continue;
+      }
+      found.push(item);
+    }
+  }
+  found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  return found.map(({ order: _order, ...rest }) => rest);
+}

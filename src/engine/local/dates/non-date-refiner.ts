@@ -1,0 +1,42 @@
+import type { ParsingResult, Refiner } from 'chrono-node';
+
+// Relative expressions that point somewhere from the reference day ("two weeks ago", "next month",
+// "in three days"). A bare amount of time ("for 90 days", "90 days", "five years after its launch",
+// "within two weeks") is a duration, not a date.
+const RELATIVE_ANCHOR =
+  /\b(?:ago|from now|later|earlier|hence|next|last|this|past|previous|coming|tomorrow|yesterday|today|tonight)\b|^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
+
+function hasDateComponent(result: ParsingResult): boolean {
+  const s = result.start;
+  return s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday');
+}
+
+/** Why a chrono result is not a date, or undefined when it is one. */
+export function nonDateReason(result: ParsingResult, text: string): string | undefined {
+  const t = result.text;
+  if ([...result.tags()].some((tag) => tag.startsWith('briefbot/'))) return undefined;
+  const before = text.slice(Math.max(0, result.index - 12), result.index);
+  if (/^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(t)) return 'numeric day/month without a year ("24/7", "3-1")';
+  if (/[$€£¥]\s*$|\b(?:US|A|C|HK)\$\s*$/.test(before)) return 'a price';
+  if (result.tags().has('result/relativeDate') || /\b(?:days?|weeks?|months?|years?|decades?)\b/i.test(t)) {
+    if (/^(?:for|within|over|about|around|nearly|almost)\b/i.test(t)) return 'a duration';
+    if (/\b(?:after|before)$/i.test(t)) return 'a duration relative to another event';
+    if (!RELATIVE_ANCHOR.test(t) && !hasCertainDayMonth(result)) return 'a duration';
+    if (/^(?:in|at)\s+the\s+day$/i.test(t)) return 'part of "late in the day"';
+  }
+  // A lone lower-case month name is a verb or a noun ("troops march", "may").
+  if (/^[a-z]+$/.test(t) && !result.tags().has('briefbot/year')) {
+    if (!/^(?:today|tomorrow|yesterday|tonight|now)$/.test(t) && !/(?:day)$/.test(t)) return 'a lower-case word';
+  }
+  if (!hasDateComponent(result) && !/\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|noon|midnight/i.test(t)) return 'a number, not a time';
+  return undefined;
+}
+
+function hasCertainDayMonth(result: ParsingResult): boolean {
+  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(result.text);
+}
+
+/** Drops chrono results that are durations, prices, ratios or plain words rather than dates. */
+export const nonDateRefiner: Refiner = {
+  refine: (context, results) => results.filter((r) => nonDateReason(r, context.text) === undefined),
+};

@@ -1,0 +1,36 @@
+import nlp from 'compromise';
+
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|Its|Their|His|Her|Order|Total|Addition|Response|Particular|Fact|Time|Part|Spring|Summer|Autumn|Fall|Winter)\b/;
+const CANDIDATE = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,3})/g;
+
+function isPlace(candidate: string): boolean {
+  const name = candidate.replace(/^the\s+/i, '').replace(/[.,]+$/, '');
+  if (NOT_PLACES.test(name) || /^[A-Z]{2,}$/.test(name) && name.length > 3) return false;
+  const doc = nlp(name);
+  if (doc.has('#Place')) return true;
+  // After "in"/"at" a capitalised name is rarely a person, so only organisations and dates are refused.
+  if (doc.has('#Organization') || doc.has('#Date')) return false;
+  return /^[A-Z][a-z]/.test(name);
+}
+
+/**
+ * The place a sentence gives to the event of a date ("talks on January 10 in Geneva" → "Geneva"): the
+ * nearest "in/at <Name>" after the date, else before it in the same clause; null when none.
+ */
+export function placeNear(sentence: string, start: number, end: number): string | null {
+  let best: { name: string; distance: number } | undefined;
+  for (const m of sentence.matchAll(CANDIDATE)) {
+    const at = m.index ?? 0;
+    if (at >= start && at < end) continue;
+    const stop = at + m[0].length;
+    const between = stop <= start ? sentence.slice(stop, start) : sentence.slice(end, at);
+    if (/[;.]\s|\b(?:said|says|while|although|which|who)\b/.test(between)) continue;
+    const distance = stop <= start ? (start - stop) * 1.5 : at - end;
+    if (distance > 90) continue;
+    const name = m[1]!.replace(/^the\s+/i, '').replace(/[.,]+$/, '');
+    if (!isPlace(name)) continue;
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best?.name ?? null;
+}

@@ -1,0 +1,141 @@
+import type { ParsedResult } from 'chrono-node';
+import { splitSentences } from '../sentences';
+import { formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
+import { parseDateExpressions } from './date-parser';
+import { dateDirection, verbGroups, type Direction } from './direction';
+import { granularityOf, type Granularity } from './granularity';
+import { timeOf } from './time-of-day';
+import { chooseDayYear, chooseMonthYear, resolveBareWeekday } from './weekday-agreement';
+
+/** One dated expression of a text, past or future, resolved against a reference day. */
+export interface DateMention {
+  text: string;
+  /** Offset of `text` in the text given to `resolveDates`. */
+  index: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY, as precise as the text is. */
+  date: string;
+  granularity: Granularity;
+  /** HH:MM (24 h) when the text gives a time with the date. */
+  time: string | null;
+  timezone: string | null;
+}
+
+/** A mention with what the next-date finder needs to know about it. */
+export interface ResolvedMention extends DateMention {
+  end: number;
+  direction: Direction;
+  /** The year came from the text ("June 10, 2022", "next year") rather than from the tense. */
+  yearStated: boolean;
+}
+
+/** The reference day is not a real `YYYY-MM-DD` date. */
+export class InvalidReferenceError extends Error {
+  readonly code = 'INVALID_REFERENCE';
+  constructor(readonly reference: string) {
+    super(`reference date must be YYYY-MM-DD, got "${reference}"`);
+    this.name = 'InvalidReferenceError';
+  }
+}
+
+const MODIFIED_WEEKDAY = /\b(?:next|last|this|coming|past|previous|weekend)\b/i;
+const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:month|period|quarter|time)\s+$/i;
+const YEAR_BACK = /^(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before)$/i;
+
+function resolveOne(r: ParsedResult, direction: Direction, ref: CalendarDate): { date: string; granularity: Granularity; yearStated: boolean } | undefined {
+  const s = r.start;
+  const granularity = granularityOf(s);
+  if (!granularity) return undefined;
+  const get = (c: 'year' | 'month' | 'day' | 'weekday'): number => s.get(c) ?? 0;
+  if (s.isCertain('year')) {
+    if (s.isCertain('day')) return { date: formatDay({ year: get('year'), month: get('month'), day: get('day') }), granularity: 'day', yearStated: true };
+    if (s.isCertain('month')) return { date: formatMonth(get('year'), get('month')), granularity: 'month', yearStated: true };
+    return { date: String(get('year')).padStart(4, '0'), granularity: 'year', yearStated: true };
+  }
+  if (s.isCertain('month') && s.isCertain('day')) {
+    const weekday = s.isCertain('weekday') ? get('weekday') : undefined;
+    const day = chooseDayYear(get('month'), get('day'), weekday, direction, ref);
+    return day ? { date: formatDay(day), granularity: 'day', yearStated: false } : undefined;
+  }
+  if (s.isCertain('month')) {
+    return { date: formatMonth(chooseMonthYear(get('month'), direction, ref), get('month')), granularity: 'month', yearStated: false };
+  }
+  if (s.isCertain('weekday')) {
+    const day = MODIFIED_WEEKDAY.test(r.text)
+      ? { year: get('year'), month: get('month'), day: get('day') }
+      : resolveBareWeekday(get('weekday'), direction, ref);
+    return { date: formatDay(day), granularity: 'day', yearStated: false };
+  }
+  return undefined;
+}
+
+/** "the same month a year ago": the month last named in the text, a year back. */
+function samePeriodYearBack(text: string, r: ParsedResult, previous: ResolvedMention[]): ResolvedMention | undefined {
+  const before = text.slice(0, r.index);
+  const lead = SAME_PERIOD_BEFORE.exec(before);
+  if (!lead || !YEAR_BACK.test(r.text)) return undefined;
+  const anchor = [...previous].reverse().find((m) => m.granularity !== 'year');
+  if (!anchor) return undefined;
+  const year = Number(anchor.date.slice(0, 4)) - 1;
+  const index = lead.index;
+  const end = r.index + r.text.length;
+  return {
+    text: text.slice(index, end), index, end, date: formatMonth(year, Number(anchor.date.slice(5, 7))), granularity: 'month',
+    time: null, timezone: null, direction: 'past', yearStated: true,
+  };
+}
+
+/**
+ * Every dated expression in `text` with its resolved date, in text order, with direction and whether the
+ * year was stated. Sentences are resolved one by one so the tense of each governs its own dates.
+ */
+export function resolveDateMentions(text: string, reference: string): ResolvedMention[] {
+  const ref = parseCalendarDate(reference);
+  if (!ref) throw new InvalidReferenceError(reference);
+  const mentions: ResolvedMention[] = [];
+  for (const sentence of splitSentences(text)) {
+    let groups: ReturnType<typeof verbGroups> | undefined;
+    const sentenceMentions: ResolvedMention[] = [];
+    for (const r of parseDateExpressions(sentence.text, ref)) {
+      const time = timeOf(r, sentence.text);
+      const last = sentenceMentions[sentenceMentions.length - 1];
+      if (granularityOf(r.start) === undefined) {
+        // A time alone ("at 10:00 GMT") belongs to the date just before it, if any.
+        const gap = last ? sentence.text.slice(last.end - sentence.start, r.index) : '';
+        if (last && time && last.time === null && gap.length < 16 && /^[\s,]*(?:at|from|starting at|by)?\s*$/i.test(gap)) {
+          last.time = time.time;
+          last.timezone = time.timezone;
+        }
+        continue;
+      }
+      const samePeriod = samePeriodYearBack(sentence.text, r, [...mentions, ...sentenceMentions].map((m) => ({ ...m })));
+      if (samePeriod) {
+        sentenceMentions.push({ ...samePeriod, index: sentence.start + samePeriod.index, end: sentence.start + samePeriod.end });
+        continue;
+      }
+      groups ??= verbGroups(sentence.text);
+      const direction = dateDirection(sentence.text, r.index, r.index + r.text.length, groups);
+      const resolved = resolveOne(r, direction, ref);
+      if (!resolved) continue;
+      // Report the expression itself: "January 10", not "on January 10," as chrono may match it.
+      const lead = r.tags().has('briefbot/year') ? r.text.search(/\d{4}/) : (/^(?:on|in|at|by)\s+/i.exec(r.text)?.[0].length ?? 0);
+      const shown = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+      const index = sentence.start + r.index + lead;
+      sentenceMentions.push({
+        text: shown, index, end: index + shown.length, ...resolved,
+        time: time?.time ?? null, timezone: time?.timezone ?? null, direction,
+      });
+    }
+    mentions.push(...sentenceMentions);
+  }
+  return mentions;
+}
+
+/**
+ * Every dated expression of `text`, past or future, resolved against `reference` (YYYY-MM-DD): a month-day
+ * without a year takes the year its tense points to, a weekday named with a date must agree with it, and
+ * the date is as precise as the text (YYYY-MM-DD, YYYY-MM or YYYY). Durations, prices, quantities and
+ * times alone are not dates. Throws InvalidReferenceError for a bad reference.
+ */
+export function resolveDates(text: string, reference: string): DateMention[] {
+  return resolveDateMentions(text, reference).map(({ text: t, index, date, granularity, time, timezone }) => ({ text: t, index, date, granularity, time, timezone }));
+}

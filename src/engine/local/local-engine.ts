@@ -1,0 +1,136 @@
+import type { Clock } from '../../clock/clock';
+import type { Article } from '../article';
+import { briefSchema, type Brief, type NextDate, type Person } from '../brief';
+import type { BriefEngine, BriefOptions } from '../brief-engine';
+import { findDateline } from './dates/dateline';
+import { findNextDates } from './dates/next-dates';
+import { dropFurniture } from './furniture';
+import { detectOrganizations } from './organizations/detect-organizations';
+import { detectPeople } from './people/detect-people';
+import { tagTerms } from './people/tagged-terms';
+import { splitSentences, type Sentence } from './sentences';
+import { summarize } from './summary/summarize';
+
+/** Characters of article text the engine reads; the rest of a huge input is ignored (with a warning). */
+export const MAX_BRIEF_CHARS = 200_000;
+/** Characters searched for people and organizations (the tagger is the slow part). */
+export const MAX_NAMES_CHARS = 60_000;
+
+/** A reference date that is not a real YYYY-MM-DD day. */
+export class InvalidPublishedDateError extends Error {
+  readonly code = 'INVALID_PUBLISHED_DATE';
+  constructor(readonly value: string) {
+    super(`published date "${value}" is not a YYYY-MM-DD calendar day`);
+    this.name = 'InvalidPublishedDateError';
+  }
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+export function isIsoDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+export interface LocalEngineDeps {
+  clock: Clock;
+}
+
+/** Cuts text at the last paragraph (or line) break before `max` characters. */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const breakAt = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. '));
+  return breakAt > max / 2 ? head.slice(0, breakAt + 1) : head;
+}
+
+/** Replaces control characters that are never article text (binary debris) with spaces. */
+function sanitize(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
+}
+
+function safely<T>(work: () => T, fallback: T, warnings: string[], what: string): T {
+  try {
+    return work();
+  } catch (err) {
+    warnings.push(`${what} failed on this text: ${err instanceof Error ? err.message : String(err)}`);
+    return fallback;
+  }
+}
+
+/**
+ * The offline engine: no key, no network. Drops page furniture, splits sentences, finds next dates
+ * (chrono-node), people and organizations (compromise plus rules) and an extractive `what`.
+ * It never throws for odd text; it returns what it found and says what it skipped in `warnings`.
+ */
+export class LocalEngine implements BriefEngine {
+  readonly name = 'local';
+
+  constructor(private readonly deps: LocalEngineDeps) {}
+
+  async brief(article: Article, options: BriefOptions = {}): Promise<Brief> {
+    return this.briefNow(article, options);
+  }
+
+  /** The synchronous work behind `brief` (benchmarks call it directly). */
+  briefNow(article: Article, options: BriefOptions = {}): Brief {
+    if (options.published !== undefined && !isIsoDay(options.published))
+      throw new InvalidPublishedDateError(options.published);
+    const warnings: string[] = [];
+    const raw = sanitize(article.text ?? '');
+    if (raw.length > MAX_BRIEF_CHARS) {
+      warnings.push(
+        `the article is ${raw.length} characters long; only the first ${MAX_BRIEF_CHARS} were read`,
+      );
+    }
+    const { text } = dropFurniture(cutText(raw, MAX_BRIEF_CHARS), article.title ?? '');
+
+    let published: string;
+    let publishedSource: 'given' | 'article' | 'today';
+    const dateline = safely(() => findDateline(text), undefined, warnings, 'reading the dateline');
+    if (options.published !== undefined) [published, publishedSource] = [options.published, 'given'];
+    else if (article.published !== undefined && isIsoDay(article.published))
+      [published, publishedSource] = [article.published, 'article'];
+    else if (dateline !== undefined && isIsoDay(dateline))
+      [published, publishedSource] = [dateline, 'article'];
+    else [published, publishedSource] = [this.deps.clock.now().toISOString().slice(0, 10), 'today'];
+    if (publishedSource === 'today')
+      warnings.push(
+        `no publication date given or found in the text; dates resolve from today (${published})`,
+      );
+
+    const sentences = safely<Sentence[]>(() => splitSentences(text), [], warnings, 'splitting sentences');
+    const next = safely<NextDate[]>(() => findNextDates(sentences, published), [], warnings, 'finding dates');
+    const namesText = cutText(text, MAX_NAMES_CHARS);
+    if (namesText.length < text.length)
+      warnings.push(
+        `people and organizations were searched in the first ${namesText.length} characters only`,
+      );
+    const terms = safely(() => tagTerms(namesText), [], warnings, 'tagging names');
+    const people = safely<Person[]>(() => detectPeople(namesText, terms), [], warnings, 'finding people');
+    const orgs = safely<Person[]>(
+      () => detectOrganizations(namesText, people, terms),
+      [],
+      warnings,
+      'finding organizations',
+    );
+    const what = safely(() => summarize(sentences), '', warnings, 'summarising');
+    if (text.trim() === '') warnings.push('the article has no text to brief');
+
+    const brief: Brief = {
+      title: article.title ?? '',
+      published,
+      publishedSource,
+      who: [...people, ...orgs],
+      what,
+      next,
+      engine: this.name,
+    };
+    if (article.url !== undefined) brief.url = article.url;
+    if (article.site !== undefined) brief.site = article.site;
+    if (warnings.length > 0) brief.warnings = warnings;
+    return briefSchema.parse(brief);
+  }
+}

@@ -1,0 +1,190 @@
+import type { Person } from '../../brief';
+import { editDistance, foldName } from '../people/merge-people';
+import { NEVER_NAME_WORDS, TITLE_WORDS } from '../people/name-lexicon';
+import { capitalisedRuns, tagTerms, type Term } from '../people/tagged-terms';
+import {
+  EVENT_WORDS,
+  KNOWN_ACRONYMS,
+  KNOWN_INSTITUTIONS,
+  NOT_ORG_WORDS,
+  ORG_INTRODUCERS,
+  ORG_SUFFIXES,
+} from './org-lexicon';
+
+interface OrgCandidate {
+  name: string;
+  start: number;
+  /** The acronym the text defines for it ("North Atlantic Treaty Organization (NATO)"). */
+  acronym?: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isPlace = (term: Term): boolean =>
+  term.tags.has('Place') || term.tags.has('Country') || term.tags.has('City');
+const LEADING_NOISE =
+  /^(?:(?:The|A|An|In|On|At|For|By|With|From|According|To|During|After|Before|While|Yesterday|Today)\s+)+/;
+
+/** "North Atlantic Treaty Organization (NATO)": a long form ending in an organization word, then its acronym. */
+function definedAcronyms(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  const pattern =
+    /((?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|in|on|de|des|du|la|le)\s+)*){0,8}\p{Lu}[\p{L}&'’-]*)\s*\((\p{Lu}[\p{Lu}&\d]{1,7})\)/gu;
+  for (const match of text.matchAll(pattern)) {
+    const longForm = match[1]!.replace(LEADING_NOISE, '').trim();
+    const acronym = match[2]!;
+    const lastWord = longForm.split(/\s+/).pop()!.toLowerCase();
+    if (EVENT_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase())) continue;
+    if (!ORG_SUFFIXES.has(lastWord) && !KNOWN_ACRONYMS.has(acronym)) continue;
+    found.push({ name: acronym, acronym: longForm, start: match.index });
+  }
+  return found;
+}
+
+/** "Self-Defence Forces" and "Self-Defense Forces" are one body: long names one letter apart share an entry. */
+function nearKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
+  if (key.length < 8) return undefined;
+  for (const [known, entry] of keys) if (known.length >= 8 && editDistance(known, key, 1) <= 1) return entry;
+  return undefined;
+}
+
+const orgKey = (name: string): string => name.split(/\s+/).map(foldName).filter(Boolean).join(' ');
+
+/** "Ford" and "Ford Motor Company": a short name that starts a longer one names the same body. */
+function prefixKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
+  for (const [known, entry] of keys) {
+    const [short, long] = known.length < key.length ? [known, key] : [key, known];
+    if (short.length >= 3 && long.startsWith(short) && /^[^\p{L}\d]/u.test(long.slice(short.length)))
+      return entry;
+  }
+  return undefined;
+}
+
+function institutions(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const name of KNOWN_INSTITUTIONS) {
+    const match = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u').exec(text);
+    if (match) found.push({ name, start: match.index });
+  }
+  for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}{2,5}\d?)(?![\p{L}\d])/gu)) {
+    if (KNOWN_ACRONYMS.has(match[1]!)) found.push({ name: match[1]!, start: match.index });
+  }
+  return found;
+}
+
+/** Why a run of capitalised words is an organization, if it is one. */
+function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
+  const runTerms = run.map((i) => terms[i]!);
+  const last = runTerms[runTerms.length - 1]!;
+  const before = terms[run[0]! - 1];
+  const after = terms[run[run.length - 1]! + 1];
+  if (EVENT_WORDS.has(last.lower) || runTerms.some((t) => t.tags.has('Hyphenated') && t.post === '-'))
+    return false;
+  if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
+  if (runTerms.some((t) => t.tags.has('FirstName') && !t.tags.has('Organization'))) return false;
+  if (runTerms.length > 1 && ORG_SUFFIXES.has(last.lower)) return true;
+  if (runTerms.length === 1 && last.tags.has('Url')) return true;
+  if (runTerms.every((t) => isPlace(t) || t.tags.has('Demonym'))) return false;
+  // "Japan's Defence Agency": the owner before the organization is not one itself.
+  if (runTerms.length === 1 && last.possessive && after !== undefined && /^\p{Lu}/u.test(after.text))
+    return false;
+  // compromise's organization tag counts when its phrase ends inside the run ("Italian company" is no name).
+  const nationalityLike = /(?:ian|ean|ese|ish|ch)$/.test(last.lower);
+  const tagContinues =
+    nationalityLike && after !== undefined && after.tags.has('Organization') && !/^\p{Lu}/u.test(after.text);
+  const onlyAcronyms = runTerms.every((t) => t.tags.has('Acronym') && !KNOWN_ACRONYMS.has(t.text));
+  if (runTerms.some((t) => t.tags.has('Organization')) && !tagContinues && !onlyAcronyms) return true;
+  if (before && /^\s+$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
+  // "head of the State Property Agency", "vice president of Dacia": a title's "of" names an organization.
+  const of = before?.lower === 'the' ? terms[run[0]! - 2] : before;
+  const title = of?.lower === 'of' ? terms[terms.indexOf(of) - 1] : undefined;
+  return title !== undefined && TITLE_WORDS.has(title.lower);
+}
+
+function runCandidates(text: string, terms: readonly Term[]): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const run of capitalisedRuns(terms, new Set(['of', 'de']))) {
+    if (!runIsOrganization(terms, run)) continue;
+    let first = 0;
+    // Sentence openers glued before the name are not part of it ("The", "Yesterday").
+    while (first < run.length - 1 && LEADING_NOISE.test(`${terms[run[first]!]!.text} `)) first++;
+    let start = terms[run[first]!]!.start;
+    const lastTerm = terms[run[run.length - 1]!]!;
+    // "Self-Defence Forces": compromise splits the hyphenated first word off the run.
+    let previous = terms[run[first]! - 1];
+    while (
+      ORG_SUFFIXES.has(lastTerm.lower) &&
+      previous &&
+      previous.post === '-' &&
+      /^\p{Lu}/u.test(previous.text)
+    ) {
+      start = previous.start;
+      previous = terms[terms.indexOf(previous) - 1];
+    }
+    const name = text
+      .slice(start, lastTerm.end)
+      .replace(/\s+/g, ' ')
+      .replace(/['’]s$/, '');
+    if (NOT_ORG_WORDS.has(name.toLowerCase()) || ORG_SUFFIXES.has(name.toLowerCase())) continue;
+    found.push({ name, start });
+  }
+  return found;
+}
+
+/**
+ * Organizations named in `text` (institutions, agencies, companies, bodies defined with an acronym),
+ * one entry each, ordered by mentions then first appearance. Names that are people are left out.
+ */
+export function detectOrganizations(
+  text: string,
+  people: readonly Person[] = [],
+  terms: readonly Term[] = tagTerms(text),
+): Person[] {
+  const personWords = new Set(
+    people.flatMap((p) => [p.name, ...(p.aliases ?? [])].flatMap((n) => n.split(/\s+/).map(foldName))),
+  );
+  const candidates = [...definedAcronyms(text), ...institutions(text), ...runCandidates(text, terms)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const byKey = new Map<string, { name: string; aliases: Set<string>; first: number }>();
+  const keyOf = new Map<string, string>();
+  for (const candidate of candidates) {
+    const key = orgKey(candidate.name.replace(/^the /i, ''));
+    if (candidate.name.split(/\s+/).some((w) => personWords.has(foldName(w)))) continue;
+    const longKey = candidate.acronym !== undefined ? orgKey(candidate.acronym) : undefined;
+    const existingKey =
+      keyOf.get(key) ??
+      (longKey !== undefined ? keyOf.get(longKey) : undefined) ??
+      nearKey(keyOf, key) ??
+      prefixKey(keyOf, key);
+    const entry =
+      existingKey !== undefined
+        ? byKey.get(existingKey)!
+        : { name: candidate.name, aliases: new Set<string>(), first: candidate.start };
+    if (existingKey === undefined) byKey.set(key, entry);
+    const entryKey = existingKey ?? key;
+    keyOf.set(key, entryKey);
+    if (candidate.acronym !== undefined && longKey !== undefined) {
+      // The acronym the text defines becomes the name; the long form is kept as an alias.
+      if (entry.name !== candidate.name) entry.aliases.add(entry.name);
+      entry.name = candidate.name;
+      entry.aliases.add(candidate.acronym);
+      keyOf.set(longKey, entryKey);
+    } else if (candidate.name !== entry.name) {
+      entry.aliases.add(candidate.name);
+    }
+  }
+  const mentions = (name: string, aliases: Set<string>): number =>
+    [name, ...aliases].reduce(
+      (sum, n) => sum + (text.match(new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'gu'))?.length ?? 0),
+      0,
+    );
+  return [...byKey.values()]
+    .map((entry) => ({ entry, count: mentions(entry.name, entry.aliases) }))
+    .sort((a, b) => b.count - a.count || a.entry.first - b.entry.first)
+    .map(({ entry }) => {
+      const org: Person = { name: entry.name, kind: 'organization' };
+      const aliases = [...entry.aliases].filter((alias) => alias !== entry.name);
+      if (aliases.length > 0) org.aliases = aliases;
+      return org;
+    });
+}

@@ -1,0 +1,136 @@
+import type { Person } from '../../brief';
+import { KNOWN_ACRONYMS, ORG_SUFFIXES } from '../organizations/org-lexicon';
+import { mergePeople, type PersonMention } from './merge-people';
+import { HONORIFICS, NAME_PARTICLES, NEVER_NAME_WORDS, ROLE_CONNECTORS, SPEECH_VERBS } from './name-lexicon';
+import { appositiveRoleAfter, appositiveRoleBefore, isRoleWord, roleBefore } from './split-role';
+import { capitalisedRuns, isCapitalised, tagTerms, type Term } from './tagged-terms';
+
+const MAX_NAME_WORDS = 4;
+const PLURAL_HONORIFICS = new Set(['mm', 'messrs']);
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'ProperNoun'];
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const AFTER_ROLE = new Set(['of', 'for', 'to', 'at']);
+
+const honorificOf = (term: Term | undefined): string | undefined =>
+  term && HONORIFICS.has(term.lower.replace(/\.$/, '')) && isCapitalised(term.text)
+    ? term.lower.replace(/\.$/, '')
+    : undefined;
+
+const isPlaceOnly = (term: Term): boolean =>
+  (term.tags.has('Country') || term.tags.has('City') || term.tags.has('Region')) &&
+  !term.tags.has('FirstName');
+
+const isOrgWord = (term: Term): boolean =>
+  ORG_SUFFIXES.has(term.lower) ||
+  KNOWN_ACRONYMS.has(term.text) ||
+  (term.tags.has('Organization') && !term.tags.has('Person')) ||
+  term.tags.has('Url') ||
+  /^\p{Lu}[\p{Lu}&\d.]+$/u.test(term.text);
+
+/** A word that starts a run but is not a name: a title, nationality, place, honorific or common word. */
+function isPrefixWord(term: Term): boolean {
+  if (term.tags.has('FirstName')) return false;
+  if (isRoleWord(term) || HONORIFICS.has(term.lower.replace(/\.$/, '')) || NEVER_NAME_WORDS.has(term.lower))
+    return true;
+  if (ROLE_CONNECTORS.has(term.lower) || isPlaceOnly(term) || isOrgWord(term)) return true;
+  return !NAME_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Noun');
+}
+
+/** A word that cannot continue a name: a month, number, organization word or a word inside a role. */
+const endsName = (term: Term): boolean =>
+  NEVER_NAME_WORDS.has(term.lower) ||
+  term.tags.has('Value') ||
+  term.tags.has('Date') ||
+  isOrgWord(term) ||
+  isRoleWord(term);
+
+/** Person-looking words separated by commas and "and" around a mention: a list of people ("Bono, Dido and ..."). */
+function inListOfPeople(
+  terms: readonly Term[],
+  first: number,
+  last: number,
+  strongStarts: ReadonlySet<number>,
+): boolean {
+  const before = terms[first - 1];
+  const after = terms[last + 1];
+  const listBefore = before !== undefined && (before.lower === 'and' || /,\s*$/.test(before.post));
+  const listAfter =
+    after === undefined ||
+    after.lower === 'and' ||
+    /^[,.;]/.test(terms[last]!.post) ||
+    after.sentence !== terms[last]!.sentence;
+  if (!listBefore || !listAfter) return false;
+  let people = 0;
+  for (const start of strongStarts) if (terms[start]!.sentence === terms[first]!.sentence) people++;
+  return people >= 2;
+}
+
+/** Finds every place the text names a person, with the role written around it. */
+export function findPersonMentions(text: string, terms: readonly Term[]): PersonMention[] {
+  const mentions: Array<PersonMention & { first: number; last: number; listCandidate: boolean }> = [];
+  for (const run of capitalisedRuns(terms, NAME_PARTICLES)) {
+    let begin = 0;
+    while (begin < run.length && isPrefixWord(terms[run[begin]!]!)) begin++;
+    let end = begin;
+    while (end < run.length && end - begin < MAX_NAME_WORDS && !endsName(terms[run[end]!]!)) end++;
+    if (end === begin) continue;
+    // "Sky One", "Channel 4": a number right after the words makes them a brand, not a person.
+    const cutBy = end < run.length ? terms[run[end]!]! : undefined;
+    if (cutBy && (cutBy.tags.has('Value') || NUMBER_WORDS.has(cutBy.lower))) continue;
+    const first = run[begin]!;
+    const last = run[end - 1]!;
+    const nameTerms = terms.slice(first, last + 1);
+    const words = nameTerms
+      .map((term) => term.text)
+      .filter((word) => !NAME_PARTICLES.has(word) || nameTerms.length > 2);
+    if (words.some((word) => /\d/.test(word)) || nameTerms.every(isPlaceOnly)) continue;
+    const honorific = honorificOf(terms[first - 1]);
+    // "president of Dacia": a capitalised word after "of"/"for"/"to" completes a role; it is not the person.
+    const afterConnector =
+      first > 0 && AFTER_ROLE.has(terms[first - 1]!.lower) && /^\s+$/.test(terms[first - 1]!.post);
+    if (afterConnector && honorific === undefined && !nameTerms.some((term) => term.tags.has('FirstName')))
+      continue;
+    const role =
+      roleBefore(terms, first, text) ??
+      appositiveRoleBefore(text, terms[first]!.start) ??
+      appositiveRoleAfter(text, terms[last]!.end);
+    const next = terms[last + 1];
+    const speaks = next !== undefined && /^\s*$/.test(terms[last]!.post) && SPEECH_VERBS.has(next.lower);
+    const tagged =
+      nameTerms.some((term) => term.tags.has('FirstName')) ||
+      nameTerms.some((term) => term.tags.has('Person') && !term.tags.has('Honorific'));
+    const multi = words.length > 1;
+    const strong = multi
+      ? tagged || role !== undefined || honorific !== undefined || speaks
+      : honorific !== undefined || role !== undefined || (tagged && !terms[first]!.tags.has('FirstName'));
+    const withHonorific =
+      honorific !== undefined && !PLURAL_HONORIFICS.has(honorific)
+        ? `${terms[first - 1]!.text}${terms[first - 1]!.post.includes('.') ? '.' : ''} `
+        : '';
+    const mention = {
+      words,
+      surface: `${withHonorific}${text.slice(terms[first]!.start, terms[last]!.end)}`.replace(/\s+/g, ' '),
+      start: terms[first]!.start,
+      strong,
+      first,
+      last,
+      listCandidate: !multi && !strong && nameTerms[0]!.tags.has('ProperNoun'),
+    };
+    if (role !== undefined) Object.assign(mention, { role });
+    mentions.push(mention);
+  }
+  const strongStarts = new Set(mentions.filter((m) => m.strong).map((m) => m.first));
+  for (const mention of mentions) {
+    if (mention.listCandidate && inListOfPeople(terms, mention.first, mention.last, strongStarts))
+      mention.strong = true;
+  }
+  return mentions.map(({ first: _first, last: _last, listCandidate: _list, ...mention }) => mention);
+}
+
+/**
+ * People who act or speak in `text`, one entry per person with role and aliases.
+ * `terms` may be passed when the caller already tagged the text.
+ */
+export function detectPeople(text: string, terms: readonly Term[] = tagTerms(text)): Person[] {
+  return mergePeople(findPersonMentions(text, terms));
+}

@@ -1,0 +1,41 @@
+import type { Article } from '../article';
+import type { Brief } from '../brief';
+import type { BriefEngine, BriefOptions } from '../brief-engine';
+import { briefMessages, PROMPT_VERSION } from './brief-prompt';
+import { modelAnswerSchema } from './model-answer';
+import { ModelBriefRunner, type ModelEngineDeps } from './model-brief-runner';
+import { withoutInstructions } from './instruction-paragraphs';
+import { DEFAULT_ARTICLE_TOKEN_BUDGET, estimateTokens, trimArticle } from './trim-article';
+
+/**
+ * The model writes the whole brief (who, what, next with quotes) from the article; the grounding checker
+ * then keeps only what the article supports. One call per article (cache + single-flight); on any model
+ * failure or a spent daily budget the local engine's brief is returned with `engine: "local"` and a warning.
+ */
+export class OpenAIEngine implements BriefEngine {
+  readonly name = 'openai';
+  private readonly runner: ModelBriefRunner;
+
+  constructor(private readonly deps: ModelEngineDeps) {
+    this.runner = new ModelBriefRunner(deps);
+  }
+
+  async brief(article: Article, options: BriefOptions = {}): Promise<Brief> {
+    const local = await this.deps.local.brief(article, options);
+    if (article.text.trim() === '') return local;
+    const published = local.published ?? this.deps.clock.now().toISOString().slice(0, 10);
+    // Paragraphs that address an AI are not sent at all (docs/adr/008-llm-grounding.md).
+    const trusted = withoutInstructions(article.text);
+    const sent = trimArticle(trusted.text, this.deps.articleTokenBudget ?? DEFAULT_ARTICLE_TOKEN_BUDGET);
+    return this.runner.run(article, local, {
+      engine: this.name,
+      promptVersion: PROMPT_VERSION,
+      schema: modelAnswerSchema,
+      keyExtra: '',
+      messages: (jsonSchema) => briefMessages({ title: article.title, published, text: sent.text, ...(jsonSchema !== undefined ? { jsonSchema } : {}) }),
+      toModelAnswer: (answer) => ({ answer, dropped: [] }),
+      order: 'date',
+      sent: { articleTokens: estimateTokens(article.text), sentTokens: estimateTokens(sent.text), trimmed: sent.trimmed, instructionParagraphs: trusted.removed },
+    });
+  }
+}

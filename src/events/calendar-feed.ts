@@ -1,0 +1,44 @@
+import ical, { ICalEventStatus } from 'ical-generator';
+import { isCalledOff, isMonthOnly, type ChannelEvent } from './channel-event';
+import { firstDayOfNextMonth, addDays } from './zoned-time';
+
+function utcDate(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** The event's description: each source's quote and article link. */
+function describe(event: ChannelEvent): string {
+  const parts = event.sources.map((s) => [`“${s.quote}”`, s.title, s.url].filter(Boolean).join('\n'));
+  if (event.previousDate) parts.push(`Rescheduled from ${event.previousDate}.`);
+  return parts.join('\n\n');
+}
+
+/**
+ * A channel's events as an iCalendar feed. All-day and month-only events are dates (no zone
+ * shift in any calendar app); timed events are UTC instants. The UID is the event id, so
+ * a moved event updates in place in subscribers' calendars.
+ */
+export function buildCalendarFeed(events: readonly ChannelEvent[], options: { name: string; now: Date }): string {
+  const calendar = ical({ name: options.name, prodId: { company: 'briefbot', product: 'briefbot', language: 'EN' } });
+  for (const event of events) {
+    const first = event.sources[0];
+    const allDay = !event.time || isMonthOnly(event.date);
+    const start = allDay ? utcDate(isMonthOnly(event.date) ? `${event.date}-01` : event.date) : new Date(event.startsAt);
+    const end = allDay
+      ? utcDate(isMonthOnly(event.date) ? firstDayOfNextMonth(event.date) : addDays(event.date, 1))
+      : new Date(event.endsAt);
+    calendar.createEvent({
+      id: `${event.id}@briefbot`,
+      start,
+      end,
+      allDay,
+      stamp: options.now,
+      summary: event.what,
+      description: describe(event),
+      location: event.where,
+      url: first?.url ?? null,
+      status: isCalledOff(event.status) ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

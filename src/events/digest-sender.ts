@@ -1,0 +1,74 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { DigestBriefLine, DigestView } from '../chat/chat-port';
+import type { Clock } from '../clock/clock';
+import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
+import type { DeliveredBriefLog } from './delivered-brief-log';
+import { toEventLine } from './event-line';
+import type { ChatLookup } from './event-recorder';
+import type { RedisEventLedger } from './redis-event-ledger';
+import { localParts } from './zoned-time';
+
+export interface DigestSenderDeps {
+  ledger: RedisEventLedger;
+  delivered: DeliveredBriefLog;
+  settings: ChannelSettingsStore;
+  chat: ChatLookup;
+  clock: Clock;
+  logger: Logger;
+  redis: Pick<Redis, 'set' | 'get' | 'del'>;
+  prefix: string;
+}
+
+export type DigestResult = { sent: true; view: DigestView } | { sent: false; reason: 'already-sent-today' | 'nothing-new' };
+
+const weekMs = 7 * 86_400_000;
+/** Platform limits: Slack blocks and Discord embeds hold a few dozen lines at most. */
+const maxBriefs = 15;
+const maxEvents = 20;
+const maxWhat = 200;
+
+/** The first sentence of `what`, cut to fit one digest line. */
+export function oneLine(what: string): string {
+  const first = /^.*?[.!?](?=\s|$)/.exec(what.trim())?.[0] ?? what.trim();
+  return first.length <= maxWhat ? first : `${first.slice(0, maxWhat - 1).trimEnd()}…`;
+}
+
+/**
+ * Posts a channel's digest: the briefs delivered since the previous digest and the events of
+ * the next 7 days. Scheduled runs post at most once per local day (a retry or a doubled run
+ * does nothing); `force` (`/brief digest now`) always posts.
+ */
+export async function sendDigest(ref: ChannelRef, deps: DigestSenderDeps, options: { force?: boolean } = {}): Promise<DigestResult> {
+  const settings = await deps.settings.get(ref);
+  const now = deps.clock.now().getTime();
+  const day = localParts(new Date(now), settings.timezone).date;
+  const base = `${deps.prefix}:digest:${ref.platform}:${ref.channel}`;
+  const dayKey = `${base}:day:${day}`;
+  if (!options.force && (await deps.redis.set(dayKey, '1', 'EX', 2 * 86_400, 'NX')) !== 'OK') {
+    return { sent: false, reason: 'already-sent-today' };
+  }
+  try {
+    const last = Number((await deps.redis.get(`${base}:last`)) ?? now - 86_400_000);
+    const briefs: DigestBriefLine[] = (await deps.delivered.between(ref, last, now))
+      .reverse()
+      .slice(0, maxBriefs)
+      .map((b) => ({ ...b, what: oneLine(b.what) }));
+    const events = (await deps.ledger.list(ref, { after: now, before: now + weekMs }))
+      .slice(0, maxEvents)
+      .map((e) => toEventLine(e, settings.timezone));
+    const view: DigestView = { day, timezone: settings.timezone, briefs, events };
+    if (briefs.length === 0 && events.length === 0 && settings.digestSkipEmpty && !options.force) {
+      return { sent: false, reason: 'nothing-new' };
+    }
+    const port = deps.chat(ref.platform);
+    if (!port) throw new Error(`No chat adapter for ${ref.platform} in this worker`);
+    await port.post(ref.channel, { kind: 'digest', digest: view });
+    await deps.redis.set(`${base}:last`, String(now), 'EX', 30 * 86_400);
+    return { sent: true, view };
+  } catch (err) {
+    // Let the retry post it: the day is only taken once the digest went out.
+    if (!options.force) await deps.redis.del(dayKey);
+    throw err;
+  }
+}

@@ -1,0 +1,109 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Destination, EventLine, MessageRef } from '../chat/chat-port';
+import type { Clock } from '../clock/clock';
+import type { Brief } from '../engine/brief';
+import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
+import { CalendarTokens } from './calendar-tokens';
+import { buildCalendarFeed } from './calendar-feed';
+import { DeliveredBriefLog } from './delivered-brief-log';
+import { DigestScheduler } from './digest-schedule';
+import { sendDigest, type DigestResult } from './digest-sender';
+import { toEventLine } from './event-line';
+import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
+import { RedisEventLedger } from './redis-event-ledger';
+import { ReminderScheduler, type ReminderJobData } from './reminder-scheduler';
+import { sendReminder, type ReminderResult } from './reminder-sender';
+
+/** Everything the events feature needs, built once in a composition root. */
+export interface EventsDeps {
+  redis: Redis;
+  /** Key prefix (BRIEFBOT_PREFIX). */
+  prefix: string;
+  /** The `reminders` queue (delayed jobs) and the `digests` queue (job schedulers). */
+  reminderQueue: Queue;
+  digestQueue: Queue;
+  settings: ChannelSettingsStore;
+  chat: ChatLookup;
+  clock: Clock;
+  logger: Logger;
+  /** EVENT_RETENTION_DAYS: how long past events are kept. */
+  retentionDays: number;
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * The channel calendar: the ledger, reminders, digests and the ICS feed behind one object
+ * for the delivery hook, the job processors, the commands and the HTTP route.
+ */
+export class EventsModule {
+  readonly ledger: RedisEventLedger;
+  readonly delivered: DeliveredBriefLog;
+  readonly reminders: ReminderScheduler;
+  readonly digests: DigestScheduler;
+  readonly tokens: CalendarTokens;
+  private readonly recorder: EventRecorder;
+
+  constructor(private readonly deps: EventsDeps) {
+    this.ledger = new RedisEventLedger(deps.redis, deps.prefix, deps.retentionDays, deps.clock);
+    this.delivered = new DeliveredBriefLog(deps.redis, deps.prefix);
+    this.reminders = new ReminderScheduler({ queue: deps.reminderQueue, clock: deps.clock });
+    this.digests = new DigestScheduler({ queue: deps.digestQueue });
+    this.tokens = new CalendarTokens({ redis: deps.redis, prefix: deps.prefix, settings: deps.settings });
+    this.recorder = new EventRecorder({ ...deps, ledger: this.ledger, reminders: this.reminders });
+  }
+
+  /** The delivery service's hook: a brief was posted to `destination` as message `ref`. */
+  async onDelivered(brief: Brief, destination: Destination, ref: MessageRef): Promise<RecordOutcome> {
+    const channel: ChannelRef = { platform: destination.platform, channel: destination.channel };
+    const line = { title: brief.title, what: brief.what, ...(brief.url ? { url: brief.url } : {}) };
+    await this.delivered.add(channel, line, this.deps.clock.now().getTime());
+    // A brief posted inside a thread is announced by the thread's root.
+    return this.recorder.record(brief, { ...channel, messageId: destination.replyTo ?? ref.id });
+  }
+
+  /** Upcoming events of a channel for the next `days` days, as chat shows them. */
+  async upcoming(ref: ChannelRef, days: number): Promise<EventLine[]> {
+    const { timezone } = await this.deps.settings.get(ref);
+    const now = this.deps.clock.now().getTime();
+    const events = await this.ledger.list(ref, { after: now, before: now + days * dayMs });
+    return events.map((e) => toEventLine(e, timezone));
+  }
+
+  /** After a change of leads or zone: plans every future event's reminders again. Returns how many events. */
+  async replanChannel(ref: ChannelRef): Promise<number> {
+    const { timezone, reminderLeads } = await this.deps.settings.get(ref);
+    const now = this.deps.clock.now().getTime();
+    const events = await this.ledger.list(ref, { after: now, before: Number.MAX_SAFE_INTEGER });
+    for (const event of events) {
+      event.reminderJobs = await this.reminders.replan(event, timezone, reminderLeads);
+      await this.ledger.save(event);
+    }
+    return events.length;
+  }
+
+  /** The ICS feed of the channel a token belongs to, or null for an unknown token. */
+  async calendarFeed(token: string): Promise<string | null> {
+    const ref = await this.tokens.resolve(token);
+    if (!ref) return null;
+    const now = this.deps.clock.now();
+    const events = await this.ledger.list(ref, {
+      after: now.getTime() - this.deps.retentionDays * dayMs,
+      before: Number.MAX_SAFE_INTEGER,
+    });
+    return buildCalendarFeed(events, { name: `briefbot ${ref.platform} ${ref.channel}`, now });
+  }
+
+  sendReminder(job: ReminderJobData): Promise<ReminderResult> {
+    return sendReminder(job, { ...this.deps, ledger: this.ledger });
+  }
+
+  sendDigest(ref: ChannelRef, options: { force?: boolean } = {}): Promise<DigestResult> {
+    return sendDigest(ref, { ...this.deps, ledger: this.ledger, delivered: this.delivered }, options);
+  }
+}
+
+/** What the /brief events | digest | remind | calendar commands use of the events feature. */
+export type EventsCommandPort = Pick<EventsModule, 'upcoming' | 'replanChannel' | 'digests' | 'tokens'>;

@@ -1,0 +1,160 @@
+import type { DomDocument, DomElement } from './dom-types';
+import {
+  authorNames,
+  declaresPaywall,
+  isArticleNode,
+  readJsonLd,
+  stringField,
+  type JsonLdNode,
+} from './json-ld';
+import { dateFromUrl, normaliseDate } from './publication-date';
+
+/** What the page says about itself, read before Readability rewrites the document. */
+export interface PageMetadata {
+  title?: string;
+  site?: string;
+  byline?: string;
+  lang?: string;
+  canonicalUrl?: string;
+  /** YYYY-MM-DD from JSON-LD, meta tags, `<time datetime>` or the URL path, in that order. */
+  published?: string;
+  /** JSON-LD says the article is not free to read (`isAccessibleForFree: false`). */
+  declaredPaywall: boolean;
+}
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[property="og:pubdate"]',
+];
+
+function meta(doc: DomDocument, selector: string): string | undefined {
+  const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return value ? value : undefined;
+}
+
+function absolute(href: string | null | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+function timeInArticle(doc: DomDocument): string | undefined {
+  for (const scope of ['article', 'main', '[itemprop="articleBody"]', 'body']) {
+    const times = doc.querySelectorAll(`${scope} time[datetime]`);
+    for (let i = 0; i < times.length; i++) {
+      const time = times[i]!;
+      if (insideFurniture(time)) continue;
+      const date = normaliseDate(time.getAttribute('datetime'));
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+function insideFurniture(element: DomElement): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const tag = node.tagName.toLowerCase();
+    if (tag === 'aside' || tag === 'nav' || tag === 'footer') return true;
+    if (/related|comment|sidebar|recommend/.test(node.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Removes a " | Site" / " - Site" suffix (or "Site | " prefix) from a page title. */
+export function stripSiteFromTitle(title: string, site: string | undefined): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  const separators = [...clean.matchAll(/\s+(\||-|–|—|::|·|•)\s+/g)];
+  const first = separators[0];
+  const last = separators[separators.length - 1];
+  if (!first || !last) return clean;
+  const key = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const siteKey = site ? key(site.replace(/\.[a-z]{2,}$/i, '')) : '';
+  const head = clean.slice(0, last.index);
+  const tail = clean.slice(last.index + last[0].length);
+  const sameSite = (part: string): boolean =>
+    siteKey !== '' &&
+    (key(part) === siteKey || key(part).startsWith(siteKey) || siteKey.startsWith(key(part)));
+  if (sameSite(tail)) return head;
+  const prefix = clean.slice(0, first.index);
+  if (sameSite(prefix)) return clean.slice(first.index + first[0].length);
+  // A pipe almost always introduces the site or section name; a dash may be part of the headline.
+  if (last[1] === '|' && tail.split(' ').length <= 4 && head.split(' ').length >= 4)
+    return stripSiteFromTitle(head, undefined);
+  return clean;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function cleanByline(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const value = raw
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:by|von|par|por)\s+/i, '')
+    .trim();
+  return value === '' || value.length > 120 ? undefined : value;
+}
+
+/** Reads title, site, byline, language, canonical URL and publication date from the page's head and markup. */
+export function readPageMetadata(doc: DomDocument, pageUrl: string | undefined): PageMetadata {
+  const jsonLd = readJsonLd(doc);
+  const article: JsonLdNode | undefined =
+    jsonLd.find((n) => isArticleNode(n) && n['datePublished'] !== undefined) ?? jsonLd.find(isArticleNode);
+  const canonicalUrl =
+    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl) ??
+    absolute(meta(doc, 'meta[property="og:url"]'), pageUrl) ??
+    pageUrl;
+  const site = meta(doc, 'meta[property="og:site_name"]') ?? hostOf(canonicalUrl) ?? hostOf(pageUrl);
+  const rawTitle =
+    meta(doc, 'meta[property="og:title"]') ??
+    (article ? stringField(article, 'headline') : undefined) ??
+    doc.title;
+  const authors = article ? authorNames(article) : [];
+  const byline =
+    cleanByline(authors.length > 0 ? authors.join(', ') : undefined) ??
+    cleanByline(meta(doc, 'meta[name="author"]'));
+
+  let published = normaliseDate(article ? stringField(article, 'datePublished') : undefined);
+  for (const selector of DATE_META) {
+    if (published) break;
+    published = normaliseDate(meta(doc, selector));
+  }
+  published ??= timeInArticle(doc) ?? dateFromUrl(canonicalUrl) ?? dateFromUrl(pageUrl);
+
+  const lang =
+    doc.documentElement.getAttribute('lang')?.trim() || meta(doc, 'meta[http-equiv="content-language"]');
+  const result: PageMetadata = { declaredPaywall: jsonLd.some((n) => declaresPaywall(n)) };
+  if (rawTitle) result.title = stripSiteFromTitle(rawTitle, site);
+  if (site) result.site = site;
+  if (byline) result.byline = byline;
+  if (lang) result.lang = lang;
+  if (canonicalUrl) result.canonicalUrl = canonicalUrl;
+  if (published) result.published = published;
+  return result;
+}

@@ -1,0 +1,67 @@
+import type { Queue } from 'bullmq';
+import type { Destination } from '../chat/chat-port';
+import type { DeliveryEnqueuer } from '../briefing/brief-service';
+import type { Logger } from '../logging/logger';
+import { briefJobSchema } from '../queue/payloads';
+import { briefJobId } from '../queue/queue-names';
+import type { IntakeLedger } from '../storage/brief-store';
+import { briefKey, canonicalUrl } from './canonical-url';
+import { IntakeError, type IntakePort, type IntakeResult } from './intake-port';
+
+export interface QueueIntakeDeps {
+  ledger: IntakeLedger;
+  /** The `briefs` queue on the fail-fast input connection. */
+  briefs: Pick<Queue, 'add' | 'getJobState' | 'remove'>;
+  deliveries: DeliveryEnqueuer;
+  logger: Logger;
+  /** Longest an intake may take before answering QUEUE_UNAVAILABLE; default 1000 ms. */
+  deadlineMs?: number;
+}
+
+export const QUEUE_UNAVAILABLE_MESSAGE = "briefbot can't reach its queue right now; please try again in a minute";
+
+/**
+ * Intake on BullMQ: canonical URL → key → (stored? deliver from the store : attach the destination
+ * and make sure the one job `brief-<key>` exists). Touches only Redis, so it answers within the
+ * platforms' 3-second window; when Redis is down it fails within `deadlineMs`.
+ */
+export class QueueIntake implements IntakePort {
+  constructor(private readonly deps: QueueIntakeDeps) {}
+
+  async submit(url: string, destination?: Destination): Promise<IntakeResult> {
+    const canonical = canonicalUrl(url);
+    const key = briefKey(canonical);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE')), this.deps.deadlineMs ?? 1000);
+    });
+    try {
+      return await Promise.race([this.admit(key, canonical, destination), deadline]);
+    } catch (err) {
+      if (err instanceof IntakeError) throw err;
+      this.deps.logger.warn({ err, key }, 'intake could not reach Redis');
+      throw new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async admit(key: string, url: string, destination: Destination | undefined): Promise<IntakeResult> {
+    const admitted = await this.deps.ledger.admit(key, destination);
+    if (admitted.outcome === 'stored') {
+      if (destination) await this.deps.deliveries.enqueue(key, destination);
+      return { key, url, status: 'cached' };
+    }
+    if (admitted.outcome === 'failed') return { key, url, status: 'failed', message: admitted.failure.message };
+    // Every asker makes sure the job exists (BullMQ ignores a duplicate id), so a crash between the
+    // attach and the add can never strand a destination. A finished job with this id is a leftover
+    // (its brief expired, or its failure was forgotten): remove it so the link is briefed again.
+    const id = briefJobId(key);
+    const state = await this.deps.briefs.getJobState(id);
+    if (state === 'completed' || state === 'failed') {
+      await this.deps.briefs.remove(id).catch(() => 0);
+    }
+    await this.deps.briefs.add('brief', briefJobSchema.parse({ key, url }), { jobId: id });
+    return { key, url, status: state === 'unknown' || state === 'completed' || state === 'failed' ? 'queued' : 'attached' };
+  }
+}

@@ -1,0 +1,10 @@
+import type { Destination, MessageRef, Platform } from '../chat/chat-port';
+
+/**
+ * Which brief was posted where: checked before posting (never twice) and read later to reply
+ * in the brief's thread (reminders).
+ */
+export interface DeliveryRecords {
+  find(key: string, platform: Platform, channel: string): Promise<MessageRef | null>;
+  record(key: string, destination: Destination, ref: MessageRef): Promise<void>;
+}

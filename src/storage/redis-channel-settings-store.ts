@@ -1,0 +1,49 @@
+import type { Redis } from 'ioredis';
+import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from './channel-settings-store';
+
+export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' | 'sismember'>;
+
+/** Settings of a channel never configured: the install's zone, no digest, default reminders, not watched. */
+export function defaultChannelSettings(timezone: string): ChannelSettings {
+  return { timezone, digestTime: null, digestSkipEmpty: true, reminderLeads: null, watch: false, calendarToken: null };
+}
+
+/**
+ * Channel settings as one JSON value per channel under `<prefix>:channel:<platform>:<channel>`,
+ * plus a set of watched channels so the message handlers answer "watched?" with one SISMEMBER.
+ */
+export class RedisChannelSettingsStore implements ChannelSettingsStore {
+  constructor(
+    private readonly redis: ChannelSettingsRedis,
+    private readonly prefix: string,
+    private readonly defaultTimezone: string,
+  ) {}
+
+  private id(ref: ChannelRef): string {
+    return `${this.prefix}:channel:${ref.platform}:${ref.channel}`;
+  }
+
+  private watchedKey(): string {
+    return `${this.prefix}:watched-channels`;
+  }
+
+  async get(ref: ChannelRef): Promise<ChannelSettings> {
+    const raw = await this.redis.get(this.id(ref));
+    const defaults = defaultChannelSettings(this.defaultTimezone);
+    if (raw === null) return defaults;
+    return { ...defaults, ...(JSON.parse(raw) as Partial<ChannelSettings>) };
+  }
+
+  async update(ref: ChannelRef, patch: Partial<ChannelSettings>): Promise<ChannelSettings> {
+    const next = { ...(await this.get(ref)), ...patch };
+    await this.redis.set(this.id(ref), JSON.stringify(next));
+    const member = `${ref.platform}:${ref.channel}`;
+    if (next.watch) await this.redis.sadd(this.watchedKey(), member);
+    else await this.redis.srem(this.watchedKey(), member);
+    return next;
+  }
+
+  async isWatched(ref: ChannelRef): Promise<boolean> {
+    return (await this.redis.sismember(this.watchedKey(), `${ref.platform}:${ref.channel}`)) === 1;
+  }
+}

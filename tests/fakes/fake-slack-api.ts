@@ -1,0 +1,169 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the fake received: a Web API method call or a response_url post. */
+export interface RecordedSlackCall {
+  /** "chat.postMessage", "auth.test", … or "response_url" for posts to a response URL. */
+  method: string;
+  /** Form fields or JSON body; `blocks` is parsed back into objects. */
+  body: Record<string, unknown>;
+  /** For response_url posts: the id in the URL. */
+  responseId?: string;
+  /** What the fake answered: HTTP status, and Slack's `ok`. */
+  status: number;
+  ok: boolean;
+}
+
+/**
+ * A fake Slack Web API on 127.0.0.1 for the real WebClient (`slackApiUrl`) and Bolt: answers
+ * auth.test, chat.postMessage, chat.postEphemeral and response_url posts, records every call,
+ * and can answer 429 with Retry-After or a Slack error (`ok: false`) on demand.
+ */
+export class FakeSlackApi {
+  readonly calls: RecordedSlackCall[] = [];
+  private readonly planned: {
+    method: string;
+    answer: { status: number; headers?: Record<string, string>; body: unknown };
+  }[] = [];
+  private seq = 100;
+
+  constructor(
+    private readonly server: http.Server,
+    readonly origin: string,
+  ) {}
+
+  /** The Web API base to give WebClient / SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  /** A response_url that records what is posted to it. */
+  responseUrl(id: string): string {
+    return `${this.origin}/response/${id}`;
+  }
+
+  /** The next call to `method` gets HTTP 429 with `Retry-After: seconds` (nothing posted). */
+  rateLimitNext(method: string, seconds: number): void {
+    this.planned.push({
+      method,
+      answer: {
+        status: 429,
+        headers: { 'retry-after': String(seconds) },
+        body: { ok: false, error: 'ratelimited' },
+      },
+    });
+  }
+
+  /** The next call to `method` gets `{ ok: false, error }`, as Slack answers e.g. not_in_channel. */
+  failNext(method: string, error: string): void {
+    this.planned.push({ method, answer: { status: 200, body: { ok: false, error } } });
+  }
+
+  /** Calls that Slack would have acted on (2xx, ok) to `method`. */
+  posted(method: string): RecordedSlackCall[] {
+    return this.calls.filter((c) => c.method === method && c.ok);
+  }
+
+  /** Waits until `count` calls to `method` were answered; fails after `timeoutMs`. */
+  async waitFor(method: string, count = 1, timeoutMs = 10000): Promise<RecordedSlackCall[]> {
+    for (let waited = 0; waited < timeoutMs; waited += 20) {
+      const calls = this.calls.filter((c) => c.method === method);
+      if (calls.length >= count) return calls;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(
+      `fake Slack: expected ${count} call(s) to ${method}, got ${this.calls.filter((c) => c.method === method).length}`,
+    );
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  /** @internal */
+  handle(
+    method: string,
+    body: Record<string, unknown>,
+    responseId?: string,
+  ): { status: number; headers?: Record<string, string>; body: unknown } {
+    const index = this.planned.findIndex((p) => p.method === method);
+    const answer = index >= 0 ? this.planned.splice(index, 1)[0]!.answer : this.normalAnswer(method, body);
+    const ok = answer.status === 200 && (answer.body as { ok?: boolean }).ok !== false;
+    this.calls.push({
+      method,
+      body,
+      status: answer.status,
+      ok,
+      ...(responseId !== undefined ? { responseId } : {}),
+    });
+    return answer;
+  }
+
+  private normalAnswer(method: string, body: Record<string, unknown>): { status: number; body: unknown } {
+    const ts = `1700000000.${String(++this.seq).padStart(6, '0')}`;
+    switch (method) {
+      case 'auth.test':
+        return {
+          status: 200,
+          body: {
+            ok: true,
+            url: 'https://fake.slack.com/',
+            team: 'Fake',
+            user: 'briefbot',
+            team_id: 'T0FAKE',
+            user_id: 'UBRIEFBOT',
+            bot_id: 'BBRIEFBOT',
+          },
+        };
+      case 'chat.postMessage':
+        return {
+          status: 200,
+          body: { ok: true, channel: body.channel, ts, message: { text: body.text, ts } },
+        };
+      case 'chat.postEphemeral':
+        return { status: 200, body: { ok: true, message_ts: ts } };
+      case 'response_url':
+        return { status: 200, body: { ok: true } };
+      default:
+        return { status: 200, body: { ok: false, error: 'unknown_method' } };
+    }
+  }
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const holder: { fake?: FakeSlackApi } = {};
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = req.url ?? '/';
+      const body = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
+      const api = /^\/api\/([\w.]+)/.exec(url);
+      const hook = /^\/response\/([\w-]+)/.exec(url);
+      const fake = holder.fake;
+      if (!fake || (!api && !hook)) {
+        res.writeHead(404).end();
+        return;
+      }
+      const answer = api ? fake.handle(api[1]!, body) : fake.handle('response_url', body, hook![1]!);
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+      res.end(JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  holder.fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`);
+  return holder.fake;
+}

@@ -1,0 +1,44 @@
+import type { ChatMessage, ChatPort, MessageRef, Platform, Requester } from '../../src/chat/chat-port';
+
+/** One call to `post`, as the recording port saw it. */
+export interface RecordedPost {
+  channel: string;
+  message: ChatMessage;
+  replyTo?: string;
+  ref: MessageRef;
+}
+
+/**
+ * A ChatPort that records what it is asked to post and notify, and answers with message ids
+ * "m1", "m2", ... Set `failNext` to make the next post throw (the error given).
+ */
+export class RecordingChatPort implements ChatPort {
+  readonly posts: RecordedPost[] = [];
+  readonly notifications: { requester: Requester; channel: string; text: string }[] = [];
+  failNext: Error | null = null;
+  private counter = 0;
+
+  constructor(readonly platform: Platform = 'test') {}
+
+  async post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef> {
+    if (this.failNext) {
+      const err = this.failNext;
+      this.failNext = null;
+      throw err;
+    }
+    const ref: MessageRef = { platform: this.platform, channel, id: `m${++this.counter}` };
+    const recorded: RecordedPost = { channel, message, ref };
+    if (options?.replyTo !== undefined) recorded.replyTo = options.replyTo;
+    this.posts.push(recorded);
+    return ref;
+  }
+
+  async notify(requester: Requester, channel: string, text: string): Promise<void> {
+    this.notifications.push({ requester, channel, text });
+  }
+
+  /** Posts of one kind, in order. */
+  ofKind<K extends ChatMessage['kind']>(kind: K): (RecordedPost & { message: Extract<ChatMessage, { kind: K }> })[] {
+    return this.posts.filter((p): p is RecordedPost & { message: Extract<ChatMessage, { kind: K }> } => p.message.kind === kind);
+  }
+}
