@@ -9,10 +9,14 @@ export function calendarUrl(publicUrl: string, token: string): string {
 export const calendar: CommandHandler = async (ctx) => {
   const { events, publicUrl } = ctx.deps;
   if (!events) return ephemeral('The calendar is not set up in this briefbot (no worker side configured).');
-  if (!publicUrl) return ephemeral('The calendar needs PUBLIC_URL (the address people reach briefbot’s HTTP server at). Ask the admin to set it.');
+  if (!publicUrl)
+    return ephemeral(
+      'The calendar needs PUBLIC_URL (the address people reach briefbot’s HTTP server at). Ask the admin to set it.',
+    );
   const ref = { platform: ctx.platform, channel: ctx.channel };
   const arg = ctx.args.trim().toLowerCase();
-  if (arg !== '' && arg !== 'reset') return ephemeral('Use `/brief calendar` for the link or `/brief calendar reset` for a new one.');
+  if (arg !== '' && arg !== 'reset')
+    return ephemeral('Use `/brief calendar` for the link or `/brief calendar reset` for a new one.');
   if (arg === 'reset') {
     const token = await events.tokens.reset(ref);
     return ephemeral(`New calendar link (the old one no longer works):\n${calendarUrl(publicUrl, token)}`);

@@ -1,7 +1,8 @@
 import { InvalidDigestTimeError, parseDigestTime } from '../src/events/digest-schedule';
 import { ephemeral, type CommandHandler } from './command-deps';
 
-const usage = 'Use `/brief digest 08:00` (daily, channel time), `/brief digest off`, `/brief digest now`, or `/brief digest empty skip|say`.';
+const usage =
+  'Use `/brief digest 08:00` (daily, channel time), `/brief digest off`, `/brief digest now`, or `/brief digest empty skip|say`.';
 
 /** `/brief digest HH:MM | off | now | empty skip|say`: this channel's daily digest. */
 export const digest: CommandHandler = async (ctx) => {
@@ -13,7 +14,9 @@ export const digest: CommandHandler = async (ctx) => {
 
   if (word === '') {
     const when = settings.digestTime ? `every day at ${settings.digestTime} (${settings.timezone})` : 'off';
-    return ephemeral(`Daily digest: ${when}; a day with nothing new is ${settings.digestSkipEmpty ? 'skipped' : 'said in one line'}. ${usage}`);
+    return ephemeral(
+      `Daily digest: ${when}; a day with nothing new is ${settings.digestSkipEmpty ? 'skipped' : 'said in one line'}. ${usage}`,
+    );
   }
   if (word === 'off') {
     await events.digests.remove(ref);
@@ -27,7 +30,11 @@ export const digest: CommandHandler = async (ctx) => {
   if (word === 'empty') {
     if (option !== 'skip' && option !== 'say') return ephemeral(usage);
     await ctx.deps.settings.update(ref, { digestSkipEmpty: option === 'skip' });
-    return ephemeral(option === 'skip' ? 'Days with nothing new get no digest.' : 'Days with nothing new get a one-line digest.');
+    return ephemeral(
+      option === 'skip'
+        ? 'Days with nothing new get no digest.'
+        : 'Days with nothing new get a one-line digest.',
+    );
   }
   let time: string;
   try {

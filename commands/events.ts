@@ -9,7 +9,9 @@ export const events: CommandHandler = async (ctx) => {
   const arg = ctx.args.trim();
   const days = arg === '' ? 7 : Number(arg);
   if (!Number.isInteger(days) || days < 1 || days > 90) {
-    return ephemeral(`“${arg}” isn’t a number of days. Use \`/brief events\` (7 days) or e.g. \`/brief events 30\` (1 to 90).`);
+    return ephemeral(
+      `“${arg}” isn’t a number of days. Use \`/brief events\` (7 days) or e.g. \`/brief events 30\` (1 to 90).`,
+    );
   }
   const ref = { platform: ctx.platform, channel: ctx.channel };
   const { timezone } = await ctx.deps.settings.get(ref);

@@ -1,7 +1,8 @@
 import { InvalidLeadsError, parseLeads } from '../src/events/reminder-plan';
 import { ephemeral, type CommandHandler } from './command-deps';
 
-const defaultsText = 'the day before and the day itself at 09:00 for all-day events, 24 h and 1 h before timed ones';
+const defaultsText =
+  'the day before and the day itself at 09:00 for all-day events, 24 h and 1 h before timed ones';
 
 function describeLeads(leads: readonly string[] | null): string {
   if (leads === null) return `the defaults (${defaultsText})`;
@@ -17,7 +18,9 @@ export const remind: CommandHandler = async (ctx) => {
   const arg = ctx.args.trim();
   if (arg === '') {
     const { reminderLeads } = await ctx.deps.settings.get(ref);
-    return ephemeral(`Reminders here: ${describeLeads(reminderLeads)}. Change with \`/brief remind 1d,2h\`, \`default\` or \`off\`.`);
+    return ephemeral(
+      `Reminders here: ${describeLeads(reminderLeads)}. Change with \`/brief remind 1d,2h\`, \`default\` or \`off\`.`,
+    );
   }
   let leads: string[] | null;
   try {

@@ -13,7 +13,8 @@ export function createDigestProcessor(deps: { events: Pick<EventsModule, 'sendDi
       const { force, ...ref } = parsed.data;
       return await deps.events.sendDigest(ref, { force: force === true });
     } catch (err) {
-      if (err instanceof ChatPostError && !err.retryable) throw new UnrecoverableError(`${err.code}: ${err.message}`);
+      if (err instanceof ChatPostError && !err.retryable)
+        throw new UnrecoverableError(`${err.code}: ${err.message}`);
       throw err;
     }
   };

@@ -12,7 +12,8 @@ export function createRemindProcessor(deps: { events: Pick<EventsModule, 'sendRe
     try {
       return await deps.events.sendReminder(parsed.data);
     } catch (err) {
-      if (err instanceof ChatPostError && !err.retryable) throw new UnrecoverableError(`${err.code}: ${err.message}`);
+      if (err instanceof ChatPostError && !err.retryable)
+        throw new UnrecoverableError(`${err.code}: ${err.message}`);
       throw err;
     }
   };

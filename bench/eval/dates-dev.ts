@@ -31,9 +31,16 @@ export function evalDatesDev(file: string): DatesDevScore {
     const goldStart = c.sentence.indexOf(c.text);
     const goldEnd = goldStart + c.text.length;
     const mentions = resolveDates(c.sentence, c.dct);
-    const overlapping = mentions.filter((m) => goldStart >= 0 && m.index < goldEnd && m.index + m.text.length > goldStart);
+    const overlapping = mentions.filter(
+      (m) => goldStart >= 0 && m.index < goldEnd && m.index + m.text.length > goldStart,
+    );
     if (overlapping.some((m) => m.date === c.value)) correct++;
-    else misses.push({ text: `${c.text} | ${c.sentence} (dct ${c.dct})`, gold: c.value, got: overlapping.map((m) => `${m.text}=${m.date}`) });
+    else
+      misses.push({
+        text: `${c.text} | ${c.sentence} (dct ${c.dct})`,
+        gold: c.value,
+        got: overlapping.map((m) => `${m.text}=${m.date}`),
+      });
   }
   return { total: cases.length, correct, accuracy: cases.length ? correct / cases.length : 0, misses };
 }
@@ -41,6 +48,7 @@ export function evalDatesDev(file: string): DatesDevScore {
 if (require.main === module) {
   const file = process.argv[2] ?? '../shared/corpus/dates-dev.jsonl';
   const score = evalDatesDev(file);
-  for (const miss of score.misses) console.log(`MISS ${miss.gold} got [${miss.got.join(', ')}]  ${miss.text}`);
+  for (const miss of score.misses)
+    console.log(`MISS ${miss.gold} got [${miss.got.join(', ')}]  ${miss.text}`);
   console.log(`dates-dev accuracy: ${score.correct}/${score.total} = ${score.accuracy.toFixed(3)}`);
 }

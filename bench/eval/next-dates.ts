@@ -26,8 +26,19 @@ export interface NextDatesScore {
  * compared as sets per article; dates in `next_optional` neither count for nor against.
  */
 export function evalNextDates(dir: string): NextDatesScore {
-  const ids = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && fs.existsSync(path.join(dir, f.replace(/\.json$/, '.txt'))));
-  const score: NextDatesScore = { articles: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 0, recall: 0, f1: 0, perArticle: [] };
+  const ids = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && fs.existsSync(path.join(dir, f.replace(/\.json$/, '.txt'))));
+  const score: NextDatesScore = {
+    articles: 0,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    perArticle: [],
+  };
   for (const file of ids.sort()) {
     const id = file.replace(/\.json$/, '');
     const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as GoldBrief;
@@ -46,14 +57,21 @@ export function evalNextDates(dir: string): NextDatesScore {
   const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = score;
   score.precision = tp + fp ? tp / (tp + fp) : 1;
   score.recall = tp + fn ? tp / (tp + fn) : 1;
-  score.f1 = score.precision + score.recall ? (2 * score.precision * score.recall) / (score.precision + score.recall) : 0;
+  score.f1 =
+    score.precision + score.recall
+      ? (2 * score.precision * score.recall) / (score.precision + score.recall)
+      : 0;
   return score;
 }
 
 if (require.main === module) {
   const score = evalNextDates(process.argv[2] ?? '../shared/corpus/briefs');
   for (const a of score.perArticle) {
-    console.log(`${a.id}: got [${a.got.join(', ')}]${a.missed.length ? ` missed [${a.missed.join(', ')}]` : ''}${a.extra.length ? ` extra [${a.extra.join(', ')}]` : ''}`);
+    console.log(
+      `${a.id}: got [${a.got.join(', ')}]${a.missed.length ? ` missed [${a.missed.join(', ')}]` : ''}${a.extra.length ? ` extra [${a.extra.join(', ')}]` : ''}`,
+    );
   }
-  console.log(`next dates over ${score.articles} articles: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} F1=${score.f1.toFixed(3)} (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`);
+  console.log(
+    `next dates over ${score.articles} articles: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} F1=${score.f1.toFixed(3)} (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
+  );
 }

@@ -7,7 +7,6 @@ import { registerQueueDepths } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
 import { createInputSide, type InputSide } from './input-side';
 import type { Closeable, PlatformPlugin } from './platform-plugins';
-import { checkRedisAtStartup } from './redis-readiness';
 
 export interface BotDeps {
   config: Config;
@@ -34,13 +33,7 @@ export interface RunningBot {
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const { config, logger } = deps;
-  const input = createInputSide(config, logger);
-  try {
-    await checkRedisAtStartup(input.redis, config.REDIS_URL);
-  } catch (err) {
-    await input.close();
-    throw err;
-  }
+  const input = await createInputSide(config, logger);
   const http = deps.http ?? createHttpApp();
   registerQueueDepths(http.registry, input.queues.all());
   http.routes.mount(

@@ -25,7 +25,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
       writeErr: (s) => fullIO.stderr.write(s),
     })
     .showHelpAfterError('(run `briefbot --help` for the list of commands)');
-  registerCommands(program, fullIO, (code) => (exitCode = code));
+  registerCommands(program, fullIO, (code) => (exitCode = code), argv[2]);
   try {
     await program.parseAsync(argv);
   } catch (err) {

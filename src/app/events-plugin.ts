@@ -9,7 +9,9 @@ import { createCalendarRouter } from '../http/calendar-routes';
 import { queueNames } from '../queue/queue-names';
 import type { InputContext, PlatformPlugin, WorkerContext } from './platform-plugins';
 
-type EventsContext = Pick<WorkerContext, 'config' | 'logger' | 'queues' | 'redis' | 'channelSettings'> & { chatPorts?: ChatPorts };
+type EventsContext = Pick<WorkerContext, 'config' | 'logger' | 'queues' | 'redis' | 'channelSettings'> & {
+  chatPorts?: ChatPorts;
+};
 
 const modules = new WeakMap<object, EventsModule>();
 
@@ -36,7 +38,10 @@ function eventsFor(ctx: EventsContext): EventsModule {
 
 /** What the chat plugins add to their CommandDeps for /brief events | digest | remind | calendar. */
 export function eventsCommandDeps(ctx: InputContext): Pick<CommandDeps, 'events' | 'publicUrl'> {
-  return { events: eventsFor(ctx), ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}) };
+  return {
+    events: eventsFor(ctx),
+    ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
+  };
 }
 
 /**
@@ -57,7 +62,11 @@ export const eventsPlugin: PlatformPlugin = {
   },
   async startWorker(ctx) {
     const events = eventsFor(ctx);
-    const common = { connection: ctx.redis, prefix: ctx.config.BRIEFBOT_PREFIX, concurrency: ctx.config.WORKER_CONCURRENCY };
+    const common = {
+      connection: ctx.redis,
+      prefix: ctx.config.BRIEFBOT_PREFIX,
+      concurrency: ctx.config.WORKER_CONCURRENCY,
+    };
     const workers = [
       new Worker(queueNames.reminders, createRemindProcessor({ events }), common),
       new Worker(queueNames.digests, createDigestProcessor({ events }), common),
@@ -65,7 +74,10 @@ export const eventsPlugin: PlatformPlugin = {
     for (const worker of workers) {
       worker.on('error', (err) => ctx.logger.warn({ err: err.message, queue: worker.name }, 'worker error'));
       worker.on('failed', (job: Job | undefined, err: Error) =>
-        ctx.logger.warn({ queue: worker.name, id: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
+        ctx.logger.warn(
+          { queue: worker.name, id: job?.id, attempt: job?.attemptsMade, err: err.message },
+          'job failed',
+        ),
       );
     }
     return { close: async () => void (await Promise.all(workers.map((w) => w.close()))) };

@@ -8,6 +8,7 @@ import { briefJobId } from '../queue/queue-names';
 import { closeConnection, createInputConnection } from '../queue/redis-connections';
 import { RedisBriefStore } from '../storage/redis-brief-store';
 import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
+import { checkRedisAtStartup } from './redis-readiness';
 
 /** The input side's parts, all on one fail-fast connection. */
 export interface InputSide {
@@ -20,9 +21,19 @@ export interface InputSide {
   close(): Promise<void>;
 }
 
-export function createInputSide(config: Config, logger: Logger): InputSide {
+/**
+ * Connects (and checks Redis) before building the queues: BullMQ reads the server version when a
+ * queue is created, which a connection without an offline queue can only do once it is ready.
+ */
+export async function createInputSide(config: Config, logger: Logger): Promise<InputSide> {
   const redis = createInputConnection(config.REDIS_URL);
   redis.on('error', (err) => logger.debug({ err: err.message }, 'input Redis connection error'));
+  try {
+    await checkRedisAtStartup(redis, config.REDIS_URL);
+  } catch (err) {
+    redis.disconnect();
+    throw err;
+  }
   const prefix = config.BRIEFBOT_PREFIX;
   const queues = createQueues(redis, prefix);
   for (const q of queues.all()) q.on('error', (err) => logger.debug({ err: err.message, queue: q.name }, 'queue error'));

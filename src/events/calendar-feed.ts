@@ -18,12 +18,20 @@ function describe(event: ChannelEvent): string {
  * shift in any calendar app); timed events are UTC instants. The UID is the event id, so
  * a moved event updates in place in subscribers' calendars.
  */
-export function buildCalendarFeed(events: readonly ChannelEvent[], options: { name: string; now: Date }): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'briefbot', product: 'briefbot', language: 'EN' } });
+export function buildCalendarFeed(
+  events: readonly ChannelEvent[],
+  options: { name: string; now: Date },
+): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'briefbot', product: 'briefbot', language: 'EN' },
+  });
   for (const event of events) {
     const first = event.sources[0];
     const allDay = !event.time || isMonthOnly(event.date);
-    const start = allDay ? utcDate(isMonthOnly(event.date) ? `${event.date}-01` : event.date) : new Date(event.startsAt);
+    const start = allDay
+      ? utcDate(isMonthOnly(event.date) ? `${event.date}-01` : event.date)
+      : new Date(event.startsAt);
     const end = allDay
       ? utcDate(isMonthOnly(event.date) ? firstDayOfNextMonth(event.date) : addDays(event.date, 1))
       : new Date(event.endsAt);

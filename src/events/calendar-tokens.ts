@@ -15,9 +15,7 @@ export const calendarTokenPattern = /^[A-Za-z0-9_-]{32}$/;
  * Resetting gives a new token and the old URL stops working.
  */
 export class CalendarTokens {
-  constructor(
-    private readonly deps: { redis: TokenRedis; prefix: string; settings: ChannelSettingsStore },
-  ) {}
+  constructor(private readonly deps: { redis: TokenRedis; prefix: string; settings: ChannelSettingsStore }) {}
 
   private key(token: string): string {
     return `${this.deps.prefix}:calendar-token:${token}`;
@@ -49,7 +47,10 @@ export class CalendarTokens {
 
   private async issue(ref: ChannelRef, old: string | null): Promise<string> {
     const token = randomBytes(24).toString('base64url');
-    await this.deps.redis.set(this.key(token), JSON.stringify({ platform: ref.platform, channel: ref.channel }));
+    await this.deps.redis.set(
+      this.key(token),
+      JSON.stringify({ platform: ref.platform, channel: ref.channel }),
+    );
     await this.deps.settings.update(ref, { calendarToken: token });
     if (old) await this.deps.redis.del(this.key(old));
     return token;

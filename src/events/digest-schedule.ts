@@ -55,7 +55,16 @@ export class DigestScheduler {
     await this.deps.queue.upsertJobScheduler(
       digestSchedulerId(ref),
       { pattern: digestCron(time), tz: timezone },
-      { name: digestJobName, data, opts: { removeOnComplete: 100, removeOnFail: 100, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } } },
+      {
+        name: digestJobName,
+        data,
+        opts: {
+          removeOnComplete: 100,
+          removeOnFail: 100,
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 10_000 },
+        },
+      },
     );
   }
 
@@ -64,7 +73,12 @@ export class DigestScheduler {
     const data: DigestJobData = { platform: ref.platform, channel: ref.channel, force: true };
     // One per channel per minute, so a double-clicked command posts once.
     const jobId = `${digestSchedulerId(ref)}-now-${Math.floor(at / 60_000)}`;
-    await this.deps.queue.add(digestJobName, data, { jobId, removeOnComplete: true, removeOnFail: 100, attempts: 3 });
+    await this.deps.queue.add(digestJobName, data, {
+      jobId,
+      removeOnComplete: true,
+      removeOnFail: 100,
+      attempts: 3,
+    });
   }
 
   async remove(ref: ChannelRef): Promise<void> {

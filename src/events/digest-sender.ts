@@ -20,7 +20,8 @@ export interface DigestSenderDeps {
   prefix: string;
 }
 
-export type DigestResult = { sent: true; view: DigestView } | { sent: false; reason: 'already-sent-today' | 'nothing-new' };
+export type DigestResult =
+  { sent: true; view: DigestView } | { sent: false; reason: 'already-sent-today' | 'nothing-new' };
 
 const weekMs = 7 * 86_400_000;
 /** Platform limits: Slack blocks and Discord embeds hold a few dozen lines at most. */
@@ -39,7 +40,11 @@ export function oneLine(what: string): string {
  * the next 7 days. Scheduled runs post at most once per local day (a retry or a doubled run
  * does nothing); `force` (`/brief digest now`) always posts.
  */
-export async function sendDigest(ref: ChannelRef, deps: DigestSenderDeps, options: { force?: boolean } = {}): Promise<DigestResult> {
+export async function sendDigest(
+  ref: ChannelRef,
+  deps: DigestSenderDeps,
+  options: { force?: boolean } = {},
+): Promise<DigestResult> {
   const settings = await deps.settings.get(ref);
   const now = deps.clock.now().getTime();
   const day = localParts(new Date(now), settings.timezone).date;

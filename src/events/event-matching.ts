@@ -51,7 +51,8 @@ function placesCompatible(a: string | null, b: string | null): boolean {
   return !a || !b || samePlace(a, b);
 }
 
-const calledOff = /\b(cancel(?:l?ed|s|ling|lation)?|called off|call off|scrapped|postpone[ds]?|postponing|suspended|shelved)\b/i;
+const calledOff =
+  /\b(cancel(?:l?ed|s|ling|lation)?|called off|call off|scrapped|postpone[ds]?|postponing|suspended|shelved)\b/i;
 const postponed = /\bpostpon/i;
 
 /** What the quote says happened to the event, if it was called off. */
@@ -60,7 +61,8 @@ export function calledOffWording(quote: string): 'cancelled' | 'postponed' | nul
   return postponed.test(quote) ? 'postponed' : 'cancelled';
 }
 
-export type EventMatch = { kind: 'same'; event: ChannelEvent } | { kind: 'moved'; event: ChannelEvent } | { kind: 'new' };
+export type EventMatch =
+  { kind: 'same'; event: ChannelEvent } | { kind: 'moved'; event: ChannelEvent } | { kind: 'new' };
 
 /**
  * Same date and a similar label or the same place → the same event. A similar label at another
@@ -68,7 +70,9 @@ export type EventMatch = { kind: 'same'; event: ChannelEvent } | { kind: 'moved'
  */
 export function matchEvent(item: NextDate, briefKey: string, existing: readonly ChannelEvent[]): EventMatch {
   const sameDay = existing.filter((e) => e.date === item.date);
-  const same = sameDay.find((e) => labelsSimilar(e.what, item.what)) ?? sameDay.find((e) => samePlace(e.where, item.where));
+  const same =
+    sameDay.find((e) => labelsSimilar(e.what, item.what)) ??
+    sameDay.find((e) => samePlace(e.where, item.where));
   if (same) return { kind: 'same', event: same };
   const moved = existing.find(
     (e) =>

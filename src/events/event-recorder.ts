@@ -96,14 +96,22 @@ export class EventRecorder {
         await ledger.save(event);
         outcome.moved.push(event.id);
         const after = toEventLine(event, timezone);
-        await this.notice(channel, brief, `Rescheduled: ${event.what} is now ${describeWhen(after)} (was ${describeWhen(before)}).`);
+        await this.notice(
+          channel,
+          brief,
+          `Rescheduled: ${event.what} is now ${describeWhen(after)} (was ${describeWhen(before)}).`,
+        );
       } else if (wording && !isCalledOff(event.status)) {
         event.status = wording;
         await this.deps.reminders.clear(event);
         event.reminderJobs = [];
         await ledger.save(event);
         outcome.calledOff.push(event.id);
-        await this.notice(channel, brief, `${wording === 'cancelled' ? 'Cancelled' : 'Postponed'}: ${event.what} (${describeWhen(toEventLine(event, timezone))}).`);
+        await this.notice(
+          channel,
+          brief,
+          `${wording === 'cancelled' ? 'Cancelled' : 'Postponed'}: ${event.what} (${describeWhen(toEventLine(event, timezone))}).`,
+        );
       } else {
         await ledger.save(event);
         outcome.merged.push(event.id);
@@ -133,7 +141,10 @@ export class EventRecorder {
       if (!port) throw new Error(`no chat port for ${ref.platform}`);
       await port.post(ref.channel, message);
     } catch (err) {
-      this.deps.logger.warn({ err, channel: ref.channel, platform: ref.platform }, 'events: notice not posted');
+      this.deps.logger.warn(
+        { err, channel: ref.channel, platform: ref.platform },
+        'events: notice not posted',
+      );
     }
   }
 }

@@ -7,7 +7,8 @@ export function eventText(line: EventLine): string {
     : line.date;
   const when = line.time ? `${day} ${line.time}` : day;
   const where = line.where ? `, ${line.where}` : '';
-  const status = line.status === 'cancelled' ? ' (called off)' : line.status === 'rescheduled' ? ' (rescheduled)' : '';
+  const status =
+    line.status === 'cancelled' ? ' (called off)' : line.status === 'rescheduled' ? ' (rescheduled)' : '';
   const source = line.url ? ` <${line.url}>` : '';
   return `• ${when} — ${line.what}${where}${status}${source}`;
 }
@@ -15,5 +16,8 @@ export function eventText(line: EventLine): string {
 /** The reply of `/brief events`: every event on its own line, or one line saying there are none. */
 export function eventsText(lines: readonly EventLine[], days: number, timezone: string): string {
   if (lines.length === 0) return `No events in the next ${days} day${days === 1 ? '' : 's'}.`;
-  return [`Events in the next ${days} day${days === 1 ? '' : 's'} (times in ${timezone}):`, ...lines.map(eventText)].join('\n');
+  return [
+    `Events in the next ${days} day${days === 1 ? '' : 's'} (times in ${timezone}):`,
+    ...lines.map(eventText),
+  ].join('\n');
 }

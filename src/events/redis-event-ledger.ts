@@ -77,7 +77,11 @@ export class RedisEventLedger {
 
   /** Events that have not ended by `after` and start before `before`, by start time. */
   async list(ref: ChannelRef, range: { after: number; before: number }): Promise<ChannelEvent[]> {
-    const ids = await this.redis.zrangebyscore(this.setKey(ref), range.after - longestEventMs, `(${range.before}`);
+    const ids = await this.redis.zrangebyscore(
+      this.setKey(ref),
+      range.after - longestEventMs,
+      `(${range.before}`,
+    );
     const events = await Promise.all(ids.map((id) => this.get(ref, id)));
     return events.filter((e): e is ChannelEvent => e !== null && e.endsAt > range.after);
   }

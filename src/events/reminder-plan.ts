@@ -17,7 +17,9 @@ const unitMs = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 } as const;
 export class InvalidLeadsError extends Error {
   readonly code = 'INVALID_REMINDER_LEADS';
   constructor(readonly input: string) {
-    super(`"${input}" is not a list of leads. Use e.g. 1d,2h,30m (days, hours, minutes, seconds), "default" or "off".`);
+    super(
+      `"${input}" is not a list of leads. Use e.g. 1d,2h,30m (days, hours, minutes, seconds), "default" or "off".`,
+    );
     this.name = 'InvalidLeadsError';
   }
 }
@@ -31,7 +33,8 @@ export function parseLeads(input: string): string[] | null {
   if (leads.length === 0 || leads.length > 5) throw new InvalidLeadsError(input);
   for (const lead of leads) {
     const m = leadPattern.exec(lead);
-    if (!m || Number(m[1]) * unitMs[m[2] as keyof typeof unitMs] > 60 * unitMs.d) throw new InvalidLeadsError(input);
+    if (!m || Number(m[1]) * unitMs[m[2] as keyof typeof unitMs] > 60 * unitMs.d)
+      throw new InvalidLeadsError(input);
   }
   return [...new Set(leads)];
 }
@@ -48,7 +51,10 @@ export interface PlannedReminder {
 }
 
 /** `remind-<event>-<platform>-<channel>-<lead>`: BullMQ ids may not hold ':'. */
-export function reminderJobId(event: Pick<ChannelEvent, 'id' | 'platform' | 'channel'>, lead: string): string {
+export function reminderJobId(
+  event: Pick<ChannelEvent, 'id' | 'platform' | 'channel'>,
+  lead: string,
+): string {
   return `remind-${event.id}-${event.platform}-${event.channel}-${lead}`;
 }
 

@@ -27,8 +27,13 @@ export type ReminderResult =
   | { sent: false; reason: 'event-gone' | 'called-off' | 'too-late' | 'already-sent' | 'stale-job' };
 
 /** How far ahead the event is, in words, for the reminder line ("in 2 hours", "tomorrow", "this month"). */
-export function leadPhrase(event: Pick<ChannelEvent, 'date' | 'time' | 'startsAt'>, now: number, zone: string): string {
-  if (isMonthOnly(event.date)) return localParts(new Date(now), zone).date.startsWith(event.date) ? 'this month' : 'next month';
+export function leadPhrase(
+  event: Pick<ChannelEvent, 'date' | 'time' | 'startsAt'>,
+  now: number,
+  zone: string,
+): string {
+  if (isMonthOnly(event.date))
+    return localParts(new Date(now), zone).date.startsWith(event.date) ? 'this month' : 'next month';
   if (!event.time) {
     const today = localParts(new Date(now), zone).date;
     const days = Math.round((Date.parse(event.date) - Date.parse(today)) / 86_400_000);
@@ -58,7 +63,13 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
   const now = deps.clock.now().getTime();
   if (now >= reminderDeadline(event)) {
     deps.logger.info(
-      { eventId: event.id, channel: job.channel, platform: job.platform, lead: job.lead, dueAt: new Date(job.at).toISOString() },
+      {
+        eventId: event.id,
+        channel: job.channel,
+        platform: job.platform,
+        lead: job.lead,
+        dueAt: new Date(job.at).toISOString(),
+      },
       'reminder dropped: it came due after the event started (the service was down)',
     );
     return { sent: false, reason: 'too-late' };

@@ -16,11 +16,24 @@ export class RecordingChatPort implements ChatPort {
   readonly posts: RecordedPost[] = [];
   readonly notifications: { requester: Requester; channel: string; text: string }[] = [];
   failNext: Error | null = null;
+  /** Every post attempt, failed ones included (to prove a retry happened, or did not). */
+  attempts = 0;
+  private failures: { left: number; error: Error } | null = null;
   private counter = 0;
 
   constructor(readonly platform: Platform = 'test') {}
 
+  /** Makes the next `times` posts throw `error` (a ChatPostError to test retryable / permanent refusals). */
+  failTimes(times: number, error: Error): void {
+    this.failures = { left: times, error };
+  }
+
   async post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef> {
+    this.attempts++;
+    if (this.failures && this.failures.left > 0) {
+      this.failures.left--;
+      throw this.failures.error;
+    }
     if (this.failNext) {
       const err = this.failNext;
       this.failNext = null;
@@ -38,7 +51,11 @@ export class RecordingChatPort implements ChatPort {
   }
 
   /** Posts of one kind, in order. */
-  ofKind<K extends ChatMessage['kind']>(kind: K): (RecordedPost & { message: Extract<ChatMessage, { kind: K }> })[] {
-    return this.posts.filter((p): p is RecordedPost & { message: Extract<ChatMessage, { kind: K }> } => p.message.kind === kind);
+  ofKind<K extends ChatMessage['kind']>(
+    kind: K,
+  ): (RecordedPost & { message: Extract<ChatMessage, { kind: K }> })[] {
+    return this.posts.filter(
+      (p): p is RecordedPost & { message: Extract<ChatMessage, { kind: K }> } => p.message.kind === kind,
+    );
   }
 }

@@ -20,13 +20,20 @@ function todayIso(io: CliIO): string {
 function resolveLine(line: string): string {
   try {
     const input = JSON.parse(line) as unknown;
-    if (typeof input !== 'object' || input === null) throw new Error('each line must be a JSON object {"reference","text"}');
+    if (typeof input !== 'object' || input === null)
+      throw new Error('each line must be a JSON object {"reference","text"}');
     const { reference, text } = input as { reference?: unknown; text?: unknown };
     if (typeof text !== 'string') throw new Error('"text" must be a string');
-    if (typeof reference !== 'string' || !parseCalendarDate(reference)) throw new Error('"reference" must be a day written YYYY-MM-DD');
+    if (typeof reference !== 'string' || !parseCalendarDate(reference))
+      throw new Error('"reference" must be a day written YYYY-MM-DD');
     return JSON.stringify(datesJson(resolveDates(text, reference)));
   } catch (err) {
-    const message = err instanceof SyntaxError ? `not JSON: ${err.message}` : err instanceof Error ? err.message : String(err);
+    const message =
+      err instanceof SyntaxError
+        ? `not JSON: ${err.message}`
+        : err instanceof Error
+          ? err.message
+          : String(err);
     return JSON.stringify({ dates: [], error: message });
   }
 }
@@ -43,7 +50,8 @@ async function readInput(input: string, io: CliIO): Promise<string> {
     for await (const chunk of io.stdin) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buf.length;
-      if (size > MAX_INPUT_BYTES) throw new CliError(`input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+      if (size > MAX_INPUT_BYTES)
+        throw new CliError(`input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
       chunks.push(buf);
     }
     const buf = Buffer.concat(chunks);
@@ -52,7 +60,8 @@ async function readInput(input: string, io: CliIO): Promise<string> {
   }
   const stat = await fs.stat(input).catch(() => undefined);
   if (!stat?.isFile()) return input; // not a file: the argument is the text itself
-  if (stat.size > MAX_INPUT_BYTES) throw new CliError(`${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  if (stat.size > MAX_INPUT_BYTES)
+    throw new CliError(`${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
   const buf = await fs.readFile(input);
   if (looksBinary(buf)) throw new CliError(`${input} looks like a binary file, not text`);
   return buf.toString('utf8');
@@ -78,18 +87,27 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
     .argument('[input]', 'the text itself, a file, or - for stdin')
     .option('--reference <date>', 'the day the text was written (YYYY-MM-DD); default: today')
     .option('--json', 'print {"dates":[{"text","index","date"}]}')
-    .option('--jsonl', 'read JSON lines {"reference","text"} on stdin, write one {"dates":[...]} line for each')
-    .action(async (input: string | undefined, opts: { reference?: string; json?: boolean; jsonl?: boolean }) => {
-      if (opts.jsonl) {
-        await runJsonl(io);
-        return;
-      }
-      if (input === undefined) throw new CliError('give a text, a file or - (stdin); or use --jsonl');
-      const reference = opts.reference ?? todayIso(io);
-      if (!parseCalendarDate(reference)) {
-        throw new CliError(`--reference must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${reference}"`);
-      }
-      const mentions = resolveDates(await readInput(input, io), reference);
-      io.stdout.write(opts.json ? `${JSON.stringify(datesJson(mentions))}\n` : renderText(mentions, reference));
-    });
+    .option(
+      '--jsonl',
+      'read JSON lines {"reference","text"} on stdin, write one {"dates":[...]} line for each',
+    )
+    .action(
+      async (input: string | undefined, opts: { reference?: string; json?: boolean; jsonl?: boolean }) => {
+        if (opts.jsonl) {
+          await runJsonl(io);
+          return;
+        }
+        if (input === undefined) throw new CliError('give a text, a file or - (stdin); or use --jsonl');
+        const reference = opts.reference ?? todayIso(io);
+        if (!parseCalendarDate(reference)) {
+          throw new CliError(
+            `--reference must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${reference}"`,
+          );
+        }
+        const mentions = resolveDates(await readInput(input, io), reference);
+        io.stdout.write(
+          opts.json ? `${JSON.stringify(datesJson(mentions))}\n` : renderText(mentions, reference),
+        );
+      },
+    );
 };

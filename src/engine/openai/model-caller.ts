@@ -71,12 +71,18 @@ export class ModelCaller {
     messages: OpenAI.ChatCompletionMessageParam[],
     responseFormat: { type: 'json_schema' | 'json_object'; format: NonNullable<OpenAI.ChatCompletionCreateParams['response_format']> },
   ): Promise<ModelResult<T>> {
-    const completion = await this.client.chat.completions.create({
-      model: this.model,
-      messages,
-      temperature: 0,
-      response_format: responseFormat.format,
-    });
+    const started = Date.now();
+    let completion: OpenAI.ChatCompletion;
+    try {
+      completion = await this.client.chat.completions.create({ model: this.model, messages, temperature: 0, response_format: responseFormat.format });
+    } catch (err) {
+      // The SDK spots its own timeout by the abort error's name; an AbortError from another realm (a test
+      // sandbox, a fetch polyfill) reaches us as a plain connection error, so the clock decides too.
+      if (err instanceof OpenAI.APIConnectionError && !(err instanceof OpenAI.APIConnectionTimeoutError) && Date.now() - started >= this.client.timeout) {
+        throw new ModelCallError('timeout', `no answer within ${this.client.timeout} ms`);
+      }
+      throw err;
+    }
     const choice = completion.choices[0];
     const content = choice?.message.content ?? '';
     const promptChars = messages.reduce((n, m) => n + (typeof m.content === 'string' ? m.content.length : 0), 0);

@@ -37,8 +37,22 @@ describe('the ICS calendar feed', () => {
       brief({
         title: 'Transit board schedules vote on fare cap',
         next: [
-          { date: '2025-09-15', time: null, timezone: null, what: 'transit board fare cap vote', where: 'Board room, 2 Broadway', quote: 'The board will vote on the fare cap on Sept. 15.' },
-          { date: '2025-09-18', time: '18:30', timezone: 'America/New_York', what: 'public hearing on fare cap', where: null, quote: 'A public hearing is set for 6:30 p.m. on Sept. 18.' },
+          {
+            date: '2025-09-15',
+            time: null,
+            timezone: null,
+            what: 'transit board fare cap vote',
+            where: 'Board room, 2 Broadway',
+            quote: 'The board will vote on the fare cap on Sept. 15.',
+          },
+          {
+            date: '2025-09-18',
+            time: '18:30',
+            timezone: 'America/New_York',
+            what: 'public hearing on fare cap',
+            where: null,
+            quote: 'A public hearing is set for 6:30 p.m. on Sept. 18.',
+          },
         ],
       }),
       { ...channel },
@@ -59,7 +73,9 @@ describe('the ICS calendar feed', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
     const body = await res.text();
-    const vevents = Object.values(ical.sync.parseICS(body)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
+    const vevents = Object.values(ical.sync.parseICS(body)).filter(
+      (c) => c?.type === 'VEVENT',
+    ) as ical.VEvent[];
     expect(vevents).toHaveLength(2);
     const vote = vevents.find((e) => e.summary === 'transit board fare cap vote')!;
     expect(vote.datetype).toBe('date');

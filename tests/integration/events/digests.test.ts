@@ -11,7 +11,13 @@ describe('daily digests', () => {
   const clock = fixedClock('2025-05-05T06:00:00Z');
   let h: EventsHarness;
   const run = (args: string) =>
-    digest({ ...channel, user: 'U1', requester: { user: 'U1' }, args, deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events } });
+    digest({
+      ...channel,
+      user: 'U1',
+      requester: { user: 'U1' },
+      args,
+      deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events },
+    });
 
   beforeAll(async () => {
     h = await createEventsHarness({ clock, label: 'digest' });
@@ -25,8 +31,22 @@ describe('daily digests', () => {
         title: 'Grain ministers to meet in Warsaw',
         what: 'Agriculture ministers from five states will meet in Warsaw over Ukrainian grain imports. Farmers have blocked border crossings for a week.',
         next: [
-          { date: '2025-05-07', time: null, timezone: null, what: 'grain ministers’ meeting', where: 'Warsaw', quote: 'Ministers will meet in Warsaw on May 7.' },
-          { date: '2025-05-09', time: '14:00', timezone: 'Europe/Warsaw', what: 'border blockade review', where: null, quote: 'Farmers will review the blockade at 2 p.m. on May 9.' },
+          {
+            date: '2025-05-07',
+            time: null,
+            timezone: null,
+            what: 'grain ministers’ meeting',
+            where: 'Warsaw',
+            quote: 'Ministers will meet in Warsaw on May 7.',
+          },
+          {
+            date: '2025-05-09',
+            time: '14:00',
+            timezone: 'Europe/Warsaw',
+            what: 'border blockade review',
+            where: null,
+            quote: 'Farmers will review the blockade at 2 p.m. on May 9.',
+          },
         ],
       }),
       dest,
@@ -37,8 +57,22 @@ describe('daily digests', () => {
       brief({
         title: 'Rail operator names date for fare rise',
         next: [
-          { date: '2025-05-06', time: null, timezone: null, what: 'fare rise takes effect', where: null, quote: 'Fares rise by 4% on May 6.' },
-          { date: '2025-05-28', time: null, timezone: null, what: 'rail timetable change', where: null, quote: 'The new timetable starts on May 28.' },
+          {
+            date: '2025-05-06',
+            time: null,
+            timezone: null,
+            what: 'fare rise takes effect',
+            where: null,
+            quote: 'Fares rise by 4% on May 6.',
+          },
+          {
+            date: '2025-05-28',
+            time: null,
+            timezone: null,
+            what: 'rail timetable change',
+            where: null,
+            quote: 'The new timetable starts on May 28.',
+          },
         ],
       }),
       dest,
@@ -49,8 +83,22 @@ describe('daily digests', () => {
       brief({
         title: 'Harbour bridge closes for repairs',
         next: [
-          { date: '2025-05-10', time: null, timezone: null, what: 'harbour bridge closure', where: 'Harbour Bridge', quote: 'The bridge closes on May 10.' },
-          { date: '2025-05-11', time: '22:00', timezone: null, what: 'bridge reopening', where: 'Harbour Bridge', quote: 'It reopens at 10 p.m. on May 11.' },
+          {
+            date: '2025-05-10',
+            time: null,
+            timezone: null,
+            what: 'harbour bridge closure',
+            where: 'Harbour Bridge',
+            quote: 'The bridge closes on May 10.',
+          },
+          {
+            date: '2025-05-11',
+            time: '22:00',
+            timezone: null,
+            what: 'bridge reopening',
+            where: 'Harbour Bridge',
+            quote: 'It reopens at 10 p.m. on May 11.',
+          },
         ],
       }),
       dest,
@@ -65,9 +113,15 @@ describe('daily digests', () => {
     const view = posted[0]!.message.digest;
     expect(view.day).toBe('2025-05-05');
     expect(view.timezone).toBe('Europe/Berlin');
-    expect(view.briefs.map((b) => b.title)).toEqual(['Harbour bridge closes for repairs', 'Rail operator names date for fare rise', 'Grain ministers to meet in Warsaw']);
+    expect(view.briefs.map((b) => b.title)).toEqual([
+      'Harbour bridge closes for repairs',
+      'Rail operator names date for fare rise',
+      'Grain ministers to meet in Warsaw',
+    ]);
     // One line of what: the first sentence only.
-    expect(view.briefs[2]!.what).toBe('Agriculture ministers from five states will meet in Warsaw over Ukrainian grain imports.');
+    expect(view.briefs[2]!.what).toBe(
+      'Agriculture ministers from five states will meet in Warsaw over Ukrainian grain imports.',
+    );
     expect(view.events.map((e) => [e.date, e.time, e.what].filter(Boolean).join(' '))).toEqual([
       '2025-05-06 fare rise takes effect',
       '2025-05-07 grain ministers’ meeting',
@@ -99,7 +153,11 @@ describe('daily digests', () => {
     expect((await run('7:30')).text).toBe('Daily digest every day at 07:30 (Europe/Berlin).');
     const schedulers = await h.digestQueue.getJobSchedulers();
     expect(schedulers).toHaveLength(1);
-    expect(schedulers[0]).toMatchObject({ key: 'digest-test-C-DESK', pattern: '30 7 * * *', tz: 'Europe/Berlin' });
+    expect(schedulers[0]).toMatchObject({
+      key: 'digest-test-C-DESK',
+      pattern: '30 7 * * *',
+      tz: 'Europe/Berlin',
+    });
     expect((await h.settings.get(channel)).digestTime).toBe('07:30');
 
     // `now` queues one forced digest for the worker (even though today's went out already).

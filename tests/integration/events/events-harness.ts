@@ -27,7 +27,11 @@ export function redisConnectionOptions(): ConnectionOptions {
   return { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null };
 }
 
-export async function createEventsHarness(options: { clock: Clock; logger?: Logger; label: string }): Promise<EventsHarness> {
+export async function createEventsHarness(options: {
+  clock: Clock;
+  logger?: Logger;
+  label: string;
+}): Promise<EventsHarness> {
   const prefix = uniquePrefix(options.label);
   const redis = new Redis(testRedisUrl());
   const connection = redisConnectionOptions();

@@ -2,7 +2,8 @@ import { splitSentences } from '../../../src/engine/local/sentences';
 
 describe('splitSentences', () => {
   it('keeps abbreviations such as Mr., Gen., U.S. and Jan. inside their sentence', () => {
-    const text = 'Mr. Okafor met Gen. Halvorsen at the U.S. embassy on Jan. 5. The two men spoke for an hour.';
+    const text =
+      'Mr. Okafor met Gen. Halvorsen at the U.S. embassy on Jan. 5. The two men spoke for an hour.';
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual([
       'Mr. Okafor met Gen. Halvorsen at the U.S. embassy on Jan. 5.',
@@ -11,13 +12,17 @@ describe('splitSentences', () => {
   });
 
   it('gives offsets that slice back to each sentence exactly', () => {
-    const text = '  The council voted on Monday.   It will meet again in March.\n\nA spokesman said “We are ready.” Nothing else was said.';
+    const text =
+      '  The council voted on Monday.   It will meet again in March.\n\nA spokesman said “We are ready.” Nothing else was said.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('ends a sentence after a closing curly quote', () => {
     const text = 'The minister said “We will not back down.” Protesters gathered outside.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual(['The minister said “We will not back down.”', 'Protesters gathered outside.']);
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The minister said “We will not back down.”',
+      'Protesters gathered outside.',
+    ]);
   });
 
   it('numbers paragraphs separated by blank lines and never joins two lines', () => {

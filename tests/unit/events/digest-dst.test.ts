@@ -16,9 +16,27 @@ function runs(time: string, tz: string, from: string, count: number): string[] {
 
 // 2025 changes: New York 9 Mar / 2 Nov, Berlin 30 Mar / 26 Oct, Sydney 5 Oct (forward) / 6 Apr (back).
 const changes = [
-  { tz: 'America/New_York', springFrom: '2025-03-07T12:00:00Z', spring: '2025-03-09', fallFrom: '2025-10-31T12:00:00Z', fall: '2025-11-02' },
-  { tz: 'Europe/Berlin', springFrom: '2025-03-28T12:00:00Z', spring: '2025-03-30', fallFrom: '2025-10-24T12:00:00Z', fall: '2025-10-26' },
-  { tz: 'Australia/Sydney', springFrom: '2025-10-02T12:00:00Z', spring: '2025-10-05', fallFrom: '2025-04-03T12:00:00Z', fall: '2025-04-06' },
+  {
+    tz: 'America/New_York',
+    springFrom: '2025-03-07T12:00:00Z',
+    spring: '2025-03-09',
+    fallFrom: '2025-10-31T12:00:00Z',
+    fall: '2025-11-02',
+  },
+  {
+    tz: 'Europe/Berlin',
+    springFrom: '2025-03-28T12:00:00Z',
+    spring: '2025-03-30',
+    fallFrom: '2025-10-24T12:00:00Z',
+    fall: '2025-10-26',
+  },
+  {
+    tz: 'Australia/Sydney',
+    springFrom: '2025-10-02T12:00:00Z',
+    spring: '2025-10-05',
+    fallFrom: '2025-04-03T12:00:00Z',
+    fall: '2025-04-06',
+  },
 ];
 
 describe.each(changes)('daily digest in $tz', ({ tz, springFrom, spring, fallFrom, fall }) => {

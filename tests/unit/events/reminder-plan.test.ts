@@ -24,12 +24,18 @@ describe('reminder planning', () => {
   it('reminds of an all-day event the day before and the day itself at 09:00 channel time, across a DST change', () => {
     const e = event({ date: '2025-03-31', time: null, timezone: null }, 'Europe/Berlin');
     // 30 March is spring-forward day in Berlin: 09:00 is 08:00Z on the 30th, 07:00Z on the 31st.
-    expect(plan(e, 'Europe/Berlin', null, '2025-03-01T00:00:00Z')).toEqual(['1d 2025-03-30T07:00:00.000Z', '0d 2025-03-31T07:00:00.000Z']);
+    expect(plan(e, 'Europe/Berlin', null, '2025-03-01T00:00:00Z')).toEqual([
+      '1d 2025-03-30T07:00:00.000Z',
+      '0d 2025-03-31T07:00:00.000Z',
+    ]);
   });
 
   it('reminds of a timed event 24 h and 1 h before, in the zone the article gave', () => {
     const e = event({ date: '2025-11-04', time: '19:00', timezone: 'America/Chicago' }, 'Europe/London');
-    expect(plan(e, 'Europe/London', null, '2025-11-01T00:00:00Z')).toEqual(['24h 2025-11-04T01:00:00.000Z', '1h 2025-11-05T00:00:00.000Z']);
+    expect(plan(e, 'Europe/London', null, '2025-11-01T00:00:00Z')).toEqual([
+      '24h 2025-11-04T01:00:00.000Z',
+      '1h 2025-11-05T00:00:00.000Z',
+    ]);
   });
 
   it('reminds of a month-only event once, on the first working day of the month', () => {

@@ -8,7 +8,18 @@ import type { Parser, ParsingContext } from 'chrono-node';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTH_SHORT = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 export function monthNumber(name: string): number | undefined {
@@ -54,17 +65,29 @@ export const seasonParser: Parser = {
     const ref = referenceYearMonth(context);
     if (match[3]) components.year = Number(match[3]);
     else if (modifier === 'this') components.year = ref.year;
-    else if (modifier === 'next' || modifier === 'coming' || modifier === 'the coming') components.year = month > ref.month ? ref.year : ref.year + 1;
+    else if (modifier === 'next' || modifier === 'coming' || modifier === 'the coming')
+      components.year = month > ref.month ? ref.year : ref.year + 1;
     else if (modifier === 'last') components.year = month < ref.month ? ref.year : ref.year - 1;
     return context.createParsingResult(match.index ?? 0, match[0], components).addTag('briefbot/season');
   },
 };
 
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
 
 /** Quarters give their first month: "the third quarter of 2022", "Q1 2023" → 2022-07, 2023-01. */
 export const quarterParser: Parser = {
-  pattern: () => /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|final)\s+quarter|q([1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(1[6-9]\d\d|20\d\d))?\b/i,
+  pattern: () =>
+    /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|final)\s+quarter|q([1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(1[6-9]\d\d|20\d\d))?\b/i,
   extract: (context, match) => {
     const quarter = match[2] ? Number(match[2]) : ORDINAL_QUARTER[match[1]!.toLowerCase()]!;
     const components: Record<string, number> = { month: (quarter - 1) * 3 + 1 };
@@ -73,7 +96,14 @@ export const quarterParser: Parser = {
   },
 };
 
-const BOUNDARY_MONTH: Record<string, number> = { end: 12, close: 12, start: 1, beginning: 1, middle: 6, turn: 12 };
+const BOUNDARY_MONTH: Record<string, number> = {
+  end: 12,
+  close: 12,
+  start: 1,
+  beginning: 1,
+  middle: 6,
+  turn: 12,
+};
 
 /**
  * "the end of the year", "the beginning of next year", "the end of the month": the month the boundary
@@ -81,7 +111,8 @@ const BOUNDARY_MONTH: Record<string, number> = { end: 12, close: 12, start: 1, b
  * does not give).
  */
 export const periodBoundaryParser: Parser = {
-  pattern: () => /\b(?:the\s+)?(end|close|start|beginning|middle|turn)\s+of\s+(?:the\s+|this\s+|(next|last|the\s+next|the\s+last|the\s+current)\s+)?(year|month)\b/i,
+  pattern: () =>
+    /\b(?:the\s+)?(end|close|start|beginning|middle|turn)\s+of\s+(?:the\s+|this\s+|(next|last|the\s+next|the\s+last|the\s+current)\s+)?(year|month)\b/i,
   extract: (context, match) => {
     const ref = referenceYearMonth(context);
     const shift = match[2] ? (/next/i.test(match[2]) ? 1 : /last/i.test(match[2]) ? -1 : 0) : 0;
@@ -96,7 +127,9 @@ export const periodBoundaryParser: Parser = {
       year = Math.floor(index / 12);
       month = (index % 12) + 1;
     }
-    return context.createParsingResult(match.index ?? 0, match[0], { year, month }).addTag('briefbot/boundary');
+    return context
+      .createParsingResult(match.index ?? 0, match[0], { year, month })
+      .addTag('briefbot/boundary');
   },
 };
 
@@ -105,11 +138,16 @@ export const periodBoundaryParser: Parser = {
  * other day to point to). Not "the day after the vote", which names another event.
  */
 export const theDayParser: Parser = {
-  pattern: () => /\b(?:the\s+(?:start|end|close|rest|middle|beginning)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:(?:after|before)\s+(?!\w+ing\b)|(?:of|when|that|which|on|in|the|he|she|they|it|we)\b))(?!-)/i,
+  pattern: () =>
+    /\b(?:the\s+(?:start|end|close|rest|middle|beginning)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:(?:after|before)\s+(?!\w+ing\b)|(?:of|when|that|which|on|in|the|he|she|they|it|we)\b))(?!-)/i,
   extract: (context, match) => {
     const d = context.reference.instant;
     return context
-      .createParsingResult(match.index ?? 0, match[0], { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })
+      .createParsingResult(match.index ?? 0, match[0], {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+      })
       .addTag('briefbot/the-day');
   },
 };
@@ -129,4 +167,11 @@ export const dayRangeParser: Parser = {
   },
 };
 
-export const customParsers: Parser[] = [yearParser, seasonParser, quarterParser, periodBoundaryParser, theDayParser, dayRangeParser];
+export const customParsers: Parser[] = [
+  yearParser,
+  seasonParser,
+  quarterParser,
+  periodBoundaryParser,
+  theDayParser,
+  dayRangeParser,
+];

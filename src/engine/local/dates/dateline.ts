@@ -3,7 +3,8 @@ import { formatDay, isRealDay, parseCalendarDate } from './calendar-date';
 import { chooseDayYear } from './weekday-agreement';
 
 // "WASHINGTON, Dec. 30 (Reuters) -", "PARIS (AFP), 30 December 2021 —": a wire dateline at a line start.
-const WIRE_DATELINE = /^\s*[A-Z][A-Za-z .'’-]{1,40}(?:\([A-Za-z ]+\))?,\s*([^()\n]{3,40}?)\s*(?:\(|[-–—]{1,2}\s)/;
+const WIRE_DATELINE =
+  /^\s*[A-Z][A-Za-z .'’-]{1,40}(?:\([A-Za-z ]+\))?,\s*([^()\n]{3,40}?)\s*(?:\(|[-–—]{1,2}\s)/;
 const HEAD_CHARS = 600;
 
 function dayFrom(text: string, reference: string | undefined): string | undefined {
@@ -31,7 +32,12 @@ function dayFrom(text: string, reference: string | undefined): string | undefine
  * or before it. Returns YYYY-MM-DD, or undefined when the opening names no full day.
  */
 export function findDateline(text: string, reference?: string): string | undefined {
-  const lines = text.slice(0, HEAD_CHARS).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 4);
+  const lines = text
+    .slice(0, HEAD_CHARS)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 4);
   for (const line of lines) {
     const cleaned = line.replace(/^(?:published|posted|updated|date)\s*:?\s*/i, '').replace(/\s*\|.*$/, '');
     if (cleaned.length <= 60) {

@@ -15,30 +15,48 @@ const PAST_AFTER = /^\s*(?:ago|earlier|before\s+that)\b/i;
 const FUTURE_BEFORE =
   /\b(?:next|coming|upcoming|forthcoming|ahead\s+of|approach\s+of|run-up\s+to|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|due\s+(?:on|in|by)?|later|this\s+coming|from\s+now)\s+(?:the\s+|on\s+|in\s+)?$/i;
 // Weaker hints, used only when no verb decides.
-const FUTURE_WEAK_BEFORE = /\b(?:until|till|by|from|starting|beginning|effective|before)\s+(?:the\s+|on\s+)?$/i;
-const FUTURE_NOUN_CUE = /\b(?:upcoming|forthcoming|ahead of|approach of|run-up to|scheduled|planned|expected|due to|set to)\b/i;
+const FUTURE_WEAK_BEFORE =
+  /\b(?:until|till|by|from|starting|beginning|effective|before)\s+(?:the\s+|on\s+)?$/i;
+const FUTURE_NOUN_CUE =
+  /\b(?:upcoming|forthcoming|ahead of|approach of|run-up to|scheduled|planned|expected|due to|set to)\b/i;
 
 // An infinitive of intention or schedule: "plans to stand down", "is due to", "is set to".
 const INTENT_BEFORE =
   /\b(?:plans?|planned|planning|intends?|intended|intending|expects?|expected|aims?|aimed|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|seeks?|sought|promised|pledged|vowed|agreed|decided|set|due|scheduled|slated|poised|likely|about|ready|prepared|going|is|are|am|was|were|ought|has|have)\s+to\s+(?:be\s+)?$/i;
 
-function classify(sentence: string, start: number, end: number, grammar: { tense?: string; form?: string } | undefined): Direction | undefined {
+function classify(
+  sentence: string,
+  start: number,
+  end: number,
+  grammar: { tense?: string; form?: string } | undefined,
+): Direction | undefined {
   const phrase = sentence.slice(start, end).toLowerCase();
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (/\b(?:will|shall|wo|won't|'ll|may|might|gonna)\b|’ll\b|\bgoing to\b/.test(phrase)) return 'future';
   if (INTENT_BEFORE.test(before)) return 'future';
-  if (/\b(?:will|shall|may|might)\s+(?:not\s+|also\s+|still\s+|then\s+|soon\s+)?$/i.test(before)) return 'future';
-  if (/\b(?:is|are|was|were)\s+(?:expected|scheduled|slated|due|set|poised|planned|planning|preparing|going)\b/.test(phrase)) return 'future';
+  if (/\b(?:will|shall|may|might)\s+(?:not\s+|also\s+|still\s+|then\s+|soon\s+)?$/i.test(before))
+    return 'future';
+  if (
+    /\b(?:is|are|was|were)\s+(?:expected|scheduled|slated|due|set|poised|planned|planning|preparing|going)\b/.test(
+      phrase,
+    )
+  )
+    return 'future';
   if (/^(?:is|are)\s+(?:to|due|set)\b/.test(sentence.slice(start).toLowerCase())) return 'future';
   if (/\b(?:would|could|should)\b/.test(phrase)) return 'unknown';
   const tense = grammar?.tense;
   if (tense === 'FutureTense') return 'future';
   if (tense === 'PastTense') {
     // A bare participle after a comma ("discussions, led by ...") is not the clause's verb.
-    if (/^\w+ed$/.test(phrase.trim()) && /^\s+by\b/.test(sentence.slice(end)) && /,\s*$/.test(before)) return undefined;
+    if (/^\w+ed$/.test(phrase.trim()) && /^\s+by\b/.test(sentence.slice(end)) && /,\s*$/.test(before))
+      return undefined;
     return 'past';
   }
-  if (grammar?.form === 'gerund' || /ing$/.test(phrase.trim()) && !/\b(?:is|are|am|was|were)\b/.test(phrase)) return undefined;
+  if (
+    grammar?.form === 'gerund' ||
+    (/ing$/.test(phrase.trim()) && !/\b(?:is|are|am|was|were)\b/.test(phrase))
+  )
+    return undefined;
   if (tense === 'PresentTense') return /\b(?:was|were|had|did)\b/.test(phrase) ? 'past' : 'unknown';
   return undefined;
 }
@@ -52,8 +70,17 @@ interface TaggedTerm {
 
 function taggedTerms(sentence: string): TaggedTerm[] {
   try {
-    const json = nlp(sentence).json({ offset: true }) as Array<{ terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }> }>;
-    return json.flatMap((s) => s.terms.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
+    const json = nlp(sentence).json({ offset: true }) as Array<{
+      terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+    }>;
+    return json.flatMap((s) =>
+      s.terms.map((t) => ({
+        text: t.text,
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        tags: new Set(t.tags),
+      })),
+    );
   } catch {
     return [];
   }
@@ -61,8 +88,14 @@ function taggedTerms(sentence: string): TaggedTerm[] {
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
-  const aux = terms.filter((t) => t.tags.has('Auxiliary') || t.tags.has('Modal')).map((t) => t.text.toLowerCase());
-  const main = [...terms].reverse().find((t) => !t.tags.has('Particle') && !t.tags.has('Adverb') && !t.tags.has('Negative')) ?? terms[terms.length - 1]!;
+  const aux = terms
+    .filter((t) => t.tags.has('Auxiliary') || t.tags.has('Modal'))
+    .map((t) => t.text.toLowerCase());
+  const main =
+    [...terms]
+      .reverse()
+      .find((t) => !t.tags.has('Particle') && !t.tags.has('Adverb') && !t.tags.has('Negative')) ??
+    terms[terms.length - 1]!;
   if (aux.some((a) => /^(?:will|shall|'ll|wo)$/.test(a))) return { tense: 'FutureTense' };
   if (aux.some((a) => /^(?:was|were|had|did)$/.test(a))) return { tense: 'PastTense' };
   if (aux.some((a) => /^(?:has|have)$/.test(a)) && main.tags.has('PastTense')) return { tense: 'PastTense' };
@@ -87,8 +120,9 @@ export function verbGroups(sentence: string): VerbGroup[] {
     // Extend over verbs, particles and the adverbs or "not" between an auxiliary and its verb.
     while (
       j + 1 < terms.length &&
-      (terms[j + 1]!.tags.has('Verb') && !terms[j + 1]!.tags.has('Date') ||
-        ((terms[j + 1]!.tags.has('Adverb') || terms[j + 1]!.tags.has('Negative')) && terms[j + 2]?.tags.has('Verb') === true))
+      ((terms[j + 1]!.tags.has('Verb') && !terms[j + 1]!.tags.has('Date')) ||
+        ((terms[j + 1]!.tags.has('Adverb') || terms[j + 1]!.tags.has('Negative')) &&
+          terms[j + 2]?.tags.has('Verb') === true))
     ) {
       if (/[,;:.!?]$/.test(sentence.slice(terms[j]!.end, terms[j + 1]!.start).trim())) break;
       j++;
@@ -122,7 +156,12 @@ function clauseBounds(sentence: string, start: number, end: number): [number, nu
  * "since", "next", "ahead of"), then the tense of the nearest verb group in its clause ("will", "plans
  * to", "is due to" → future; a past form → past; present → unknown), then weak hints ("until", "by").
  */
-export function dateDirection(sentence: string, start: number, end: number, groups = verbGroups(sentence)): Direction {
+export function dateDirection(
+  sentence: string,
+  start: number,
+  end: number,
+  groups = verbGroups(sentence),
+): Direction {
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 20);
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
@@ -132,7 +171,11 @@ export function dateDirection(sentence: string, start: number, end: number, grou
   const commaLeft = Math.max(left, sentence.lastIndexOf(',', start) + 1);
   const commaRightAt = sentence.indexOf(',', end);
   const commaRight = Math.min(right, commaRightAt < 0 ? sentence.length : commaRightAt);
-  if (FUTURE_NOUN_CUE.test(sentence.slice(commaLeft, start)) && !groups.some((g) => g.start < commaRight && g.end > commaLeft)) return 'future';
+  if (
+    FUTURE_NOUN_CUE.test(sentence.slice(commaLeft, start)) &&
+    !groups.some((g) => g.start < commaRight && g.end > commaLeft)
+  )
+    return 'future';
   let best: { distance: number; direction: Direction } | undefined;
   for (const g of groups) {
     if (g.end <= left || g.start >= right) continue;

@@ -3,12 +3,18 @@ import nlp from 'compromise';
 // Nouns that name an event a reader would put in a calendar.
 const EVENT_NOUN =
   /\b(talks|negotiations|meeting|meetings|summit|conference|vote|votes|referendum|ballot|election|elections|primary|trial|hearing|hearings|verdict|sentencing|ruling|launch|release|debut|premiere|opening|ceremony|inauguration|visit|deadline|sale|auction|strike|walkout|protest|march|rally|match|final|game|race|tournament|festival|show|exhibition|fair|expo|congress|session|debate|signing|deal|agreement|treaty|update|announcement|report|results|earnings|speech|address|rollout|delivery|flight|mission|test|review|inquiry|consultation|forum|assembly|meet|tour|concert|funeral|wedding|anniversary|celebration|handover|takeover|merger|listing|ipo|auction)\b/gi;
-const LEADING_JUNK = /^(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|which|who|and|but|then|also|so)\s+)+/i;
-const TRAILING_PREPOSITION = /\s+(?:on|in|at|by|from|for|until|till|to|of|during|before|after|around|about|as|and|the|a|an|with)$/i;
-const ACRONYM_AFTER = /^(?:[^.;]|\.(?=\s+[a-z])){0,120}?\(([A-Z][A-Z&-]{1,7})\)|^(?:[^.;]|\.(?=\s+[a-z])){0,60}?\b(?:of|by|from|with)\s+(?:the\s+)?([A-Z][A-Z&-]{1,7})\b/;
+const LEADING_JUNK =
+  /^(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|which|who|and|but|then|also|so)\s+)+/i;
+const TRAILING_PREPOSITION =
+  /\s+(?:on|in|at|by|from|for|until|till|to|of|during|before|after|around|about|as|and|the|a|an|with)$/i;
+const ACRONYM_AFTER =
+  /^(?:[^.;]|\.(?=\s+[a-z])){0,120}?\(([A-Z][A-Z&-]{1,7})\)|^(?:[^.;]|\.(?=\s+[a-z])){0,60}?\b(?:of|by|from|with)\s+(?:the\s+)?([A-Z][A-Z&-]{1,7})\b/;
 
 function clean(label: string): string {
-  let out = label.replace(/[“”"«»]/g, '').replace(/\s+/g, ' ').trim();
+  let out = label
+    .replace(/[“”"«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   out = out.replace(/[,;:.!?)(]+$/, '').replace(LEADING_JUNK, '');
   for (let i = 0; i < 3; i++) out = out.replace(TRAILING_PREPOSITION, '');
   return out.trim();
@@ -21,8 +27,12 @@ interface NounSpan {
 
 function nounPhrases(sentence: string): NounSpan[] {
   try {
-    const json = nlp(sentence).nouns().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
-    return json.flatMap((n) => (n.offset ? [{ start: n.offset.start, end: n.offset.start + n.offset.length }] : []));
+    const json = nlp(sentence).nouns().json({ offset: true }) as Array<{
+      offset?: { start: number; length: number };
+    }>;
+    return json.flatMap((n) =>
+      n.offset ? [{ start: n.offset.start, end: n.offset.start + n.offset.length }] : [],
+    );
   } catch {
     return [];
   }
@@ -59,7 +69,11 @@ export function eventLabel(sentence: string, start: number, end: number): string
   }
   // No event noun: the clause before the date, cut at a comma or a relative pronoun.
   const before = sentence.slice(0, start);
-  const cut = Math.max(before.lastIndexOf(', '), before.search(/\b(?:that|which|who)\s+(?!.*\b(?:that|which|who)\s)/i) - 1, -1);
+  const cut = Math.max(
+    before.lastIndexOf(', '),
+    before.search(/\b(?:that|which|who)\s+(?!.*\b(?:that|which|who)\s)/i) - 1,
+    -1,
+  );
   let clause = clean(before.slice(cut + 1));
   if (clause.split(' ').length < 2) clause = clean(before);
   const words = clause.split(' ');

@@ -37,7 +37,11 @@ function quoteSpan(text: string, start: number, end: number): [number, number] {
 }
 
 function labelKey(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -63,17 +67,24 @@ export function findNextDates(sentences: Sentence[], published: string): NextDat
       const [qs, qe] = quoteSpan(sentence.text, m.index, m.end);
       const what = eventLabel(sentence.text, m.index, m.end);
       const item = {
-        date: m.date, time: m.time, timezone: m.timezone, what,
+        date: m.date,
+        time: m.time,
+        timezone: m.timezone,
+        what,
         where: placeNear(sentence.text, m.index, m.end),
-        quote: sentence.text.slice(qs, qe).trim(), order,
+        quote: sentence.text.slice(qs, qe).trim(),
+        order,
       };
       const key = labelKey(what);
       const same = found.find(
-        (f) => f.date === item.date && (labelKey(f.what).includes(key) || key.includes(labelKey(f.what)) || f.quote === item.quote),
+        (f) =>
+          f.date === item.date &&
+          (labelKey(f.what).includes(key) || key.includes(labelKey(f.what)) || f.quote === item.quote),
       );
       if (same) {
         // Keep the more specific label and fill in what the first mention lacked.
-        if (labelKey(same.what).length < key.length && key.includes(labelKey(same.what))) same.what = item.what;
+        if (labelKey(same.what).length < key.length && key.includes(labelKey(same.what)))
+          same.what = item.what;
         same.where ??= item.where;
         if (same.time === null && item.time !== null) {
           same.time = item.time;

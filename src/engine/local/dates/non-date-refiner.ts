@@ -26,9 +26,11 @@ export function nonDateReason(result: ParsingResult, text: string): string | und
   }
   // A lone lower-case month name is a verb or a noun ("troops march", "may").
   if (/^[a-z]+$/.test(t) && !result.tags().has('briefbot/year')) {
-    if (!/^(?:today|tomorrow|yesterday|tonight|now)$/.test(t) && !/(?:day)$/.test(t)) return 'a lower-case word';
+    if (!/^(?:today|tomorrow|yesterday|tonight|now)$/.test(t) && !/(?:day)$/.test(t))
+      return 'a lower-case word';
   }
-  if (!hasDateComponent(result) && !/\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|noon|midnight/i.test(t)) return 'a number, not a time';
+  if (!hasDateComponent(result) && !/\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|noon|midnight/i.test(t))
+    return 'a number, not a time';
   return undefined;
 }
 

@@ -6,7 +6,7 @@ const CANDIDATE = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s
 
 function isPlace(candidate: string): boolean {
   const name = candidate.replace(/^the\s+/i, '').replace(/[.,]+$/, '');
-  if (NOT_PLACES.test(name) || /^[A-Z]{2,}$/.test(name) && name.length > 3) return false;
+  if (NOT_PLACES.test(name) || (/^[A-Z]{2,}$/.test(name) && name.length > 3)) return false;
   const doc = nlp(name);
   if (doc.has('#Place')) return true;
   // After "in"/"at" a capitalised name is rarely a person, so only organisations and dates are refused.

@@ -39,16 +39,27 @@ export class InvalidReferenceError extends Error {
 
 const MODIFIED_WEEKDAY = /\b(?:next|last|this|coming|past|previous|weekend)\b/i;
 const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:month|period|quarter|time)\s+$/i;
-const YEAR_BACK = /^(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before)$/i;
+const YEAR_BACK =
+  /^(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before)$/i;
 
-function resolveOne(r: ParsedResult, direction: Direction, ref: CalendarDate): { date: string; granularity: Granularity; yearStated: boolean } | undefined {
+function resolveOne(
+  r: ParsedResult,
+  direction: Direction,
+  ref: CalendarDate,
+): { date: string; granularity: Granularity; yearStated: boolean } | undefined {
   const s = r.start;
   const granularity = granularityOf(s);
   if (!granularity) return undefined;
   const get = (c: 'year' | 'month' | 'day' | 'weekday'): number => s.get(c) ?? 0;
   if (s.isCertain('year')) {
-    if (s.isCertain('day')) return { date: formatDay({ year: get('year'), month: get('month'), day: get('day') }), granularity: 'day', yearStated: true };
-    if (s.isCertain('month')) return { date: formatMonth(get('year'), get('month')), granularity: 'month', yearStated: true };
+    if (s.isCertain('day'))
+      return {
+        date: formatDay({ year: get('year'), month: get('month'), day: get('day') }),
+        granularity: 'day',
+        yearStated: true,
+      };
+    if (s.isCertain('month'))
+      return { date: formatMonth(get('year'), get('month')), granularity: 'month', yearStated: true };
     return { date: String(get('year')).padStart(4, '0'), granularity: 'year', yearStated: true };
   }
   if (s.isCertain('month') && s.isCertain('day')) {
@@ -57,7 +68,11 @@ function resolveOne(r: ParsedResult, direction: Direction, ref: CalendarDate): {
     return day ? { date: formatDay(day), granularity: 'day', yearStated: false } : undefined;
   }
   if (s.isCertain('month')) {
-    return { date: formatMonth(chooseMonthYear(get('month'), direction, ref), get('month')), granularity: 'month', yearStated: false };
+    return {
+      date: formatMonth(chooseMonthYear(get('month'), direction, ref), get('month')),
+      granularity: 'month',
+      yearStated: false,
+    };
   }
   if (s.isCertain('weekday')) {
     const day = MODIFIED_WEEKDAY.test(r.text)
@@ -69,7 +84,11 @@ function resolveOne(r: ParsedResult, direction: Direction, ref: CalendarDate): {
 }
 
 /** "the same month a year ago": the month last named in the text, a year back. */
-function samePeriodYearBack(text: string, r: ParsedResult, previous: ResolvedMention[]): ResolvedMention | undefined {
+function samePeriodYearBack(
+  text: string,
+  r: ParsedResult,
+  previous: ResolvedMention[],
+): ResolvedMention | undefined {
   const before = text.slice(0, r.index);
   const lead = SAME_PERIOD_BEFORE.exec(before);
   if (!lead || !YEAR_BACK.test(r.text)) return undefined;
@@ -79,8 +98,15 @@ function samePeriodYearBack(text: string, r: ParsedResult, previous: ResolvedMen
   const index = lead.index;
   const end = r.index + r.text.length;
   return {
-    text: text.slice(index, end), index, end, date: formatMonth(year, Number(anchor.date.slice(5, 7))), granularity: 'month',
-    time: null, timezone: null, direction: 'past', yearStated: true,
+    text: text.slice(index, end),
+    index,
+    end,
+    date: formatMonth(year, Number(anchor.date.slice(5, 7))),
+    granularity: 'month',
+    time: null,
+    timezone: null,
+    direction: 'past',
+    yearStated: true,
   };
 }
 
@@ -101,15 +127,29 @@ export function resolveDateMentions(text: string, reference: string): ResolvedMe
       if (granularityOf(r.start) === undefined) {
         // A time alone ("at 10:00 GMT") belongs to the date just before it, if any.
         const gap = last ? sentence.text.slice(last.end - sentence.start, r.index) : '';
-        if (last && time && last.time === null && gap.length < 16 && /^[\s,]*(?:at|from|starting at|by)?\s*$/i.test(gap)) {
+        if (
+          last &&
+          time &&
+          last.time === null &&
+          gap.length < 16 &&
+          /^[\s,]*(?:at|from|starting at|by)?\s*$/i.test(gap)
+        ) {
           last.time = time.time;
           last.timezone = time.timezone;
         }
         continue;
       }
-      const samePeriod = samePeriodYearBack(sentence.text, r, [...mentions, ...sentenceMentions].map((m) => ({ ...m })));
+      const samePeriod = samePeriodYearBack(
+        sentence.text,
+        r,
+        [...mentions, ...sentenceMentions].map((m) => ({ ...m })),
+      );
       if (samePeriod) {
-        sentenceMentions.push({ ...samePeriod, index: sentence.start + samePeriod.index, end: sentence.start + samePeriod.end });
+        sentenceMentions.push({
+          ...samePeriod,
+          index: sentence.start + samePeriod.index,
+          end: sentence.start + samePeriod.end,
+        });
         continue;
       }
       groups ??= verbGroups(sentence.text);
@@ -117,12 +157,19 @@ export function resolveDateMentions(text: string, reference: string): ResolvedMe
       const resolved = resolveOne(r, direction, ref);
       if (!resolved) continue;
       // Report the expression itself: "January 10", not "on January 10," as chrono may match it.
-      const lead = r.tags().has('briefbot/year') ? r.text.search(/\d{4}/) : (/^(?:on|in|at|by)\s+/i.exec(r.text)?.[0].length ?? 0);
+      const lead = r.tags().has('briefbot/year')
+        ? r.text.search(/\d{4}/)
+        : (/^(?:on|in|at|by)\s+/i.exec(r.text)?.[0].length ?? 0);
       const shown = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
       const index = sentence.start + r.index + lead;
       sentenceMentions.push({
-        text: shown, index, end: index + shown.length, ...resolved,
-        time: time?.time ?? null, timezone: time?.timezone ?? null, direction,
+        text: shown,
+        index,
+        end: index + shown.length,
+        ...resolved,
+        time: time?.time ?? null,
+        timezone: time?.timezone ?? null,
+        direction,
       });
     }
     mentions.push(...sentenceMentions);
@@ -137,5 +184,14 @@ export function resolveDateMentions(text: string, reference: string): ResolvedMe
  * times alone are not dates. Throws InvalidReferenceError for a bad reference.
  */
 export function resolveDates(text: string, reference: string): DateMention[] {
-  return resolveDateMentions(text, reference).map(({ text: t, index, date, granularity, time, timezone }) => ({ text: t, index, date, granularity, time, timezone }));
+  return resolveDateMentions(text, reference).map(
+    ({ text: t, index, date, granularity, time, timezone }) => ({
+      text: t,
+      index,
+      date,
+      granularity,
+      time,
+      timezone,
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 
-const ZONE_NAME = /\b(GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|JST|IST|AEST|AEDT|HKT|SGT)\b|\b(?:GMT|UTC)?\s*([+-]\d{1,2}(?::?\d{2})?)\b/;
+const ZONE_NAME =
+  /\b(GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|JST|IST|AEST|AEDT|HKT|SGT)\b|\b(?:GMT|UTC)?\s*([+-]\d{1,2}(?::?\d{2})?)\b/;
 const LOOKS_LIKE_TIME = /\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b/i;
 
 function formatOffset(minutes: number): string {
@@ -13,7 +14,10 @@ function formatOffset(minutes: number): string {
  * The clock time a chrono result states ("at 10:00 GMT", "9 a.m. EST") as HH:MM with the zone as written
  * (or as a UTC offset), or undefined when it states none. Prices ("$1.20 a share") are not times.
  */
-export function timeOf(r: ParsedResult, sentence: string): { time: string; timezone: string | null } | undefined {
+export function timeOf(
+  r: ParsedResult,
+  sentence: string,
+): { time: string; timezone: string | null } | undefined {
   const s = r.start;
   if (!s.isCertain('hour')) return undefined;
   if (!LOOKS_LIKE_TIME.test(r.text)) return undefined;

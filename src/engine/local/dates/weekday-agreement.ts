@@ -1,4 +1,11 @@
-import { addDays, daysBetween, isRealDay, monthsBetween, weekdayOf, type CalendarDate } from './calendar-date';
+import {
+  addDays,
+  daysBetween,
+  isRealDay,
+  monthsBetween,
+  weekdayOf,
+  type CalendarDate,
+} from './calendar-date';
 import type { Direction } from './direction';
 
 /**
@@ -7,7 +14,13 @@ import type { Direction } from './direction';
  * Then the tense decides: past → the latest on or before the reference, future → the earliest on or
  * after it, unknown → the nearest (a December article's "January 10" is next January).
  */
-export function chooseDayYear(month: number, day: number, weekday: number | undefined, direction: Direction, ref: CalendarDate): CalendarDate | undefined {
+export function chooseDayYear(
+  month: number,
+  day: number,
+  weekday: number | undefined,
+  direction: Direction,
+  ref: CalendarDate,
+): CalendarDate | undefined {
   let candidates = [ref.year - 1, ref.year, ref.year + 1]
     .map((year) => ({ year, month, day }))
     .filter(isRealDay);
@@ -25,14 +38,20 @@ export function chooseDayYear(month: number, day: number, weekday: number | unde
     const future = offsets.filter((o) => o.d >= 0);
     if (future.length > 0) return future.reduce((a, b) => (b.d < a.d ? b : a)).c;
   }
-  return offsets.reduce((a, b) => (Math.abs(b.d) < Math.abs(a.d) || (Math.abs(b.d) === Math.abs(a.d) && b.d < a.d) ? b : a)).c;
+  return offsets.reduce((a, b) =>
+    Math.abs(b.d) < Math.abs(a.d) || (Math.abs(b.d) === Math.abs(a.d) && b.d < a.d) ? b : a,
+  ).c;
 }
 
 /** The year of a month named without one ("in June", "early March"), by the same rules at month level. */
 export function chooseMonthYear(month: number, direction: Direction, ref: CalendarDate): number {
-  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, d: monthsBetween(ref.year, ref.month, year, month) }));
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({
+    year,
+    d: monthsBetween(ref.year, ref.month, year, month),
+  }));
   if (direction === 'past') return options.filter((o) => o.d <= 0).reduce((a, b) => (b.d > a.d ? b : a)).year;
-  if (direction === 'future') return options.filter((o) => o.d >= 0).reduce((a, b) => (b.d < a.d ? b : a)).year;
+  if (direction === 'future')
+    return options.filter((o) => o.d >= 0).reduce((a, b) => (b.d < a.d ? b : a)).year;
   // Unknown tense: the nearest month, and the past one when both are as near (news reports what happened).
   return options.reduce((a, b) => (Math.abs(b.d) < Math.abs(a.d) ? b : a)).year;
 }

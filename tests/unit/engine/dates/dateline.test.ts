@@ -8,16 +8,22 @@ describe('findDateline', () => {
   });
 
   it('reads a wire dateline', () => {
-    expect(findDateline('WASHINGTON, Dec. 30, 2021 (Reuters) - The two presidents spoke.')).toBe('2021-12-30');
+    expect(findDateline('WASHINGTON, Dec. 30, 2021 (Reuters) - The two presidents spoke.')).toBe(
+      '2021-12-30',
+    );
   });
 
   it('needs a reference for a wire dateline without a year, then takes the latest such day', () => {
     expect(findDateline('WASHINGTON, Dec. 30 (Reuters) - The two presidents spoke.')).toBeUndefined();
-    expect(findDateline('WASHINGTON, Dec. 30 (Reuters) - The two presidents spoke.', '2022-01-05')).toBe('2021-12-30');
+    expect(findDateline('WASHINGTON, Dec. 30 (Reuters) - The two presidents spoke.', '2022-01-05')).toBe(
+      '2021-12-30',
+    );
   });
 
   it('ignores dates inside the body text', () => {
-    expect(findDateline('The talks will open in Geneva on January 10, 2022, after a long delay, officials said.')).toBeUndefined();
+    expect(
+      findDateline('The talks will open in Geneva on January 10, 2022, after a long delay, officials said.'),
+    ).toBeUndefined();
     expect(findDateline('')).toBeUndefined();
   });
 });

@@ -13,7 +13,11 @@ async function run(args: string[], stdin = ''): Promise<{ code: number; out: str
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   const code = await main(['node', 'briefbot', ...args], {
-    stdout, stderr, stdin: Readable.from([stdin]), clock: fixedClock('2022-01-05T09:00:00Z'), env: {},
+    stdout,
+    stderr,
+    stdin: Readable.from([stdin]),
+    clock: fixedClock('2022-01-05T09:00:00Z'),
+    env: {},
   });
   return { code, out, err };
 }
@@ -54,7 +58,10 @@ describe('briefbot dates', () => {
     ].join('\n');
     const { code, out } = await run(['dates', '--jsonl'], `${input}\n`);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { dates: unknown[]; error?: string });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { dates: unknown[]; error?: string });
     expect(lines).toHaveLength(4);
     expect(lines[0]).toEqual({ dates: [{ text: 'January 15', index: 39, date: '2014-01-15' }] });
     expect(lines[1]!.dates).toEqual([]);

@@ -39,13 +39,19 @@ describe('findNextDates', () => {
   });
 
   it('keeps a later-this-month event as a month', () => {
-    const items = next('The premier hopes to raise the matter at the upcoming regional summit in Santiago later this month.', '2004-11-18');
+    const items = next(
+      'The premier hopes to raise the matter at the upcoming regional summit in Santiago later this month.',
+      '2004-11-18',
+    );
     expect(items).toEqual([expect.objectContaining({ date: '2004-11', where: 'Santiago' })]);
     expect(items[0]!.what).toMatch(/summit/);
   });
 
   it('rolls a January date into the next year and keeps the time and zone', () => {
-    const items = next('The board chairman plans to step down on January 15.\nThe vote opens on January 20 at 09:30 GMT.', '2013-12-10');
+    const items = next(
+      'The board chairman plans to step down on January 15.\nThe vote opens on January 20 at 09:30 GMT.',
+      '2013-12-10',
+    );
     expect(items.map((i) => [i.date, i.time, i.timezone])).toEqual([
       ['2014-01-15', null, null],
       ['2014-01-20', '09:30', 'GMT'],

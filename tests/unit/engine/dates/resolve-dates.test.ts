@@ -14,7 +14,9 @@ describe('resolveDates: years across the new year', () => {
   });
 
   it('keeps a past December date in the same year', () => {
-    expect(only('The mayor said on December 28 that the bridge would stay closed.', '2021-12-31')).toBe('2021-12-28');
+    expect(only('The mayor said on December 28 that the bridge would stay closed.', '2021-12-31')).toBe(
+      '2021-12-28',
+    );
   });
 
   it('puts a past-tense December date in a January article in the previous year', () => {
@@ -34,7 +36,9 @@ describe('resolveDates: weekdays', () => {
   });
 
   it('reads a bare weekday in a past sentence as the past one (or the day itself)', () => {
-    expect(only('A regional official said Friday that the plant would be sold.', '2007-09-08')).toBe('2007-09-07');
+    expect(only('A regional official said Friday that the plant would be sold.', '2007-09-08')).toBe(
+      '2007-09-07',
+    );
     expect(only('The index closed higher on Monday.', '2009-10-12')).toBe('2009-10-12');
   });
 
@@ -79,7 +83,9 @@ describe('resolveDates: granularity', () => {
   });
 
   it('reads "the same month a year ago" from the month named before it', () => {
-    expect(dates('Car sales fell 35% in January, compared to the same month a year ago.', '2009-02-03')).toEqual(['2009-01', '2008-01']);
+    expect(
+      dates('Car sales fell 35% in January, compared to the same month a year ago.', '2009-02-03'),
+    ).toEqual(['2009-01', '2008-01']);
   });
 });
 
@@ -91,7 +97,12 @@ describe('resolveDates: ranges, times and zones', () => {
 
   it('keeps the time and zone stated with a date', () => {
     const [m] = resolveDates('The vote opens on January 10 at 10:00 GMT.', '2021-12-31');
-    expect(m).toMatchObject({ date: '2022-01-10', time: '10:00', timezone: 'GMT', text: 'January 10 at 10:00 GMT' });
+    expect(m).toMatchObject({
+      date: '2022-01-10',
+      time: '10:00',
+      timezone: 'GMT',
+      text: 'January 10 at 10:00 GMT',
+    });
   });
 
   it('reports the expression text and its offset in the input', () => {

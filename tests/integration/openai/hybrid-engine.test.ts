@@ -1,0 +1,53 @@
+import { portStrikeArticle } from '../../fixtures/openai/port-strike-article';
+import { logsWith, startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+
+let kit: OpenAIKit;
+beforeEach(async () => {
+  kit = await startOpenAIKit();
+});
+afterEach(async () => {
+  await kit.close();
+});
+
+describe('the hybrid engine: local candidates, labelled and ranked by the model', () => {
+  it('sends the local candidates by id and builds the brief from the ones the model picks', async () => {
+    kit.fake.enqueue({
+      kind: 'json',
+      content: {
+        what: 'Rotterdam dock workers vote on a strike on March 12 after wage talks failed.',
+        who: [
+          { ids: ['p1'], role: 'FNV negotiator' },
+          { ids: ['p5'], role: 'employers’ group' },
+          { ids: ['p42'], role: 'invented' },
+        ],
+        next: [
+          { ids: ['d2'], what: 'Walkout could begin', where: null },
+          { ids: ['d1'], what: 'Strike ballot', where: 'Rotterdam' },
+          { ids: ['d9'], what: 'Invented event', where: null },
+        ],
+      },
+    });
+    const brief = await kit.engine({ name: 'hybrid' }).brief(portStrikeArticle);
+    const user = kit.fake.requests[0]!.body.messages[1]!.content;
+    expect(user).toMatch(/Date candidates: \[\{"id":"d1","date":"2024-03-12"/);
+    expect(user).toMatch(/Name candidates: \[\{"id":"p1","name":"Marieke van Dalen"/);
+    expect(brief.engine).toBe('hybrid');
+    expect(brief.what).toBe('Rotterdam dock workers vote on a strike on March 12 after wage talks failed.');
+    expect(brief.next.map((n) => [n.date, n.what, n.where])).toEqual([
+      ['2024-03-18', 'Walkout could begin', null],
+      ['2024-03-12', 'Strike ballot', 'Rotterdam'],
+    ]);
+    expect(brief.who).toEqual([
+      { name: 'Marieke van Dalen', kind: 'person', role: 'FNV negotiator' },
+      { name: 'Deltalinqs', kind: 'organization', role: 'employers’ group' },
+    ]);
+    expect(logsWith(kit.logs, 'model brief')[0]?.dropped).toEqual(['next ids d9: not candidates', 'who ids p42: not candidates']);
+  });
+
+  it('falls back to the local brief when the model fails', async () => {
+    kit.fake.enqueue({ kind: 'text', content: 'not json' });
+    const brief = await kit.engine({ name: 'hybrid' }).brief(portStrikeArticle);
+    expect(brief.engine).toBe('local');
+    expect(brief.next.map((n) => n.date)).toEqual(['2024-03-12', '2024-03-18', '2024-04-04']);
+  });
+});

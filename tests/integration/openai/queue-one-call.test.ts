@@ -1,0 +1,56 @@
+import { createInputSide, type InputSide } from '../../../src/app/input-side';
+import { startWorker, type RunningWorker } from '../../../src/app/worker';
+import type { ArticleSource } from '../../../src/briefing/article-source';
+import { fixedClock } from '../../../src/clock/clock';
+import { loadConfig } from '../../../src/config/config';
+import { silentLogger } from '../../../src/logging/logger';
+import { RecordingChatPort } from '../../fakes/recording-chat-port';
+import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
+import { testRedisUrl } from '../../support/redis';
+import { startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+
+let kit: OpenAIKit;
+let input: InputSide;
+const workers: RunningWorker[] = [];
+const chat = new RecordingChatPort('test');
+
+// Two addresses of the same story (a syndicated copy): two brief jobs, one article text.
+const urls = ['https://news.example.org/2024/03/04/port-strike-vote', 'https://wire.example.com/story/port-strike-vote'];
+const source: ArticleSource = { load: async (url) => ({ ...portStrikeArticle, url }) };
+
+beforeAll(async () => {
+  kit = await startOpenAIKit();
+  const config = loadConfig({ REDIS_URL: testRedisUrl(), BRIEFBOT_PREFIX: kit.prefix, WORKER_CONCURRENCY: '4' });
+  input = createInputSide(config, require('pino')({ level: 'warn' }));
+  // The input connection fails fast instead of queueing commands: wait until it is connected.
+  if (input.redis.status !== 'ready') await new Promise((resolve) => input.redis.once('ready', resolve));
+  for (let i = 0; i < 2; i++) {
+    workers.push(
+      await startWorker({ config, logger: silentLogger(), clock: fixedClock('2024-03-04T12:00:00Z'), source, engine: kit.engine(), chatPorts: { test: chat } }),
+    );
+  }
+});
+
+afterAll(async () => {
+  for (const w of workers) await w.close();
+  await input?.close();
+  await kit?.close();
+});
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!check()) throw new Error(`gave up waiting for ${what}`);
+}
+
+describe('through the queue', () => {
+  it('20 requests at once for one story (two URLs, two workers) make exactly one model call', async () => {
+    kit.fake.enqueue({ kind: 'json', content: correctPortAnswer, delayMs: 100 });
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => input.intake.submit(urls[i % 2]!, { platform: 'test', channel: `C${String(i).padStart(3, '0')}` })),
+    );
+    await until(() => chat.posts.length === 20, '20 deliveries');
+    expect(kit.fake.calls).toBe(1);
+    expect(new Set(chat.posts.map((p) => p.channel)).size).toBe(20);
+    expect(JSON.stringify(chat.posts[0]!.message)).toContain('Strike ballot');
+  });
+});
