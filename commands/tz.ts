@@ -35,7 +35,13 @@ export const tz: CommandHandler = async (ctx) => {
       `“${arg}” isn’t a time zone I know. Use an IANA zone name such as Europe/Paris, America/New_York or Asia/Tokyo.`,
     );
   }
-  await ctx.deps.settings.update(ref, { timezone: zone });
+  const updated = await ctx.deps.settings.update(ref, { timezone: zone });
+  // Reminders and the digest follow the channel's zone: move them with it.
+  const events = ctx.deps.events;
+  if (events) {
+    if (updated.digestTime) await events.digests.set(ref, updated.digestTime, zone);
+    await events.replanChannel(ref);
+  }
   return ephemeral(
     `Time zone for this channel is now ${zone} (it’s ${localTime(ctx.deps.clock.now(), zone)} there). Digests, reminders and dates use it.`,
   );

@@ -10,7 +10,10 @@ import { stripUndefined } from '../src/storage/redis-brief-store';
  * The `deliveries` processor: parse, deliver once, and on a post the platform refuses for good
  * (channel gone, bot removed) tell the requester once instead of retrying.
  */
-export function createDeliverProcessor(deps: { deliver: Pick<DeliverService, 'deliver'>; notifier: RequesterNotifier }) {
+export function createDeliverProcessor(deps: {
+  deliver: Pick<DeliverService, 'deliver'>;
+  notifier: RequesterNotifier;
+}) {
   return async (job: Job) => {
     let data;
     try {

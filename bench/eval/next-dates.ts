@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { articleFromText } from '../../src/app/cli/load-article';
+import type { Article } from '../../src/engine/article';
 import { findNextDates } from '../../src/engine/local/dates/next-dates';
 import { splitSentences } from '../../src/engine/local/sentences';
+import { briefPairs } from './brief-pairs';
 
 interface GoldBrief {
   published: string;
@@ -22,13 +23,15 @@ export interface NextDatesScore {
 }
 
 /**
- * Scores findNextDates on the briefs of a corpus directory (ID.txt + ID.json with gold `next`): dates
- * compared as sets per article; dates in `next_optional` neither count for nor against.
+ * Scores findNextDates on the briefs of a directory (ID.txt + ID.json or ID.gold.json with gold `next`): dates
+ * compared as sets per article; dates in `next_optional` neither count for nor against. `nextDates` is
+ * what is scored (findNextDates alone by default; the eval passes the whole engine).
  */
-export function evalNextDates(dir: string): NextDatesScore {
-  const ids = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && fs.existsSync(path.join(dir, f.replace(/\.json$/, '.txt'))));
+export function evalNextDates(
+  dir: string,
+  nextDates: (article: Article, published: string) => Array<{ date: string }> = (article, published) =>
+    findNextDates(splitSentences(article.text), published),
+): NextDatesScore {
   const score: NextDatesScore = {
     articles: 0,
     truePositives: 0,
@@ -39,11 +42,10 @@ export function evalNextDates(dir: string): NextDatesScore {
     f1: 0,
     perArticle: [],
   };
-  for (const file of ids.sort()) {
-    const id = file.replace(/\.json$/, '');
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as GoldBrief;
-    const article = articleFromText(fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8'));
-    const got = [...new Set(findNextDates(splitSentences(article.text), gold.published).map((n) => n.date))];
+  for (const { id, textFile, goldFile } of briefPairs(dir)) {
+    const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldBrief;
+    const article = articleFromText(fs.readFileSync(textFile, 'utf8'));
+    const got = [...new Set(nextDates(article, gold.published).map((n) => n.date))];
     const goldDates = [...new Set((gold.next ?? []).map((n) => n.date))];
     const optional = new Set((gold.next_optional ?? []).map((n) => n.date));
     const missed = goldDates.filter((d) => !got.includes(d));

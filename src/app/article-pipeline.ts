@@ -15,13 +15,20 @@ export interface ArticlePipeline {
   close(): Promise<void>;
 }
 
-export function createArticlePipeline(config: Config, deps: { logger: Logger; clock: Clock }): ArticlePipeline {
+export function createArticlePipeline(
+  config: Config,
+  deps: { logger: Logger; clock: Clock },
+): ArticlePipeline {
   const fetcher = createFetcher(fetcherOptionsFromConfig(config, { logger: deps.logger }));
   const source = createWebArticleSource({
     fetchPage: (url, signal) => fetcher.fetchPage(url, signal),
     extract: (html, options) => extractArticle(html, options),
   });
-  if (config.BRIEF_ENGINE !== 'local') deps.logger.warn({ engine: config.BRIEF_ENGINE }, 'only the local engine is wired into the worker yet; using it');
+  if (config.BRIEF_ENGINE !== 'local')
+    deps.logger.warn(
+      { engine: config.BRIEF_ENGINE },
+      'only the local engine is wired into the worker yet; using it',
+    );
   return {
     source,
     engine: new LocalEngine({ clock: deps.clock }),

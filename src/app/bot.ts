@@ -42,8 +42,21 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       await input.redis.ping();
     }),
   );
-  http.routes.mount('/api', createBriefsApiRouter({ apiToken: config.API_TOKEN, intake: input.intake, states: input.briefStore, jobState: input.jobState }));
-  if (mountAdminBoard(http.routes, input.queues.all(), { user: config.ADMIN_USER, password: config.ADMIN_PASSWORD })) {
+  http.routes.mount(
+    '/api',
+    createBriefsApiRouter({
+      apiToken: config.API_TOKEN,
+      intake: input.intake,
+      states: input.briefStore,
+      jobState: input.jobState,
+    }),
+  );
+  if (
+    mountAdminBoard(http.routes, input.queues.all(), {
+      user: config.ADMIN_USER,
+      password: config.ADMIN_PASSWORD,
+    })
+  ) {
     logger.info('queue board at /admin/queues');
   }
   const started: Closeable[] = [];

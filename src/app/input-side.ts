@@ -36,10 +36,16 @@ export async function createInputSide(config: Config, logger: Logger): Promise<I
   }
   const prefix = config.BRIEFBOT_PREFIX;
   const queues = createQueues(redis, prefix);
-  for (const q of queues.all()) q.on('error', (err) => logger.debug({ err: err.message, queue: q.name }, 'queue error'));
+  for (const q of queues.all())
+    q.on('error', (err) => logger.debug({ err: err.message, queue: q.name }, 'queue error'));
   const briefStore = new RedisBriefStore(redis, prefix);
   const channelSettings = new RedisChannelSettingsStore(redis, prefix, config.DEFAULT_TIMEZONE);
-  const intake = new QueueIntake({ ledger: briefStore, briefs: queues.briefs, deliveries: createDeliveryEnqueuer(queues.deliveries), logger });
+  const intake = new QueueIntake({
+    ledger: briefStore,
+    briefs: queues.briefs,
+    deliveries: createDeliveryEnqueuer(queues.deliveries),
+    logger,
+  });
   return {
     redis,
     queues,

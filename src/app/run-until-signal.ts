@@ -5,7 +5,11 @@ import type { Closeable } from './platform-plugins';
  * Keeps a started process running until SIGTERM or SIGINT, then closes it once (stop input, let active
  * jobs finish, close queues, quit Redis) and resolves with exit code 0. A second signal exits at once.
  */
-export function runUntilSignal(running: Closeable, logger: Logger, proc: Pick<NodeJS.Process, 'on' | 'exit'> = process): Promise<number> {
+export function runUntilSignal(
+  running: Closeable,
+  logger: Logger,
+  proc: Pick<NodeJS.Process, 'on' | 'exit'> = process,
+): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

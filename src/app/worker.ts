@@ -78,7 +78,12 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
-  const common: WorkerOptions = { connection: redis, prefix, concurrency: config.WORKER_CONCURRENCY, ...deps.workerOptions };
+  const common: WorkerOptions = {
+    connection: redis,
+    prefix,
+    concurrency: config.WORKER_CONCURRENCY,
+    ...deps.workerOptions,
+  };
   const workers = [
     new Worker(queueNames.briefs, createBriefProcessor({ briefs: briefService }), common),
     new Worker(queueNames.deliveries, createDeliverProcessor({ deliver: deliverService, notifier }), common),
@@ -86,12 +91,18 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   for (const worker of workers) {
     worker.on('error', (err) => logger.warn({ err: err.message, queue: worker.name }, 'worker error'));
     worker.on('failed', (job: Job | undefined, err: Error) => {
-      logger.warn({ queue: worker.name, id: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed');
+      logger.warn(
+        { queue: worker.name, id: job?.id, attempt: job?.attemptsMade, err: err.message },
+        'job failed',
+      );
       observe(deps.metrics, worker.name, 'failed', job);
     });
     worker.on('completed', (job: Job) => observe(deps.metrics, worker.name, 'completed', job));
   }
-  logger.info({ prefix, concurrency: config.WORKER_CONCURRENCY, platforms: Object.keys(deps.chatPorts) }, 'worker started');
+  logger.info(
+    { prefix, concurrency: config.WORKER_CONCURRENCY, platforms: Object.keys(deps.chatPorts) },
+    'worker started',
+  );
   return {
     redis,
     queues,
@@ -105,7 +116,12 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   };
 }
 
-function observe(metrics: ServiceMetrics | undefined, queue: string, status: 'completed' | 'failed', job: Job | undefined): void {
+function observe(
+  metrics: ServiceMetrics | undefined,
+  queue: string,
+  status: 'completed' | 'failed',
+  job: Job | undefined,
+): void {
   if (!metrics || !job?.processedOn || !job.finishedOn) return;
   metrics.jobFinished(queue, status, (job.finishedOn - job.processedOn) / 1000);
 }

@@ -47,7 +47,10 @@ export const DEFAULT_FAILURE_TTL_SECONDS = 5 * 60;
 export class BriefService {
   constructor(private readonly deps: BriefServiceDeps) {}
 
-  async run(job: BriefJobData, signal?: AbortSignal): Promise<{ outcome: 'briefed' | 'reused'; deliveries: number }> {
+  async run(
+    job: BriefJobData,
+    signal?: AbortSignal,
+  ): Promise<{ outcome: 'briefed' | 'reused'; deliveries: number }> {
     const { deps } = this;
     let outcome: 'briefed' | 'reused' = 'reused';
     let brief = await deps.store.get(job.key);
@@ -82,7 +85,10 @@ export class BriefService {
     for (const { destination } of waiting) await deps.notifier.notify(destination, failure.message);
     await deps.store.clearPending(job.key, waiting);
     deps.metrics?.briefOutcome('failed');
-    deps.logger.warn({ key: job.key, url: job.url, code: failure.code, told: waiting.length }, 'brief failed for good');
+    deps.logger.warn(
+      { key: job.key, url: job.url, code: failure.code, told: waiting.length },
+      'brief failed for good',
+    );
     return waiting.length;
   }
 }

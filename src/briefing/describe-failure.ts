@@ -19,12 +19,16 @@ export function describeFailure(err: unknown, url: string): FailureVerdict {
   const code = typeof field(err, 'code') === 'string' ? (field(err, 'code') as string) : 'INTERNAL';
   const retryable = field(err, 'retryable');
   const permanent = retryable === false;
-  const reason = permanent && err instanceof Error ? err.message : 'something went wrong on our side; please try again later';
+  const reason =
+    permanent && err instanceof Error
+      ? err.message
+      : 'something went wrong on our side; please try again later';
   return { permanent, code, message: `Couldn't brief ${url}: ${reason}` };
 }
 
 /** The message after the last attempt of a transient failure. */
 export function exhaustedMessage(url: string, err: unknown): string {
-  const detail = err instanceof Error && typeof field(err, 'retryable') === 'boolean' ? err.message : 'it kept failing';
+  const detail =
+    err instanceof Error && typeof field(err, 'retryable') === 'boolean' ? err.message : 'it kept failing';
   return `Couldn't brief ${url}: ${detail}, and retrying did not help`;
 }

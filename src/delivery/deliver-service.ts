@@ -37,7 +37,9 @@ export interface DeliverServiceDeps {
 export class DeliverService {
   constructor(private readonly deps: DeliverServiceDeps) {}
 
-  async deliver(job: DeliverJobData & { destination: Destination }): Promise<{ ref: MessageRef; posted: boolean }> {
+  async deliver(
+    job: DeliverJobData & { destination: Destination },
+  ): Promise<{ ref: MessageRef; posted: boolean }> {
     const { deps } = this;
     const { key, destination } = job;
     const existing = await deps.records.find(key, destination.platform, destination.channel);
@@ -45,12 +47,16 @@ export class DeliverService {
     const brief = await deps.briefs.get(key);
     if (!brief) throw new DeliveryError(`the brief ${key} is no longer stored`, 'BRIEF_MISSING');
     const port = deps.chatPorts[destination.platform];
-    if (!port) throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
+    if (!port)
+      throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
     const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
     const ref = await port.post(destination.channel, { kind: 'brief', brief }, options);
     await deps.records.record(key, destination, ref);
     deps.metrics?.delivered(destination.platform);
-    deps.logger.info({ key, platform: destination.platform, channel: destination.channel, id: ref.id }, 'brief delivered');
+    deps.logger.info(
+      { key, platform: destination.platform, channel: destination.channel, id: ref.id },
+      'brief delivered',
+    );
     if (deps.onDelivered) {
       try {
         await deps.onDelivered(brief, destination, ref);

@@ -9,7 +9,9 @@ export function createDeliveryEnqueuer(queue: Pick<Queue, 'add'>): DeliveryEnque
   return {
     async enqueue(key: string, destination: Destination) {
       const data = deliverJobSchema.parse({ key, destination });
-      await queue.add('deliver', data, { jobId: deliverJobId(key, destination.platform, destination.channel) });
+      await queue.add('deliver', data, {
+        jobId: deliverJobId(key, destination.platform, destination.channel),
+      });
     },
   };
 }

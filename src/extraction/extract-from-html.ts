@@ -7,7 +7,7 @@ import { ExtractionError } from './errors';
 import { removeArticleFurniture, removePageFurniture } from './furniture';
 import { readPageMetadata } from './page-metadata';
 import { assessHealth, readWallSignals } from './page-health';
-import { dateInText } from './publication-date';
+import { dateInText, postedDateInText } from './publication-date';
 
 /** Deeper nesting than this makes Readability's scoring take minutes; no news page nests that deep. */
 export const MAX_DEPTH = 400;
@@ -32,8 +32,20 @@ function runReadability(doc: DomDocument): ReadabilityResult | null {
   return reader.parse() as ReadabilityResult | null;
 }
 
-const STANDFIRST =
-  '[class*="standfirst"], [class*="dek"], [class*="subheadline"], [class*="sub-headline"], [class*="article-summary"], [itemprop="description"]';
+const STANDFIRST = [
+  '[class*="standfirst"]',
+  '[data-gu-name="standfirst"]',
+  '[class*="dek"]',
+  '[class*="subheadline"]',
+  '[data-qa="subheadline"]',
+  '[class*="sub-headline"]',
+  '[class*="sub-title"]',
+  '[class*="article-summary"]',
+  '#article-summary',
+  '[class*="article-intro"]',
+  'p[class*="liveblog-summary"]',
+  '[itemprop="description"]',
+].join(', ');
 
 /** The standfirst under the headline, which Readability often leaves out with the header it sits in. */
 function standfirstOf(doc: DomDocument): string | undefined {
@@ -48,10 +60,14 @@ function bylineFromMarkup(doc: DomDocument): string | undefined {
   const text = normaliseSpace(element?.textContent ?? '').replace(/^by\s+/i, '');
   if (text !== '' && text.length <= 120) return text;
   // Otherwise a short "By Jane Doe" line near the top of the page.
-  const candidates = doc.querySelectorAll('p, div, span');
+  const candidates = doc.querySelectorAll('p, div, span, font, i, em, address');
   for (let i = 0; i < Math.min(candidates.length, 400); i++) {
     const line = normaliseSpace(candidates[i]!.textContent ?? '');
-    const match = /^[Bb]y\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|and|&)){0,5})$/u.exec(line);
+    // The name may be followed by a job title: "By Carl Lindgren, Herald Staff Writer".
+    const match =
+      /^[Bb]y\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|and|&)){0,5})(?:,(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?$/u.exec(
+        line,
+      );
     if (match) return match[1];
   }
   return undefined;
@@ -75,6 +91,7 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   const signals = readWallSignals(doc);
   const markupByline = bylineFromMarkup(doc);
   const standfirst = standfirstOf(doc);
+  const pageText = meta.published ? '' : normaliseSpace(doc.body?.textContent ?? '');
 
   removePageFurniture(doc);
   const result = runReadability(doc);
@@ -86,13 +103,14 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
     text = articleText(content);
     if (standfirst && text !== '' && !text.includes(standfirst)) text = `${standfirst}\n\n${text}`;
   }
+  if (text === '') text = fallbackText(html, parse, title);
   const health = assessHealth(text, signals, meta.declaredPaywall);
   if (text === '' && !health.paywalled && !health.consentWalled) {
     throw new ExtractionError('NOT_AN_ARTICLE', 'no article text found on the page');
   }
 
   const article: Article = { title, text, health };
-  const published = meta.published ?? dateInText(text);
+  const published = meta.published ?? dateInText(text) ?? postedDateInText(pageText);
   if (published) article.published = published;
   const url = meta.canonicalUrl ?? options.url;
   if (url) article.url = url;
@@ -103,6 +121,37 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   const lang = meta.lang ?? (result?.lang || undefined);
   if (lang) article.lang = lang;
   return article;
+}
+
+/**
+ * When Readability finds nothing (it skips content it thinks is hidden, such as a page under an
+ * `aria-hidden` overlay, and gives up on odd markup), the article is the element holding the most
+ * paragraph text, cleaned the same way. A fresh parse, since Readability rewrites the document.
+ */
+function fallbackText(html: string, parse: ParseHtml, title: string): string {
+  const doc = parse(html);
+  removePageFurniture(doc);
+  const root = doc.body ?? doc.documentElement;
+  let best: DomElement = root;
+  let bestLength = 0;
+  const parents = new Set<DomElement>();
+  const paragraphs = root.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const parent = paragraphs[i]!.parentElement;
+    if (parent) parents.add(parent);
+  }
+  for (const parent of parents) {
+    let length = 0;
+    for (const child of Array.from(parent.children)) {
+      if (child.tagName.toLowerCase() === 'p') length += normaliseSpace(child.textContent ?? '').length;
+    }
+    if (length > bestLength) {
+      best = parent;
+      bestLength = length;
+    }
+  }
+  removeArticleFurniture(best, title);
+  return articleText(best);
 }
 
 /** Readability alone, with the same text conversion and no cleanup: the baseline the bench compares against. */

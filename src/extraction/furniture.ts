@@ -1,51 +1,18 @@
-import { normaliseSpace } from './article-text';
-import { markerOf, type DomDocument, type DomElement } from './dom-types';
+import { blocksOf, normaliseSpace } from './article-text';
+import { isBylineLine, isCaptionText, isConsentText, isDateLine, isFurnitureText } from './furniture-text';
+import { ELEMENT_NODE, markerOf, type DomDocument, type DomElement, type DomNode } from './dom-types';
 
 /** Class/id words of page furniture that Readability does not always drop by itself. */
 const FURNITURE_MARKER =
-  /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|share|sharing|social|related|recommended?|read-?also|read-?more|more-on|outbrain|taboola|advert|advertisement|ad|ads|adslot|ad-slot|promo|comments?|comment-count|author|author-bio|about-author|bio|caption|credit|copyright|breadcrumbs?|tags|most-read|popular|newsletter-signup|partage|lire-aussi|abonnement)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|share|sharing|social|related|recommended?|read-?also|read-?more|more-on|outbrain|taboola|advert|advertisement|ad|ads|adslot|ad-slot|promo|comments?|comment-count|author|author-bio|about-author|bio|caption|credit|copyright|breadcrumbs?|tags|most-read|most-viewed|popular|newsletter-signup|partage|lire-aussi|abonnement|byline|timestamp|pullquote|pull-quote|sharedaddy|jp-relatedposts|skip-link|modal|overlay|interstitial-link|read-next|more-from|top-stories|gallery|lesetipp|meistgelesen|kommentare|trust-badge|widget-area|kicker|eyebrow)(?:$|[\s_-])/;
 
 /** Tags that never hold article text. */
 const FURNITURE_TAGS =
-  'script, style, noscript, template, nav, form, button, iframe, svg, figcaption, dialog';
-
-/** Short blocks that are prompts or labels, not article text. Matched against a whole block's text. */
-const FURNITURE_TEXT: RegExp[] = [
-  /^(?:read|see) (?:also|more)\b/i,
-  /^also read\b/i,
-  /^(?:à )?lire (?:aussi|également)\b|^lesen sie (?:auch|mehr)\b|^mehr zum thema\b|^lea (?:también|además)\b|^leggi anche\b/i,
-  /^(?:partager|teilen|compartir|condividi)\b.{0,80}$/i,
-  /\b(?:abonnez-vous|inscrivez-vous)\b.{0,120}\b(?:lettre d.information|newsletter)\b/i,
-  /^related(?: (?:article|stories|story|coverage|content|links?|reading))?\s*:/i,
-  /^more (?:on|about) (?:this|the) (?:story|topic|subject)\b/i,
-  /^(?:recommended|you (?:may|might) (?:also )?like|most (?:read|popular))\b/i,
-  /^advertisement$|^advertising$|^sponsored(?: content)?$|^ad$/i,
-  /^(?:sign up|subscribe|register)\b.{0,160}(?:newsletter|inbox|subscri|free|email)/i,
-  /\b(?:newsletter|our daily briefing)\b.{0,120}\b(?:sign up|subscribe|inbox)\b/i,
-  /^(?:subscribe|already a subscriber|log in to|sign in to|to continue reading|you have \d+ free)/i,
-  /^share(?: this(?: article| story)?| on)?\b.{0,80}$/i,
-  /^(?:facebook|twitter|x|whatsapp|linkedin|email|copy link|print)(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|email|copy link|print))*$/i,
-  /^(?:photo|image|picture|illustration|video|credit|photograph)s?\s*(?:credit)?\s*:/i,
-  /^(?:©|\(c\)|copyright\b)/i,
-  /^(?:\d[\d,]*\s+comments?|comments?\s*\(?\d*\)?|show comments|view comments|join the (?:conversation|discussion)|leave a comment)$/i,
-  /^(?:follow us|follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram))\b/i,
-  /\b(?:we value your privacy|before you continue|your privacy choices|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|we use cookies|manage (?:your )?(?:cookie )?(?:choices|preferences))\b/i,
-];
+  'script, style, noscript, template, nav, form, button, iframe, svg, figcaption, dialog, amp-ad, amp-sidebar, amp-consent, amp-social-share, gu-island';
 
 /** A closing author bio: "Jane Doe is a correspondent covering ...". */
 const AUTHOR_BIO =
   /^(?:[A-Z][\p{L}.'-]+ ){1,3}(?:is|was) (?:a|an|the|our) (?:[\p{L}'’-]+ ){0,4}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer)\b/u;
-
-/** Consent-dialog prose: the site speaking of "our partners", "your device" and cookies or consent. */
-const CONSENT_VOICE =
-  /\b(?:our (?:\d+ )?partners|your device|your (?:privacy )?preferences|your (?:privacy )?choices|your consent)\b/i;
-const CONSENT_TOPIC =
-  /\b(?:cookies?|consent(?:ing)?|personal data|personali[sz]ed (?:ads|advertising)|identifiers)\b/i;
-
-/** True for a paragraph of a cookie or consent dialog, whatever its length. */
-export function isConsentText(text: string): boolean {
-  return CONSENT_VOICE.test(text) && CONSENT_TOPIC.test(text);
-}
 
 /** A closing line about the author: "Jane Doe covers city hall. Reach her at ...". */
 const AUTHOR_NOTE =
@@ -64,13 +31,6 @@ function paragraphText(element: DomElement): number {
   return total;
 }
 
-/** True when a short block's text is a label, prompt or credit rather than article prose. */
-export function isFurnitureText(text: string): boolean {
-  const clean = normaliseSpace(text);
-  if (clean === '' || clean.length > 280) return false;
-  return FURNITURE_TEXT.some((pattern) => pattern.test(clean));
-}
-
 /**
  * Removes furniture from the whole page before Readability runs: tags that never hold prose, and
  * blocks whose class or id says what they are, unless they hold a large share of the page's paragraphs
@@ -80,13 +40,80 @@ export function removePageFurniture(doc: DomDocument): void {
   const root = doc.body ?? doc.documentElement;
   const tags = root.querySelectorAll(FURNITURE_TAGS);
   for (let i = tags.length - 1; i >= 0; i--) tags[i]!.remove();
-  const total = Math.max(1, paragraphText(root));
-  const marked = Array.from(root.querySelectorAll('[class], [id], [role]'));
+  removeEmbedChrome(root);
+  removeSidebarCells(root);
+  const total = Math.max(1, proseLength(root));
+  const marked = Array.from(root.querySelectorAll('[class], [id], [role], [data-qa], [data-testid]'));
   for (const element of marked) {
     if (!element.parentNode || PROTECTED.has(element.tagName.toLowerCase())) continue;
-    if (!FURNITURE_MARKER.test(markerOf(element))) continue;
-    if (paragraphText(element) / total > 0.3) continue;
+    if (!FURNITURE_MARKER.test(pageMarkerOf(element))) continue;
+    if (proseLength(element) / total > 0.3) continue;
     element.remove();
+  }
+}
+
+/** Class, id and role, plus the test and QA hooks that modern CMSs (Arc XP, Next.js sites) name blocks with. */
+function pageMarkerOf(element: DomElement): string {
+  const hooks = [element.getAttribute('data-qa'), element.getAttribute('data-testid')]
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+  return `${markerOf(element)} ${hooks}`;
+}
+
+const EMBED =
+  /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore)(?:$|\s)/;
+
+/**
+ * Keeps only the quoted words of an embedded post: the text of its paragraphs. The author line,
+ * handle, date and "pic.twitter.com" links around them are the embed's chrome.
+ */
+function removeEmbedChrome(root: DomElement): void {
+  for (const quote of Array.from(root.querySelectorAll('blockquote[class]'))) {
+    if (!EMBED.test(quote.getAttribute('class') ?? '')) continue;
+    const paragraphs = quote.querySelectorAll('p');
+    if (paragraphs.length === 0) continue;
+    for (const child of Array.from(quote.childNodes)) {
+      if (child.nodeType === ELEMENT_NODE && (child as DomElement).tagName.toLowerCase() === 'p') continue;
+      (child as DomNode & { remove(): void }).remove();
+    }
+    for (const link of Array.from(quote.querySelectorAll('a'))) {
+      if (
+        /^(?:pic\.twitter\.com|pic\.x\.com|https?:\/\/t\.co)\//i.test(normaliseSpace(link.textContent ?? ''))
+      )
+        link.remove();
+    }
+  }
+}
+
+/**
+ * Characters of prose in an element: its paragraphs of 80 characters or more, whether the site
+ * writes them as <p>, as text in <div>s or as lines split by <br>.
+ */
+function proseLength(element: DomElement): number {
+  return blocksOf(element).reduce((sum, block) => (block.length >= 80 ? sum + block.length : sum), 0);
+}
+
+/** The longest paragraph of an element, in characters. */
+function longestBlock(element: DomElement): number {
+  return blocksOf(element).reduce((max, block) => Math.max(max, block.length), 0);
+}
+
+/**
+ * Old table layouts put the story in one cell and boxes of links, listings and weather in the cells
+ * beside it. A cell with no paragraph of prose next to a cell that holds the story is a sidebar.
+ */
+function removeSidebarCells(root: DomElement): void {
+  for (const row of Array.from(root.querySelectorAll('tr'))) {
+    const cells = Array.from(row.children).filter((c) => /^t[dh]$/i.test(c.tagName));
+    if (cells.length < 2) continue;
+    const longest = cells.map(longestBlock);
+    const story = Math.max(...longest);
+    if (story < 200) continue;
+    cells.forEach((cell, i) => {
+      if (longest[i]! < 120) cell.remove();
+    });
   }
 }
 
@@ -117,7 +144,9 @@ export function removeArticleFurniture(content: DomElement, title: string | unde
       element.remove();
   }
   const blocks = Array.from(
-    content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, div, span, blockquote, small, aside, section'),
+    content.querySelectorAll(
+      'p, li, h1, h2, h3, h4, h5, h6, div, span, blockquote, small, aside, section, header, footer, time, a',
+    ),
   );
   for (const block of blocks) {
     if (!block.parentNode) continue;
@@ -129,20 +158,92 @@ export function removeArticleFurniture(content: DomElement, title: string | unde
       block.remove();
     } else if (isFurnitureText(text) || isConsentText(text)) {
       block.remove();
+    } else if (isLeafBlock(block) && (isDateLine(text) || isBylineLine(text) || isCaptionText(text))) {
+      block.remove();
     } else if (
       (tag === 'ul' || tag === 'ol' || tag === 'li') &&
       linkDensity(block) > 0.8 &&
       text.length < 200
     ) {
       block.remove();
-    } else if (HEADING.test(tag) && title && normaliseSpace(title).toLowerCase() === text.toLowerCase()) {
+    } else if (title && sameText(title, text) && (HEADING.test(tag) || isLeafBlock(block))) {
       block.remove();
     }
   }
   for (const list of Array.from(content.querySelectorAll('ul, ol'))) {
     if (list.parentNode && linkDensity(list) > 0.8) list.remove();
   }
+  removeRepeatedQuotes(content);
   removeClosingBio(content);
+  removeTrailingHeadings(content);
+}
+
+/** Headings with nothing after them are the titles of link boxes whose links were removed. */
+function removeTrailingHeadings(content: DomElement): void {
+  const headings = Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  for (const heading of headings.reverse()) {
+    if (hasTextAfter(heading, content)) return;
+    heading.remove();
+  }
+}
+
+function hasTextAfter(element: DomElement, root: DomElement): boolean {
+  for (let node: DomNode | null = element; node && node !== root; node = node.parentNode) {
+    const siblings = Array.from(node.parentNode?.childNodes ?? []);
+    for (const sibling of siblings.slice(siblings.indexOf(node) + 1)) {
+      if (normaliseSpace(sibling.textContent ?? '') !== '') return true;
+    }
+  }
+  return false;
+}
+
+const BLOCK_CHILD = 'p, div, ul, ol, li, table, h1, h2, h3, h4, h5, h6, blockquote, section, article, figure';
+
+/** A block with no blocks inside it: one paragraph, line or label. */
+function isLeafBlock(element: DomElement): boolean {
+  return element.querySelector(BLOCK_CHILD) === null;
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (s: string): string =>
+    normaliseSpace(s)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
+/**
+ * Pull quotes repeat a sentence of the article in large type. A quote block (or the aside or
+ * figure around it) whose words all appear in a paragraph elsewhere in the article is dropped.
+ */
+function removeRepeatedQuotes(content: DomElement): void {
+  const key = (s: string): string =>
+    normaliseSpace(s)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  for (const quote of Array.from(content.querySelectorAll('blockquote'))) {
+    if (!quote.parentNode) continue;
+    const words = key(quote.querySelector('p')?.textContent ?? quote.textContent ?? '');
+    if (words.length < 30) continue;
+    const paragraphs = Array.from(content.querySelectorAll('p')).filter(
+      (p) => !isInside(p, quote) && key(p.textContent ?? '').includes(words),
+    );
+    if (paragraphs.length === 0) continue;
+    const wrapper = quote.parentElement;
+    const wrapped =
+      wrapper &&
+      wrapper !== content &&
+      /^(?:aside|figure)$/i.test(wrapper.tagName) &&
+      !paragraphs.some((p) => isInside(p, wrapper));
+    (wrapped ? wrapper : quote).remove();
+  }
+}
+
+function isInside(element: DomElement, container: DomElement): boolean {
+  for (let node: DomElement | null = element; node; node = node.parentElement)
+    if (node === container) return true;
+  return false;
 }
 
 function removeFollowingLinkBlocks(heading: DomElement): void {

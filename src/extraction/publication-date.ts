@@ -92,3 +92,16 @@ export function dateInText(text: string, window = 400): string | undefined {
   candidates.sort((a, b) => a.index - b.index);
   return candidates.find((c) => c.date !== undefined)?.date;
 }
+
+/**
+ * A date the page states as its publication date in visible text, for pages with no metadata:
+ * "Posted Thursday, September 12, 2024 8:15 AM", "Published 3 March 2024", "Publié le 2 juin 2022".
+ */
+export function postedDateInText(text: string): string | undefined {
+  const label = /\b(?:posted|published|publié(?: le)?|veröffentlicht(?: am)?)\b[\s:]*/gi;
+  for (let match = label.exec(text); match !== null; match = label.exec(text)) {
+    const date = dateInText(text.slice(match.index + match[0].length), 40);
+    if (date) return date;
+  }
+  return undefined;
+}

@@ -28,11 +28,19 @@ export function basicAuth(user: string, password: string): RequestHandler {
 }
 
 /** Bull Board at /admin/queues behind basic auth; not mounted at all without credentials. */
-export function mountAdminBoard(routes: HttpRoutes, queues: Queue[], credentials: { user?: string | undefined; password?: string | undefined }): boolean {
+export function mountAdminBoard(
+  routes: HttpRoutes,
+  queues: Queue[],
+  credentials: { user?: string | undefined; password?: string | undefined },
+): boolean {
   if (!credentials.user || !credentials.password) return false;
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(ADMIN_BOARD_PATH);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter });
-  routes.mount(ADMIN_BOARD_PATH, basicAuth(credentials.user, credentials.password), serverAdapter.getRouter() as RequestHandler);
+  routes.mount(
+    ADMIN_BOARD_PATH,
+    basicAuth(credentials.user, credentials.password),
+    serverAdapter.getRouter() as RequestHandler,
+  );
   return true;
 }

@@ -42,9 +42,10 @@ function bearer(token: string | undefined): RequestHandler {
 
 function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('deadline')), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('deadline')), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** POST /briefs and GET /briefs/:key, to mount at /api. */
@@ -55,15 +56,23 @@ export function createBriefsApiRouter(deps: BriefsApiDeps): Router {
   router.post('/briefs', express.json({ limit: '16kb' }), async (req, res) => {
     const body = postBody.safeParse(req.body);
     if (!body.success) {
-      res.status(400).json({ error: 'expected {"url": "https://…", "destination"?: {"platform", "channel"}}', issues: body.error.issues.map((i) => i.message) });
+      res
+        .status(400)
+        .json({
+          error: 'expected {"url": "https://…", "destination"?: {"platform", "channel"}}',
+          issues: body.error.issues.map((i) => i.message),
+        });
       return;
     }
     try {
-      const destination = body.data.destination ? (stripUndefined(body.data.destination) as Destination) : undefined;
+      const destination = body.data.destination
+        ? (stripUndefined(body.data.destination) as Destination)
+        : undefined;
       const result = await deps.intake.submit(body.data.url, destination);
       res.status(result.status === 'failed' ? 200 : 202).json(result);
     } catch (err) {
-      if (err instanceof IntakeError && err.code === 'INVALID_URL') res.status(400).json({ error: err.message });
+      if (err instanceof IntakeError && err.code === 'INVALID_URL')
+        res.status(400).json({ error: err.message });
       else res.status(503).json({ error: QUEUE_UNAVAILABLE_MESSAGE });
     }
   });
@@ -76,12 +85,22 @@ export function createBriefsApiRouter(deps: BriefsApiDeps): Router {
     try {
       const state = await withDeadline(deps.states.state(key), deadline);
       if (state.state === 'stored') return void res.json({ key, status: 'stored', brief: state.brief });
-      if (state.state === 'failed') return void res.json({ key, status: 'failed', error: state.failure.message, code: state.failure.code });
+      if (state.state === 'failed')
+        return void res.json({
+          key,
+          status: 'failed',
+          error: state.failure.message,
+          code: state.failure.code,
+        });
       const job = await withDeadline(deps.jobState(key), deadline);
-      if (state.state === 'pending' || ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'].includes(job)) {
+      if (
+        state.state === 'pending' ||
+        ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'].includes(job)
+      ) {
         return void res.json({ key, status: 'pending', job });
       }
-      if (job === 'failed') return void res.json({ key, status: 'failed', error: 'the link could not be briefed' });
+      if (job === 'failed')
+        return void res.json({ key, status: 'failed', error: 'the link could not be briefed' });
       res.status(404).json({ key, status: 'unknown', error: 'no brief with this key (it may have expired)' });
     } catch {
       res.status(503).json({ error: QUEUE_UNAVAILABLE_MESSAGE });

@@ -9,7 +9,10 @@ export function createReadinessRouter(probe: ReadinessProbe, timeoutMs = 800): R
   router.get('/readyz', async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([probe(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)))]);
+      await Promise.race([
+        probe(),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs))),
+      ]);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'unavailable', error: "briefbot can't reach its queue right now" });

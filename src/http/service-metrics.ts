@@ -9,9 +9,24 @@ export interface ServiceMetrics extends BriefMetrics {
 }
 
 export function createServiceMetrics(registry: Registry): ServiceMetrics {
-  const briefs = new Counter({ name: 'briefbot_briefs_total', help: 'Brief jobs by outcome', labelNames: ['outcome'], registers: [registry] });
-  const loadErrors = new Counter({ name: 'briefbot_fetch_errors_total', help: 'Fetch and extraction errors by code', labelNames: ['code'], registers: [registry] });
-  const deliveries = new Counter({ name: 'briefbot_deliveries_total', help: 'Briefs posted by platform', labelNames: ['platform'], registers: [registry] });
+  const briefs = new Counter({
+    name: 'briefbot_briefs_total',
+    help: 'Brief jobs by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const loadErrors = new Counter({
+    name: 'briefbot_fetch_errors_total',
+    help: 'Fetch and extraction errors by code',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const deliveries = new Counter({
+    name: 'briefbot_deliveries_total',
+    help: 'Briefs posted by platform',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
   const durations = new Histogram({
     name: 'briefbot_job_duration_seconds',
     help: 'Job processing time by queue and status',

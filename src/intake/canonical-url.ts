@@ -32,17 +32,25 @@ const MAX_URL_LENGTH = 2048;
  */
 export function canonicalUrl(raw: string): string {
   const trimmed = raw.trim().replace(/^<|>$/g, '');
-  if (trimmed.length === 0 || trimmed.length > MAX_URL_LENGTH) throw new IntakeError(`"${raw.slice(0, 80)}" is not a link briefbot can read`, 'INVALID_URL');
+  if (trimmed.length === 0 || trimmed.length > MAX_URL_LENGTH)
+    throw new IntakeError(`"${raw.slice(0, 80)}" is not a link briefbot can read`, 'INVALID_URL');
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
-    throw new IntakeError(`"${trimmed.slice(0, 80)}" is not a link: give a full address such as https://example.com/news/story`, 'INVALID_URL');
+    throw new IntakeError(
+      `"${trimmed.slice(0, 80)}" is not a link: give a full address such as https://example.com/news/story`,
+      'INVALID_URL',
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new IntakeError(`briefbot reads web pages only (http:// or https://), not ${parsed.protocol} links`, 'INVALID_URL');
+    throw new IntakeError(
+      `briefbot reads web pages only (http:// or https://), not ${parsed.protocol} links`,
+      'INVALID_URL',
+    );
   }
-  if (parsed.hostname === '') throw new IntakeError(`"${trimmed.slice(0, 80)}" has no host name`, 'INVALID_URL');
+  if (parsed.hostname === '')
+    throw new IntakeError(`"${trimmed.slice(0, 80)}" has no host name`, 'INVALID_URL');
   return normalizeUrl(trimmed, {
     stripHash: true,
     stripWWW: false,

@@ -18,7 +18,8 @@ export interface QueueIntakeDeps {
   deadlineMs?: number;
 }
 
-export const QUEUE_UNAVAILABLE_MESSAGE = "briefbot can't reach its queue right now; please try again in a minute";
+export const QUEUE_UNAVAILABLE_MESSAGE =
+  "briefbot can't reach its queue right now; please try again in a minute";
 
 /**
  * Intake on BullMQ: canonical URL → key → (stored? deliver from the store : attach the destination
@@ -33,7 +34,10 @@ export class QueueIntake implements IntakePort {
     const key = briefKey(canonical);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE')), this.deps.deadlineMs ?? 1000);
+      timer = setTimeout(
+        () => reject(new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE')),
+        this.deps.deadlineMs ?? 1000,
+      );
     });
     try {
       return await Promise.race([this.admit(key, canonical, destination), deadline]);
@@ -52,7 +56,8 @@ export class QueueIntake implements IntakePort {
       if (destination) await this.deps.deliveries.enqueue(key, destination);
       return { key, url, status: 'cached' };
     }
-    if (admitted.outcome === 'failed') return { key, url, status: 'failed', message: admitted.failure.message };
+    if (admitted.outcome === 'failed')
+      return { key, url, status: 'failed', message: admitted.failure.message };
     // Every asker makes sure the job exists (BullMQ ignores a duplicate id), so a crash between the
     // attach and the add can never strand a destination. A finished job with this id is a leftover
     // (its brief expired, or its failure was forgotten): remove it so the link is briefed again.
@@ -62,6 +67,10 @@ export class QueueIntake implements IntakePort {
       await this.deps.briefs.remove(id).catch(() => 0);
     }
     await this.deps.briefs.add('brief', briefJobSchema.parse({ key, url }), { jobId: id });
-    return { key, url, status: state === 'unknown' || state === 'completed' || state === 'failed' ? 'queued' : 'attached' };
+    return {
+      key,
+      url,
+      status: state === 'unknown' || state === 'completed' || state === 'failed' ? 'queued' : 'attached',
+    };
   }
 }

@@ -27,8 +27,13 @@ export interface BriefbotQueues {
  * The four queues on one connection, with BRIEFBOT_PREFIX as the BullMQ prefix.
  * Pass the input-side connection where adding must fail fast, a worker connection elsewhere.
  */
-export function createQueues(connection: ConnectionOptions, prefix: string, jobOptions: DefaultJobOptions = defaultJobOptions): BriefbotQueues {
-  const make = (name: string) => new Queue(name, { connection, prefix, defaultJobOptions: jobOptions, skipWaitingForReady: true });
+export function createQueues(
+  connection: ConnectionOptions,
+  prefix: string,
+  jobOptions: DefaultJobOptions = defaultJobOptions,
+): BriefbotQueues {
+  const make = (name: string) =>
+    new Queue(name, { connection, prefix, defaultJobOptions: jobOptions, skipWaitingForReady: true });
   const briefs = make(queueNames.briefs);
   const deliveries = make(queueNames.deliveries);
   const reminders = make(queueNames.reminders);

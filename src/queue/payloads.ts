@@ -48,6 +48,10 @@ export class InvalidPayloadError extends Error {
 /** Parses `data` with `schema` or throws InvalidPayloadError naming the queue. */
 export function parsePayload<T>(schema: z.ZodType<T>, queue: string, data: unknown): T {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new InvalidPayloadError(queue, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new InvalidPayloadError(
+      queue,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   return parsed.data;
 }

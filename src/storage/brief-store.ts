@@ -13,7 +13,8 @@ export interface BriefFailure {
 }
 
 /** What intake finds for a key, decided atomically with attaching the destination. */
-export type AdmitOutcome = { outcome: 'stored' } | { outcome: 'failed'; failure: BriefFailure } | { outcome: 'pending' };
+export type AdmitOutcome =
+  { outcome: 'stored' } | { outcome: 'failed'; failure: BriefFailure } | { outcome: 'pending' };
 
 /** A destination waiting for a brief; `raw` is its stored form, used to remove exactly it once served. */
 export interface PendingDestination {

@@ -2,10 +2,21 @@ import type { Redis } from 'ioredis';
 import type { Destination } from '../chat/chat-port';
 import { briefSchema, type Brief } from '../engine/brief';
 import { destinationSchema } from '../queue/payloads';
-import type { AdmitOutcome, BriefFailure, BriefOutcomeWriter, BriefState, BriefStateReader, IntakeLedger, PendingDestination } from './brief-store';
+import type {
+  AdmitOutcome,
+  BriefFailure,
+  BriefOutcomeWriter,
+  BriefState,
+  BriefStateReader,
+  IntakeLedger,
+  PendingDestination,
+} from './brief-store';
 
 /** The Redis commands this store uses. */
-export type BriefStoreRedis = Pick<Redis, 'get' | 'set' | 'del' | 'smembers' | 'srem' | 'scard' | 'eval' | 'mget'>;
+export type BriefStoreRedis = Pick<
+  Redis,
+  'get' | 'set' | 'del' | 'smembers' | 'srem' | 'scard' | 'eval' | 'mget'
+>;
 
 /** A pending set outlives any sane job; the expiry only cleans up after a lost Redis write. */
 const PENDING_TTL_SECONDS = 7 * 24 * 3600;
@@ -45,9 +56,18 @@ export class RedisBriefStore implements IntakeLedger, BriefOutcomeWriter, BriefS
   async admit(key: string, destination: Destination | undefined): Promise<AdmitOutcome> {
     const k = this.keys(key);
     const raw = destination ? JSON.stringify(destinationSchema.parse(destination)) : '';
-    const reply = (await this.redis.eval(admitScript, 3, k.brief, k.failure, k.pending, raw, PENDING_TTL_SECONDS)) as string[];
+    const reply = (await this.redis.eval(
+      admitScript,
+      3,
+      k.brief,
+      k.failure,
+      k.pending,
+      raw,
+      PENDING_TTL_SECONDS,
+    )) as string[];
     if (reply[0] === 'stored') return { outcome: 'stored' };
-    if (reply[0] === 'failed') return { outcome: 'failed', failure: JSON.parse(reply[1] ?? '{}') as BriefFailure };
+    if (reply[0] === 'failed')
+      return { outcome: 'failed', failure: JSON.parse(reply[1] ?? '{}') as BriefFailure };
     return { outcome: 'pending' };
   }
 

@@ -5,7 +5,14 @@ export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' |
 
 /** Settings of a channel never configured: the install's zone, no digest, default reminders, not watched. */
 export function defaultChannelSettings(timezone: string): ChannelSettings {
-  return { timezone, digestTime: null, digestSkipEmpty: true, reminderLeads: null, watch: false, calendarToken: null };
+  return {
+    timezone,
+    digestTime: null,
+    digestSkipEmpty: true,
+    reminderLeads: null,
+    watch: false,
+    calendarToken: null,
+  };
 }
 
 /**

@@ -24,6 +24,11 @@ export class RedisDeliveryStore implements DeliveryRecords {
   }
 
   async record(key: string, destination: Destination, ref: MessageRef): Promise<void> {
-    await this.redis.set(this.id(key, destination.platform, destination.channel), JSON.stringify(ref), 'EX', DELIVERY_RECORD_TTL_SECONDS);
+    await this.redis.set(
+      this.id(key, destination.platform, destination.channel),
+      JSON.stringify(ref),
+      'EX',
+      DELIVERY_RECORD_TTL_SECONDS,
+    );
   }
 }

@@ -6,6 +6,8 @@ import { runServiceProcess } from './run-service-process';
 export const botCommand: RegisterCommand = (program, io, setExit) => {
   program
     .command('bot')
-    .description('Run the input side only: chat receivers, HTTP API, health and metrics (pair with `briefbot worker`)')
+    .description(
+      'Run the input side only: chat receivers, HTTP API, health and metrics (pair with `briefbot worker`)',
+    )
     .action(() => runServiceProcess('bot', io, setExit, (deps) => startBot(deps)));
 };

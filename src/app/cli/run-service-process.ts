@@ -5,13 +5,23 @@ import { platformPlugins, type Closeable, type PlatformPlugin } from '../platfor
 import { runUntilSignal } from '../run-until-signal';
 import { CliError, type CliIO } from './cli-io';
 
-export type StartProcess = (deps: { config: Config; logger: Logger; clock: Clock; plugins: PlatformPlugin[] }) => Promise<Closeable>;
+export type StartProcess = (deps: {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  plugins: PlatformPlugin[];
+}) => Promise<Closeable>;
 
 /**
  * Shared by `serve`, `bot` and `worker`: parse the config, start, run until SIGTERM/SIGINT, close.
  * Start-up problems (bad config, Redis unreachable or evicting) end with one line saying what to do.
  */
-export async function runServiceProcess(name: string, io: CliIO, setExit: (code: number) => void, start: StartProcess): Promise<void> {
+export async function runServiceProcess(
+  name: string,
+  io: CliIO,
+  setExit: (code: number) => void,
+  start: StartProcess,
+): Promise<void> {
   let config: Config;
   try {
     config = loadConfig(io.env);
@@ -25,7 +35,8 @@ export async function runServiceProcess(name: string, io: CliIO, setExit: (code:
     running = await start({ config, logger, clock: io.clock, plugins: platformPlugins });
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    if (code === 'REDIS_UNREACHABLE' || code === 'REDIS_EVICTION_POLICY') throw new CliError((err as Error).message);
+    if (code === 'REDIS_UNREACHABLE' || code === 'REDIS_EVICTION_POLICY')
+      throw new CliError((err as Error).message);
     throw err;
   }
   setExit(await runUntilSignal(running, logger));

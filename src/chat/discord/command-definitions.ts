@@ -31,7 +31,11 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
         .setName('events')
         .setDescription('List the dates coming up in this channel.')
         .addIntegerOption((o) =>
-          o.setName('days').setDescription('How many days ahead (default 7)').setMinValue(1).setMaxValue(365),
+          o
+            .setName('days')
+            .setDescription('How many days ahead (default 14)')
+            .setMinValue(1)
+            .setMaxValue(365),
         ),
     )
     .addSubcommand((s) =>
@@ -70,6 +74,17 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
             .setDescription('IANA zone such as Europe/Paris')
             .setAutocomplete(true)
             .setMaxLength(64),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('calendar')
+        .setDescription('Get this channel’s private calendar (ICS) link, or replace it.')
+        .addStringOption((o) =>
+          o
+            .setName('action')
+            .setDescription('reset: replace the link (the old one stops working)')
+            .addChoices({ name: 'reset', value: 'reset' }),
         ),
     )
     .addSubcommand((s) => s.setName('help').setDescription('What briefbot can do.'));

@@ -24,6 +24,10 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(updated|published|posted|last updated)( on)?:? .{0,40}\d{1,2}:\d{2}/i,
   /^(by|par) [\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,3}( and [\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,3})?$/u,
   /^(cookies?|we use cookies|accept (all )?cookies)\b/i,
+  // Wire credits: "(Reporting by ...; Editing by ...)", "Writing by ...".
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.*\)?$/i,
+  /^this (?:article|content) is (?:available|reserved) (?:to|for) (?:our )?subscribers( only)?\.?$/i,
+  /^©\s*\S/,
   /^(listen to|download) (this|the) (article|story|podcast)\b/i,
   /^\d+ (min(ute)?s?|mn) (read|de lecture)$/i,
 ];

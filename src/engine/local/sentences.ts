@@ -76,13 +76,13 @@ const SENTENCE_STARTERS =
   /^(?:The|A|An|He|She|It|They|We|I|You|In|On|At|But|And|This|That|These|Those|There|His|Her|Its|Their|Our|As|After|Before|When|While|However|Meanwhile|If|According)\b/;
 
 function endsWithAbbreviation(segment: string, next: string): boolean {
-  const m = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z.]*)\.\s*$/.exec(segment);
+  const m = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,}|\p{L}[\p{L}.]*)\.\s*$/u.exec(segment);
   if (!m) return false;
   const word = m[1]!;
   const lower = word.toLowerCase();
   const startsSentence = SENTENCE_STARTERS.test(next.trimStart());
-  if (/^(?:[a-z]\.){1,}[a-z]$/i.test(word)) return !startsSentence; // U.S., U.K., a.m.
-  if (/^[A-Z]$/.test(word)) return true; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.){1,}\p{L}$/u.test(word)) return !startsSentence; // U.S., U.K., a.m.
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (!TITLE_ABBREVIATIONS.has(lower)) return false;
   if (MAYBE_FINAL.has(lower)) return !startsSentence && /^\s*[A-Z0-9]/.test(next) && lower !== 'etc';
   return true;

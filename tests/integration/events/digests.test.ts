@@ -1,5 +1,6 @@
 import { fixedClock } from '../../../src/clock/clock';
 import { digest } from '../../../commands/digest';
+import { tz } from '../../../commands/tz';
 import { createDigestProcessor } from '../../../jobs/digest';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { brief, createEventsHarness, type EventsHarness } from './events-harness';
@@ -10,6 +11,13 @@ const dest = { ...channel };
 describe('daily digests', () => {
   const clock = fixedClock('2025-05-05T06:00:00Z');
   let h: EventsHarness;
+  const ctx = (args: string) => ({
+    ...channel,
+    user: 'U1',
+    requester: { user: 'U1' },
+    args,
+    deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events },
+  });
   const run = (args: string) =>
     digest({
       ...channel,
@@ -175,5 +183,15 @@ describe('daily digests', () => {
     expect(await h.digestQueue.getJobSchedulers()).toEqual([]);
     expect(await h.digestQueue.getJobCounts('delayed', 'wait')).toEqual({ delayed: 0, wait: 0 });
     expect((await h.settings.get(channel)).digestTime).toBeNull();
+  });
+
+  it('moves the digest to the new zone when the channel changes its time zone', async () => {
+    expect((await run('08:00')).text).toBe('Daily digest every day at 08:00 (Europe/Berlin).');
+    expect((await tz(ctx('Asia/Tokyo'))).text).toMatch(/^Time zone for this channel is now Asia\/Tokyo/);
+    const schedulers = await h.digestQueue.getJobSchedulers();
+    expect(schedulers).toHaveLength(1);
+    expect(schedulers[0]).toMatchObject({ pattern: '0 8 * * *', tz: 'Asia/Tokyo' });
+    await run('off');
+    await tz(ctx('Europe/Berlin'));
   });
 });

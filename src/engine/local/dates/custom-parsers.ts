@@ -134,6 +134,25 @@ export const periodBoundaryParser: Parser = {
 };
 
 /**
+ * "the end of February", "the beginning of December 2024", "mid-March": a boundary of a named month is
+ * that month (chrono reads "end of February" as the 28th, a day the text does not give).
+ */
+export const monthBoundaryParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:(?:the\\s+)?(?:end|close|start|beginning|middle|turn|first\\s+half|second\\s+half|first\\s+days|last\\s+days)\\s+of|mid-?)\\s*(${MONTHS}|${MONTH_SHORT})\\b\\.?(?:,?\\s+(1[6-9]\\d\\d|20\\d\\d))?`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const components: Record<string, number> = { month: monthNumber(match[1]!)! };
+    if (match[2]) components.year = Number(match[2]);
+    return context
+      .createParsingResult(match.index ?? 0, match[0], components)
+      .addTag('briefbot/month-boundary');
+  },
+};
+
+/**
  * "the day", "the same day", "earlier in the day": the reference day itself (a sentence passed alone has no
  * other day to point to). Not "the day after the vote", which names another event.
  */
@@ -172,6 +191,7 @@ export const customParsers: Parser[] = [
   seasonParser,
   quarterParser,
   periodBoundaryParser,
+  monthBoundaryParser,
   theDayParser,
   dayRangeParser,
 ];

@@ -4,7 +4,7 @@ import { chooseDayYear } from './weekday-agreement';
 
 // "WASHINGTON, Dec. 30 (Reuters) -", "PARIS (AFP), 30 December 2021 —": a wire dateline at a line start.
 const WIRE_DATELINE =
-  /^\s*[A-Z][A-Za-z .'’-]{1,40}(?:\([A-Za-z ]+\))?,\s*([^()\n]{3,40}?)\s*(?:\(|[-–—]{1,2}\s)/;
+  /^\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\([\p{L} ]+\))?,\s*([^()\n]{3,40}?)\s*(?:\(|[-–—]{1,2}\s)/u;
 const HEAD_CHARS = 600;
 
 function dayFrom(text: string, reference: string | undefined): string | undefined {

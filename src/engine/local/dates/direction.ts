@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 
 /** Which way a date expression points from the time of writing. */
 export type Direction = 'past' | 'future' | 'unknown';
@@ -13,7 +13,19 @@ interface VerbGroup {
 const PAST_BEFORE = /\b(?:last|past|previous|since|earlier|early\s+last|late\s+last)\s+$/i;
 const PAST_AFTER = /^\s*(?:ago|earlier|before\s+that)\b/i;
 const FUTURE_BEFORE =
-  /\b(?:next|coming|upcoming|forthcoming|ahead\s+of|approach\s+of|run-up\s+to|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|due\s+(?:on|in|by)?|later|this\s+coming|from\s+now)\s+(?:the\s+|on\s+|in\s+)?$/i;
+  /\b(?:next|coming|upcoming|forthcoming|ahead\s+of|approach\s+of|run-up\s+to|(?:re)?scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|due\s+(?:on|in|by)?|later|this\s+coming|from\s+now)\s+(?:the\s+|on\s+|in\s+)?$/i;
+// A move of an event to a new date: the date is where it now stands ("adjourned the case to June 4",
+// "postponed on Thursday to June 20", "pushed back until March").
+const MOVED_TO_BEFORE =
+  /\b(?:adjourned|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|rescheduled|brought\s+forward|remanded|bailed)\b[^.;:]{0,50}?\b(?:to|until|till|for)\s+(?:the\s+|on\s+)?$/i;
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|announced|added|stated|confirmed|promised|expects?|expected|hoped|hopes)\b[^.;:]{0,60}$/i;
+// Words of a plan or schedule used as a bare participle ("a vote scheduled for", "the planned summit").
+const PLAN_PARTICIPLE = /^(?:re)?(?:scheduled|planned|slated|expected|set|due)$/;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+$/i;
+// Words after the expression that open another clause, whose verbs do not govern it.
+const SUBORDINATOR_AFTER =
+  /^[^]*?(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if)\b|^[^]*?,\s+(?:and|but)\s/i;
 // Weaker hints, used only when no verb decides.
 const FUTURE_WEAK_BEFORE =
   /\b(?:until|till|by|from|starting|beginning|effective|before)\s+(?:the\s+|on\s+)?$/i;
@@ -22,7 +34,7 @@ const FUTURE_NOUN_CUE =
 
 // An infinitive of intention or schedule: "plans to stand down", "is due to", "is set to".
 const INTENT_BEFORE =
-  /\b(?:plans?|planned|planning|intends?|intended|intending|expects?|expected|aims?|aimed|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|seeks?|sought|promised|pledged|vowed|agreed|decided|set|due|scheduled|slated|poised|likely|about|ready|prepared|going|is|are|am|was|were|ought|has|have)\s+to\s+(?:be\s+)?$/i;
+  /\b(?:plans?|planned|planning|intends?|intended|intending|expects?|expected|aims?|aimed|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|seeks?|sought|promised|pledged|vowed|agreed|decided|offered|proposed|invited|threatened|voted|set|due|scheduled|slated|poised|likely|about|ready|prepared|going|is|are|am|was|were|ought|has|have)\s+to\s+(?:be\s+)?$/i;
 
 function classify(
   sentence: string,
@@ -32,6 +44,11 @@ function classify(
 ): Direction | undefined {
   const phrase = sentence.slice(start, end).toLowerCase();
   const before = sentence.slice(Math.max(0, start - 40), start);
+  const word = phrase.trim();
+  // "a vote scheduled for", "the planned summit": a plan word alone points ahead.
+  if (PLAN_PARTICIPLE.test(word)) return 'future';
+  // "a televised address": a participle after a determiner is an adjective, not the clause's verb.
+  if (/^\w+ed$/.test(word) && DETERMINER_BEFORE.test(before)) return undefined;
   if (/\b(?:will|shall|wo|won't|'ll|may|might|gonna)\b|’ll\b|\bgoing to\b/.test(phrase)) return 'future';
   if (INTENT_BEFORE.test(before)) return 'future';
   if (/\b(?:will|shall|may|might)\s+(?:not\s+|also\s+|still\s+|then\s+|soon\s+)?$/i.test(before))
@@ -43,12 +60,15 @@ function classify(
   )
     return 'future';
   if (/^(?:is|are)\s+(?:to|due|set)\b/.test(sentence.slice(start).toLowerCase())) return 'future';
+  // "said it would show the phone at the end of February": a reported plan points ahead.
+  if (/\bwould\b/.test(phrase) && REPORTED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)))
+    return 'future';
   if (/\b(?:would|could|should)\b/.test(phrase)) return 'unknown';
   const tense = grammar?.tense;
   if (tense === 'FutureTense') return 'future';
   if (tense === 'PastTense') {
     // A bare participle after a comma ("discussions, led by ...") is not the clause's verb.
-    if (/^\w+ed$/.test(phrase.trim()) && /^\s+by\b/.test(sentence.slice(end)) && /,\s*$/.test(before))
+    if (/^\w+ed$/.test(word) && /^\s+by\b/.test(sentence.slice(end)) && /,\s*$/.test(before))
       return undefined;
     return 'past';
   }
@@ -61,30 +81,7 @@ function classify(
   return undefined;
 }
 
-interface TaggedTerm {
-  text: string;
-  start: number;
-  end: number;
-  tags: Set<string>;
-}
-
-function taggedTerms(sentence: string): TaggedTerm[] {
-  try {
-    const json = nlp(sentence).json({ offset: true }) as Array<{
-      terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
-    }>;
-    return json.flatMap((s) =>
-      s.terms.map((t) => ({
-        text: t.text,
-        start: t.offset.start,
-        end: t.offset.start + t.offset.length,
-        tags: new Set(t.tags),
-      })),
-    );
-  } catch {
-    return [];
-  }
-}
+type TaggedTerm = SentenceTerm;
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
@@ -109,7 +106,7 @@ function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
 /** The verb groups of a sentence with the direction each gives to dates around it. */
 export function verbGroups(sentence: string): VerbGroup[] {
   const groups: VerbGroup[] = [];
-  const terms = taggedTerms(sentence);
+  const terms = sentenceTerms(sentence);
   let i = 0;
   while (i < terms.length) {
     if (!terms[i]!.tags.has('Verb') || terms[i]!.tags.has('Date')) {
@@ -165,8 +162,17 @@ export function dateDirection(
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 20);
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
-  if (FUTURE_BEFORE.test(before)) return 'future';
-  const [left, right] = clauseBounds(sentence, start, end);
+  if (FUTURE_BEFORE.test(before) || MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)))
+    return 'future';
+  const [left, hardRight] = clauseBounds(sentence, start, end);
+  // "on May 29 charged with", "on Saturday, August 24, after the league published": a participle right
+  // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb
+  // before the date governs it.
+  const opener = SUBORDINATOR_AFTER.exec(sentence.slice(end, hardRight));
+  const participleAfter = /^\s+\w+ed\s+(?:with|by|in|for|of|on|at|over)\b/i.exec(sentence.slice(end, hardRight));
+  const governedBefore = groups.some((g) => g.end <= start && g.end > left);
+  const cut = participleAfter ? 0 : opener ? opener[0].length : undefined;
+  const right = governedBefore && cut !== undefined ? end + cut : hardRight;
   // "With the approach of talks on January 10 in Vienna, ...": a verbless phrase with a future noun cue.
   const commaLeft = Math.max(left, sentence.lastIndexOf(',', start) + 1);
   const commaRightAt = sentence.indexOf(',', end);
@@ -180,6 +186,8 @@ export function dateDirection(
   for (const g of groups) {
     if (g.end <= left || g.start >= right) continue;
     if (g.start < end && g.end > start) continue; // the expression itself ("Monday" read as a verb)
+    // "will hold an address on Saturday to urge calm": a tenseless verb after the date defers to one before.
+    if (g.start >= end && g.direction === 'unknown' && governedBefore) continue;
     const distance = g.end <= start ? start - g.end : (g.start - end) * 1.5;
     if (!best || distance < best.distance) best = { distance, direction: g.direction };
   }

@@ -8,6 +8,7 @@ import { isUpcoming } from './scheduled-filter';
 
 const MAX_QUOTE = 300;
 const SHORT_SENTENCE = 200;
+const WORD_CHAR = /[\p{L}\p{M}\d_]/u;
 const CLAUSE_EDGE = /[;:]\s|,\s|\s[-–—]{1,2}\s/g;
 
 /** The clause around [start, end) of a sentence, or the sentence itself when short; always a substring. */
@@ -30,8 +31,8 @@ function quoteSpan(text: string, start: number, end: number): [number, number] {
   if (right - left > MAX_QUOTE) {
     left = Math.max(left, start - 150);
     right = Math.min(right, Math.max(end + 100, left + MAX_QUOTE));
-    while (left > 0 && /\w/.test(text[left - 1]!) && start - left < 200) left--;
-    while (right < text.length && /\w/.test(text[right]!) && right - end < 150) right++;
+    while (left > 0 && WORD_CHAR.test(text[left - 1]!) && start - left < 200) left--;
+    while (right < text.length && WORD_CHAR.test(text[right]!) && right - end < 150) right++;
   }
   return [left, right];
 }
@@ -39,7 +40,7 @@ function quoteSpan(text: string, start: number, end: number): [number, number] {
 function labelKey(label: string): string {
   return label
     .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\d ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -21,6 +21,9 @@ export function nonDateReason(result: ParsingResult, text: string): string | und
   if (result.tags().has('result/relativeDate') || /\b(?:days?|weeks?|months?|years?|decades?)\b/i.test(t)) {
     if (/^(?:for|within|over|about|around|nearly|almost)\b/i.test(t)) return 'a duration';
     if (/\b(?:after|before)$/i.test(t)) return 'a duration relative to another event';
+    // "four weeks later", "two days later": counted from an event the story tells, not from today.
+    if (/^(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?)\s+later$/i.test(t) && !/^(?:in|from)\b/i.test(t))
+      return 'a time relative to another event';
     if (!RELATIVE_ANCHOR.test(t) && !hasCertainDayMonth(result)) return 'a duration';
     if (/^(?:in|at)\s+the\s+day$/i.test(t)) return 'part of "late in the day"';
   }

@@ -2,16 +2,18 @@ import nlp from 'compromise';
 
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|Its|Their|His|Her|Order|Total|Addition|Response|Particular|Fact|Time|Part|Spring|Summer|Autumn|Fall|Winter)\b/;
-const CANDIDATE = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,3})/g;
+// Unicode-aware: "Brasília", "Belém", "Zürich", "Łódź" are whole names.
+const CANDIDATE =
+  /(?<![\p{L}\p{M}])(?:in|at)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*){0,3})/gu;
 
 function isPlace(candidate: string): boolean {
   const name = candidate.replace(/^the\s+/i, '').replace(/[.,]+$/, '');
-  if (NOT_PLACES.test(name) || (/^[A-Z]{2,}$/.test(name) && name.length > 3)) return false;
+  if (NOT_PLACES.test(name) || (/^\p{Lu}{2,}$/u.test(name) && name.length > 3)) return false;
   const doc = nlp(name);
   if (doc.has('#Place')) return true;
   // After "in"/"at" a capitalised name is rarely a person, so only organisations and dates are refused.
   if (doc.has('#Organization') || doc.has('#Date')) return false;
-  return /^[A-Z][a-z]/.test(name);
+  return /^\p{Lu}\p{Ll}/u.test(name);
 }
 
 /**

@@ -30,11 +30,19 @@ function definedAcronyms(text: string): OrgCandidate[] {
   const pattern =
     /((?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|in|on|de|des|du|la|le)\s+)*){0,8}\p{Lu}[\p{L}&'’-]*)\s*\((\p{Lu}[\p{Lu}&\d]{1,7})\)/gu;
   for (const match of text.matchAll(pattern)) {
-    const longForm = match[1]!.replace(LEADING_NOISE, '').trim();
     const acronym = match[2]!;
+    let longForm = match[1]!.replace(LEADING_NOISE, '').trim();
+    // "Thales Alenia Space for the European Organisation ... (EUMETSAT)": the long form starts at the
+    // word that gives the acronym its first letter.
+    const words = longForm.split(/\s+/);
+    const from = words.findIndex((word) => word[0] === acronym[0]);
+    const capitalisedAfter = words.slice(from).filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (from > 0 && capitalisedAfter >= Math.min(3, acronym.length)) longForm = words.slice(from).join(' ');
     const lastWord = longForm.split(/\s+/).pop()!.toLowerCase();
     if (EVENT_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase())) continue;
-    if (!ORG_SUFFIXES.has(lastWord) && !KNOWN_ACRONYMS.has(acronym)) continue;
+    // "Organization of American States (OAS)": an organization word anywhere in the long form counts.
+    const orgWord = longForm.split(/\s+/).some((word) => ORG_SUFFIXES.has(word.toLowerCase()));
+    if (!orgWord && !KNOWN_ACRONYMS.has(acronym)) continue;
     found.push({ name: acronym, acronym: longForm, start: match.index });
   }
   return found;
@@ -44,6 +52,37 @@ function definedAcronyms(text: string): OrgCandidate[] {
 function nearKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
   if (key.length < 8) return undefined;
   for (const [known, entry] of keys) if (known.length >= 8 && editDistance(known, key, 1) <= 1) return entry;
+  return undefined;
+}
+
+const NATIONALITY = /(?:an|ese|ish|ian|ean|ch|i)$/;
+
+/**
+ * "Japanese Self-Defense Forces" and "Self-Defence Forces", "Brazilian Congress" and "Congress": names
+ * that differ by a leading nationality name the same body.
+ */
+function qualifiedKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
+  const dropFirst = (k: string): string | undefined => {
+    const [first, ...rest] = k.split(' ');
+    return rest.length > 0 && NATIONALITY.test(first!) ? rest.join(' ') : undefined;
+  };
+  const same = (a: string, b: string): boolean => a === b || (a.length >= 8 && editDistance(a, b, 1) <= 1);
+  const shorter = dropFirst(key);
+  for (const [known, entry] of keys) {
+    if (shorter !== undefined && same(shorter, known)) return entry;
+    const knownShorter = dropFirst(known);
+    if (knownShorter !== undefined && same(knownShorter, key)) return entry;
+  }
+  return undefined;
+}
+
+/** "EU" for "European Union": an acronym made of the initials of a longer name already found. */
+function initialsKey(keys: ReadonlyMap<string, string>, name: string): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  for (const [known, entry] of keys) {
+    const words = known.split(' ').filter((w) => !['of', 'the', 'for', 'and', 'de'].includes(w));
+    if (words.length === name.length && words.map((w) => w[0]).join('') === name.toLowerCase()) return entry;
+  }
   return undefined;
 }
 
@@ -88,7 +127,7 @@ function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
   if (runTerms.length === 1 && last.possessive && after !== undefined && /^\p{Lu}/u.test(after.text))
     return false;
   // compromise's organization tag counts when its phrase ends inside the run ("Italian company" is no name).
-  const nationalityLike = /(?:ian|ean|ese|ish|ch)$/.test(last.lower);
+  const nationalityLike = /(?:an|ese|ish|ch)$/.test(last.lower);
   const tagContinues =
     nationalityLike && after !== undefined && after.tags.has('Organization') && !/^\p{Lu}/u.test(after.text);
   const onlyAcronyms = runTerms.every((t) => t.tags.has('Acronym') && !KNOWN_ACRONYMS.has(t.text));
@@ -96,15 +135,34 @@ function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
   if (before && /^\s+$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
   // "head of the State Property Agency", "vice president of Dacia": a title's "of" names an organization.
   const of = before?.lower === 'the' ? terms[run[0]! - 2] : before;
-  const title = of?.lower === 'of' ? terms[terms.indexOf(of) - 1] : undefined;
+  // "analyst at Mercator Research", "professor at Fudan University": the same with "at".
+  const title = of?.lower === 'of' || of?.lower === 'at' ? terms[terms.indexOf(of) - 1] : undefined;
   return title !== undefined && TITLE_WORDS.has(title.lower);
+}
+
+/** "WASHINGTON —", "KOUROU, French Guiana,": the place of a dateline at the start of a line. */
+function isDatelinePlace(text: string, terms: readonly Term[], run: number[]): boolean {
+  const first = terms[run[0]!]!;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== '') return false;
+  return run.every((i) => !/\p{Ll}/u.test(terms[i]!.text)) && first.text.length > 3;
 }
 
 function runCandidates(text: string, terms: readonly Term[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const run of capitalisedRuns(terms, new Set(['of', 'de']))) {
-    if (!runIsOrganization(terms, run)) continue;
+    if (isDatelinePlace(text, terms, run) || !runIsOrganization(terms, run)) continue;
     let first = 0;
+    // "Members of Eastbridge District Council": a plain noun and "of" before the name are not part of it.
+    const head = terms[run[0]!]!;
+    if (
+      run.length > 2 &&
+      terms[run[1]!]!.lower === 'of' &&
+      !head.tags.has('ProperNoun') &&
+      !head.tags.has('Organization') &&
+      !ORG_SUFFIXES.has(head.lower)
+    )
+      first = 2;
     // Sentence openers glued before the name are not part of it ("The", "Yesterday").
     while (first < run.length - 1 && LEADING_NOISE.test(`${terms[run[first]!]!.text} `)) first++;
     let start = terms[run[first]!]!.start;
@@ -155,7 +213,9 @@ export function detectOrganizations(
       keyOf.get(key) ??
       (longKey !== undefined ? keyOf.get(longKey) : undefined) ??
       nearKey(keyOf, key) ??
-      prefixKey(keyOf, key);
+      prefixKey(keyOf, key) ??
+      initialsKey(keyOf, candidate.name) ??
+      qualifiedKey(keyOf, key);
     const entry =
       existingKey !== undefined
         ? byKey.get(existingKey)!

@@ -12,7 +12,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
     'railways industries technologies systems labs laboratories pharmaceuticals entertainment studios records media ' +
     'press times post journal herald tribune gazette news broadcasting television radio club fc police guard ' +
     'commission secretariat tribunal directorate command coalition movement front society trust exchange reserve ' +
-    'treasury'
+    'treasury publishing publishers united athletic rovers wanderers rangers albion hotspur'
   ).split(/\s+/),
 );
 
@@ -63,7 +63,7 @@ export const ORG_INTRODUCERS: ReadonlySet<string> = new Set(
     'agency network carrier broadcaster publisher insurer startup start-up website site label band party ' +
     'conglomerate chain operator supplier developer brand broadcaster channel magazine daily outlet regulator ' +
     'watchdog charity organisation organization union club team studio lender fund investor plant factory subsidiary ' +
-    'division affiliate unit'
+    'division affiliate unit service'
   ).split(/\s+/),
 );
 

@@ -1,9 +1,16 @@
 import type { Person } from '../../brief';
 import { KNOWN_ACRONYMS, ORG_SUFFIXES } from '../organizations/org-lexicon';
 import { mergePeople, type PersonMention } from './merge-people';
-import { HONORIFICS, NAME_PARTICLES, NEVER_NAME_WORDS, ROLE_CONNECTORS, SPEECH_VERBS } from './name-lexicon';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NEVER_NAME_WORDS,
+  ROLE_CONNECTORS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './name-lexicon';
 import { appositiveRoleAfter, appositiveRoleBefore, isRoleWord, roleBefore } from './split-role';
-import { capitalisedRuns, isCapitalised, tagTerms, type Term } from './tagged-terms';
+import { capitalisedRuns, isCapitalised, isInitial, tagTerms, type Term } from './tagged-terms';
 
 const MAX_NAME_WORDS = 4;
 const PLURAL_HONORIFICS = new Set(['mm', 'messrs']);
@@ -21,15 +28,25 @@ const isPlaceOnly = (term: Term): boolean =>
   !term.tags.has('FirstName');
 
 const isOrgWord = (term: Term): boolean =>
-  ORG_SUFFIXES.has(term.lower) ||
+  (!isNameInitial(term) && ORG_SUFFIXES.has(term.lower)) ||
   KNOWN_ACRONYMS.has(term.text) ||
   (term.tags.has('Organization') && !term.tags.has('Person')) ||
   term.tags.has('Url') ||
-  /^\p{Lu}[\p{Lu}&\d.]+$/u.test(term.text);
+  (!isNameInitial(term) && /^\p{Lu}[\p{Lu}&\d.]+$/u.test(term.text));
+
+/** "J.K." in "J.K. Rowling": initials that are not a place ("U.S.") or a known acronym. */
+function isNameInitial(term: Term): boolean {
+  return (
+    isInitial(term.text) &&
+    (term.text.includes('.') || term.post.startsWith('.')) &&
+    !KNOWN_ACRONYMS.has(term.text) &&
+    !['Place', 'Country', 'Region', 'Organization'].some((tag) => term.tags.has(tag))
+  );
+}
 
 /** A word that starts a run but is not a name: a title, nationality, place, honorific or common word. */
 function isPrefixWord(term: Term): boolean {
-  if (term.tags.has('FirstName')) return false;
+  if (term.tags.has('FirstName') || isNameInitial(term)) return false;
   if (isRoleWord(term) || HONORIFICS.has(term.lower.replace(/\.$/, '')) || NEVER_NAME_WORDS.has(term.lower))
     return true;
   if (ROLE_CONNECTORS.has(term.lower) || isPlaceOnly(term) || isOrgWord(term)) return true;
@@ -71,8 +88,20 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
   for (const run of capitalisedRuns(terms, NAME_PARTICLES)) {
     let begin = 0;
     while (begin < run.length && isPrefixWord(terms[run[begin]!]!)) begin++;
+    // "The Turkish President Recep Tayyip Erdoğan": a title inside the run ends the role; the name follows.
+    for (let k = run.length - 2; k >= begin; k--) {
+      if (TITLE_WORDS.has(terms[run[k]!]!.lower) && !terms[run[k + 1]!]!.tags.has('Date')) {
+        begin = k + 1;
+        while (begin < run.length && isPrefixWord(terms[run[begin]!]!)) begin++;
+        break;
+      }
+    }
     let end = begin;
-    while (end < run.length && end - begin < MAX_NAME_WORDS && !endsName(terms[run[end]!]!)) end++;
+    let nameWords = 0;
+    while (end < run.length && nameWords < MAX_NAME_WORDS && !endsName(terms[run[end]!]!)) {
+      if (!NAME_PARTICLES.has(terms[run[end]!]!.lower)) nameWords++;
+      end++;
+    }
     if (end === begin) continue;
     // "Sky One", "Channel 4": a number right after the words makes them a brand, not a person.
     const cutBy = end < run.length ? terms[run[end]!]! : undefined;
@@ -95,7 +124,11 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       appositiveRoleBefore(text, terms[first]!.start) ??
       appositiveRoleAfter(text, terms[last]!.end);
     const next = terms[last + 1];
-    const speaks = next !== undefined && /^\s*$/.test(terms[last]!.post) && SPEECH_VERBS.has(next.lower);
+    const previous = terms[first - 1];
+    // "Peskov said", "said Ben Whitcombe", "Priya Raman, ..., said".
+    const speaks =
+      (next !== undefined && /^\s*$/.test(terms[last]!.post) && SPEECH_VERBS.has(next.lower)) ||
+      (previous !== undefined && /^\s+$/.test(previous.post) && SPEECH_VERBS.has(previous.lower));
     const tagged =
       nameTerms.some((term) => term.tags.has('FirstName')) ||
       nameTerms.some((term) => term.tags.has('Person') && !term.tags.has('Honorific'));

@@ -63,7 +63,8 @@ export function roleBefore(terms: readonly Term[], first: number, text: string):
   return text.slice(terms[start]!.start, terms[first - 1]!.end).replace(/\s+/g, ' ');
 }
 
-const DETERMINER = /\b(?:the|The|his|her|its|their|His|Her|Its|Their)\s+/g;
+// A determiner, or an owner's possessive ("Harlow's chief financial officer, Priya Raman").
+const DETERMINER = /\b(?:the|The|his|her|its|their|His|Her|Its|Their)\s+|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+/gu;
 
 /**
  * A role given as an apposition before the name: "the head of American diplomacy, Antony Blinken"

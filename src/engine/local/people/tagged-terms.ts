@@ -27,12 +27,52 @@ interface RawTerm {
 
 const POSSESSIVE = /['’]s?$/u;
 
+const CAPITALISED_PART = /^\p{Lu}[\p{L}\p{M}'’]*$/u;
+
+/** "Russia-NATO", "US-China": a place or an acronym joined to another is a pair, not a name. */
+const isPlaceOrAcronym = (term: RawTerm): boolean =>
+  /^\p{Lu}+$/u.test(term.text) ||
+  ['Place', 'Country', 'City', 'Region', 'Demonym', 'Acronym'].some((tag) => term.tags.includes(tag));
+
+/**
+ * compromise splits "Wanjiru-Otieno", "Mei-Ling" and "Anne-Sophie" at the hyphen; a name written with a
+ * hyphen between capitalised parts is one word. The joined word keeps the first part's tags (a first
+ * name stays a first name) plus the person tags of the others.
+ */
+function joinHyphenatedNames(raw: readonly RawTerm[]): RawTerm[] {
+  const out: RawTerm[] = [];
+  for (const term of raw) {
+    const last = out[out.length - 1];
+    if (
+      last?.offset &&
+      term.offset &&
+      last.post === '-' &&
+      term.pre === '' &&
+      CAPITALISED_PART.test(last.text) &&
+      CAPITALISED_PART.test(term.text) &&
+      !isPlaceOrAcronym(last) &&
+      !isPlaceOrAcronym(term) &&
+      last.offset.start + last.offset.length + 1 === term.offset.start
+    ) {
+      const personTags = term.tags.filter((tag) => tag === 'Person' || tag === 'LastName');
+      out[out.length - 1] = {
+        text: `${last.text}-${term.text}`,
+        pre: last.pre,
+        post: term.post,
+        tags: [...new Set([...last.tags.filter((tag) => tag !== 'Hyphenated'), ...personTags])],
+        offset: { start: last.offset.start, length: last.offset.length + 1 + term.offset.length },
+      };
+    } else out.push(term);
+  }
+  return out;
+}
+
 /** Tags every word of `text` with compromise (people, places, organizations, parts of speech). */
 export function tagTerms(text: string): Term[] {
   const sentences = nlp(text).json({ offset: true }) as Array<{ terms: RawTerm[] }>;
   const terms: Term[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    for (const raw of sentence.terms) {
+    for (const raw of joinHyphenatedNames(sentence.terms)) {
       if (!raw.offset || raw.text === '') continue;
       const tags = new Set(raw.tags);
       // A quote glued to the next word ("us”Kremlin") hides the word: keep the part after the quote.
@@ -65,7 +105,15 @@ export function isCapitalised(word: string): boolean {
 
 /** True when nothing but spaces separates `a` from the next word (no comma, period, quote or dash). */
 export function joinedBySpace(a: Term): boolean {
-  return !a.possessive && /^[ \t\u00a0]+$/.test(a.post);
+  if (a.possessive) return false;
+  if (/^[ \t\u00a0]+$/.test(a.post)) return true;
+  // An initial keeps its period: "J.K. Rowling", "George W. Bush".
+  return isInitial(a.text) && /^\.?[ \t\u00a0]+$/.test(a.post);
+}
+
+/** "J.", "J.K." or "W": a name written as initials. */
+export function isInitial(word: string): boolean {
+  return /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(word);
 }
 
 /**

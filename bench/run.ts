@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../tests/faults/support/worker-process';
+import type { BenchFigure } from './bench-figure';
+import { engineRatioBench } from './engine-ratio-bench';
+import { reminderLatenessBench } from './reminder-lateness-bench';
+import { resultsChartSvg } from './results-chart';
+import { slashAckBench } from './slash-ack-bench';
+import { throughputBench } from './throughput-bench';
+
+/**
+ * `npm run bench [-- --n=1000 --only=engine,reminders,slash,throughput]`: runs the benchmarks of
+ * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg.
+ */
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const n = Number(arg('n') ?? 1000);
+  const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput').split(','));
+  const started = Date.now();
+  const figures: BenchFigure[] = [];
+  const step = async (name: string, run: () => Promise<BenchFigure | BenchFigure[]>) => {
+    if (!only.has(name)) return;
+    const t = Date.now();
+    process.stdout.write(`running ${name} … `);
+    const out = await run();
+    figures.push(...(Array.isArray(out) ? out : [out]));
+    console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
+  };
+  await step('engine', () => engineRatioBench());
+  await step('slash', () => slashAckBench(50));
+  await step('reminders', () => reminderLatenessBench(200, 20_000));
+  await step('throughput', () => throughputBench(n, 2));
+
+  const machine = {
+    nproc: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memTotalGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    memFreeGiB: Number((os.freemem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+  const runtimeSeconds = Math.round((Date.now() - started) / 1000);
+  console.log('');
+  console.log(`${'figure'.padEnd(52)} ${'value'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(8)}`);
+  for (const f of figures) {
+    const v = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ${f.unit}`.padStart(12);
+    console.log(`${f.label.slice(0, 52).padEnd(52)} ${v(f.value)} ${v(f.baseline)} ${`×${f.ratio.toFixed(2)}`.padStart(8)}`);
+    console.log(`  baseline: ${f.baselineLabel}${f.details ? `; ${JSON.stringify(f.details)}` : ''}`);
+  }
+  console.log(`\nmachine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memTotalGiB} GiB RAM, node ${machine.node}; bench runtime ${runtimeSeconds} s`);
+  const dir = path.join(repoRoot(), 'bench');
+  fs.writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, runtimeSeconds, figures }, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, 'results.svg'), resultsChartSvg(figures, `briefbot bench — ${machine.nproc} CPUs, node ${machine.node}`));
+  console.log('wrote bench/results.json and bench/results.svg');
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

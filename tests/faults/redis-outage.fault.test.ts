@@ -1,0 +1,95 @@
+import { startBot, type RunningBot } from '../../src/app/bot';
+import { loadConfig } from '../../src/config/config';
+import { silentLogger } from '../../src/logging/logger';
+import { startThrowawayRedis, type ThrowawayRedis } from '../support/redis-server';
+import { startNewsSite } from './support/news-site';
+import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { serviceEnv } from './support/service-env';
+import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
+
+interface Answer {
+  i: number;
+  sentAt: number;
+  ms: number;
+  status: number;
+  key?: string;
+}
+
+describe('Redis unreachable for 20 seconds while links keep arriving through the API', () => {
+  let redis: ThrowawayRedis;
+  let slack: ScriptedSlackApi;
+  let site: Awaited<ReturnType<typeof startNewsSite>>;
+  let bot: RunningBot;
+  let worker: WorkerProcess;
+  const env: Record<string, string> = {};
+
+  beforeAll(async () => {
+    redis = await startThrowawayRedis(['--appendonly', 'yes', '--appendfsync', 'always']);
+    slack = await startScriptedSlackApi();
+    site = await startNewsSite(150);
+    Object.assign(env, serviceEnv({ redisUrl: redis.url, prefix: 'bbfault', slackApiUrl: slack.apiUrl, allow: [`127.0.0.1:${site.port}`] }));
+    bot = await startBot({ config: loadConfig(env), logger: silentLogger(), plugins: [], port: 0, host: '127.0.0.1' });
+    worker = startWorkerProcess(env);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await bot?.close();
+    await site?.close();
+    await slack?.close();
+    await redis?.stop();
+  });
+
+  async function post(i: number): Promise<Answer> {
+    const sentAt = Date.now();
+    const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.API_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: site.storyUrl(i), destination: { platform: 'slack', channel: `C0OUT${i}` } }),
+    });
+    const body = (await res.json()) as { key?: string };
+    return { i, sentAt, ms: Date.now() - sentAt, status: res.status, ...(body.key !== undefined ? { key: body.key } : {}) };
+  }
+
+  it('answers 503 quickly while Redis is down and briefs every link it accepted', async () => {
+    const answers: Promise<Answer>[] = [];
+    let i = 0;
+    const sendFor = async (ms: number) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until) {
+        answers.push(post(i++));
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    };
+    await sendFor(3000);
+    const downAt = Date.now();
+    await redis.stop();
+    await sendFor(20_000);
+    const upAt = Date.now();
+    await redis.restart();
+    await sendFor(8000);
+    const all = await Promise.all(answers);
+
+    const during = all.filter((a) => a.sentAt > downAt + 500 && a.sentAt + a.ms < upAt);
+    expect(during.length).toBeGreaterThan(50);
+    expect(during.every((a) => a.status === 503)).toBe(true);
+    const slowest = Math.max(...during.map((a) => a.ms));
+    expect(slowest).toBeLessThan(3000);
+    const accepted = all.filter((a) => a.status === 202);
+    expect(accepted.filter((a) => a.sentAt > upAt).length).toBeGreaterThan(5);
+    expect(all.every((a) => a.status === 202 || a.status === 503)).toBe(true);
+
+    await waitUntil(() => new Set(slack.posted().map((c) => c.channel)).size >= accepted.length, 'every accepted link posted', 120_000, 250);
+    for (const a of accepted) {
+      const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs/${a.key}`, { headers: { authorization: `Bearer ${env.API_TOKEN}` } });
+      expect(((await res.json()) as { status: string }).status).toBe('stored');
+    }
+    const postedChannels = slack.posted().map((c) => c.channel);
+    expect(new Set(postedChannels).size).toBe(postedChannels.length);
+    expect(postedChannels.sort()).toEqual(accepted.map((a) => `C0OUT${a.i}`).sort());
+    const sorted = during.map((a) => a.ms).sort((x, y) => x - y);
+    console.log(
+      `outage fault: ${all.length} posts, ${accepted.length} accepted (all briefed), ${during.length} refused during the outage: 503 in p50 ${sorted[Math.floor(sorted.length / 2)]} ms, max ${slowest} ms`,
+    );
+  });
+});
