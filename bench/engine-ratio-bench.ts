@@ -20,8 +20,13 @@ export async function engineRatioBench(runs = 5): Promise<BenchFigure> {
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((file) => {
-      const expected = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.html$/, '.expected.json')), 'utf8')) as { pageUrl: string };
-      return { html: decodeBody(fs.readFileSync(path.join(dir, file)), undefined, true).text, url: expected.pageUrl };
+      const expected = JSON.parse(
+        fs.readFileSync(path.join(dir, file.replace(/\.html$/, '.expected.json')), 'utf8'),
+      ) as { pageUrl: string };
+      return {
+        html: decodeBody(fs.readFileSync(path.join(dir, file)), undefined, true).text,
+        url: expected.pageUrl,
+      };
     });
   const engine = new LocalEngine({ clock: fixedClock('2025-03-01T12:00:00Z') });
   const toBrief = (page: (typeof pages)[number]) => {

@@ -29,7 +29,12 @@ export async function reminderLatenessBench(count = 200, windowMs = 20_000): Pro
       await rig.settings.update(ref, { timezone: 'UTC', reminderLeads: [`${lead}s`] });
       await rig.events.onDelivered(briefWithEvent(c, startsAt), ref, { ...ref, id: `brief-${c}` });
     }
-    for (const [i, due] of dues.entries()) await plain.add('plain', { due }, { jobId: `plain-${i}`, delay: due - Date.now(), removeOnComplete: true });
+    for (const [i, due] of dues.entries())
+      await plain.add(
+        'plain',
+        { due },
+        { jobId: `plain-${i}`, delay: due - Date.now(), removeOnComplete: true },
+      );
     const plainWorker = new Worker(
       'plain-delayed',
       async (job) => {
@@ -38,13 +43,34 @@ export async function reminderLatenessBench(count = 200, windowMs = 20_000): Pro
       { connection: rig.redis, prefix: 'bench', concurrency: 4 },
     );
     rig.startWorkers(1, 4);
-    await waitUntil(() => rig.sent.reminders.length >= count && plainLate.length >= count, 'every reminder', windowMs + 90_000, 200);
+    await waitUntil(
+      () => rig.sent.reminders.length >= count && plainLate.length >= count,
+      'every reminder',
+      windowMs + 90_000,
+      200,
+    );
     await plainWorker.close();
     const late = rig.sent.reminders.map((r) => r.at - r.dueAt);
     const details = { reminders: count, windowSeconds: windowMs / 1000 };
     return [
-      figure({ id: 'reminders.p50_ms', label: `reminder lateness p50 (${count} due within ${windowMs / 1000} s)`, unit: 'ms', value: percentile(late, 50), baselineLabel: 'plain BullMQ delayed job p50', baseline: percentile(plainLate, 50), details }),
-      figure({ id: 'reminders.p99_ms', label: 'reminder lateness p99', unit: 'ms', value: percentile(late, 99), baselineLabel: 'plain BullMQ delayed job p99', baseline: percentile(plainLate, 99), details }),
+      figure({
+        id: 'reminders.p50_ms',
+        label: `reminder lateness p50 (${count} due within ${windowMs / 1000} s)`,
+        unit: 'ms',
+        value: percentile(late, 50),
+        baselineLabel: 'plain BullMQ delayed job p50',
+        baseline: percentile(plainLate, 50),
+        details,
+      }),
+      figure({
+        id: 'reminders.p99_ms',
+        label: 'reminder lateness p99',
+        unit: 'ms',
+        value: percentile(late, 99),
+        baselineLabel: 'plain BullMQ delayed job p99',
+        baseline: percentile(plainLate, 99),
+        details,
+      }),
     ];
   } finally {
     await plain.close();

@@ -5,7 +5,7 @@ import { repoRoot } from '../tests/faults/support/worker-process';
 import type { BenchFigure } from './bench-figure';
 import { engineRatioBench } from './engine-ratio-bench';
 import { reminderLatenessBench } from './reminder-lateness-bench';
-import { resultsChartSvg } from './results-chart';
+import { chartSvg } from './chart-svg';
 import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
@@ -42,16 +42,28 @@ async function main(argv: string[]): Promise<void> {
   };
   const runtimeSeconds = Math.round((Date.now() - started) / 1000);
   console.log('');
-  console.log(`${'figure'.padEnd(52)} ${'value'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(8)}`);
+  console.log(
+    `${'figure'.padEnd(52)} ${'value'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(8)}`,
+  );
   for (const f of figures) {
     const v = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ${f.unit}`.padStart(12);
-    console.log(`${f.label.slice(0, 52).padEnd(52)} ${v(f.value)} ${v(f.baseline)} ${`×${f.ratio.toFixed(2)}`.padStart(8)}`);
+    console.log(
+      `${f.label.slice(0, 52).padEnd(52)} ${v(f.value)} ${v(f.baseline)} ${`×${f.ratio.toFixed(2)}`.padStart(8)}`,
+    );
     console.log(`  baseline: ${f.baselineLabel}${f.details ? `; ${JSON.stringify(f.details)}` : ''}`);
   }
-  console.log(`\nmachine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memTotalGiB} GiB RAM, node ${machine.node}; bench runtime ${runtimeSeconds} s`);
+  console.log(
+    `\nmachine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memTotalGiB} GiB RAM, node ${machine.node}; bench runtime ${runtimeSeconds} s`,
+  );
   const dir = path.join(repoRoot(), 'bench');
-  fs.writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, runtimeSeconds, figures }, null, 2)}\n`);
-  fs.writeFileSync(path.join(dir, 'results.svg'), resultsChartSvg(figures, `briefbot bench — ${machine.nproc} CPUs, node ${machine.node}`));
+  fs.writeFileSync(
+    path.join(dir, 'results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, runtimeSeconds, figures }, null, 2)}\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'results.svg'),
+    chartSvg(figures, `briefbot bench — ${machine.nproc} CPUs, node ${machine.node}`),
+  );
   console.log('wrote bench/results.json and bench/results.svg');
 }
 

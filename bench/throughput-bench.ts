@@ -20,18 +20,28 @@ export async function throughputBench(n: number, workers = 2): Promise<BenchFigu
   const redis = await startThrowawayRedis();
   const slack = await startScriptedSlackApi();
   const site = await startNewsSite(n);
-  const env = serviceEnv({ redisUrl: redis.url, prefix: 'bench', slackApiUrl: slack.apiUrl, allow: [`127.0.0.1:${site.port}`] });
+  const env = serviceEnv({
+    redisUrl: redis.url,
+    prefix: 'bench',
+    slackApiUrl: slack.apiUrl,
+    allow: [`127.0.0.1:${site.port}`],
+  });
   const config = loadConfig(env);
   const input = await createInputSide(config, silentLogger());
   const procs = Array.from({ length: workers }, () => startWorkerProcess(env));
   try {
     // Each process runs 4 BullMQ workers (briefs, deliveries, reminders, digests).
-    await waitUntil(async () => (await input.queues.briefs.getWorkersCount()) >= workers, 'the workers to connect', 30_000);
+    await waitUntil(
+      async () => (await input.queues.briefs.getWorkersCount()) >= workers,
+      'the workers to connect',
+      30_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
     const idleRss = procs.map((p) => p.rssMb());
     const rssAt: Record<string, number[]> = {};
     const start = Date.now();
-    for (let i = 0; i < n; i++) await input.intake.submit(site.storyUrl(i), { platform: 'slack', channel: `C${i}` });
+    for (let i = 0; i < n; i++)
+      await input.intake.submit(site.storyUrl(i), { platform: 'slack', channel: `C${i}` });
     const half = Math.floor(n / 2);
     await waitUntil(() => slack.posted().length >= half, 'half of the posts', 600_000, 50);
     rssAt.half = procs.map((p) => p.rssMb());
@@ -58,7 +68,13 @@ export async function throughputBench(n: number, workers = 2): Promise<BenchFigu
         value: n / queuedSeconds,
         baselineLabel: 'same links in one process, no queue, one at a time',
         baseline: n / baseSeconds,
-        details: { links: n, workers, queuedSeconds: Number(queuedSeconds.toFixed(1)), baselineSeconds: Number(baseSeconds.toFixed(1)), failedJobs: failed },
+        details: {
+          links: n,
+          workers,
+          queuedSeconds: Number(queuedSeconds.toFixed(1)),
+          baselineSeconds: Number(baseSeconds.toFixed(1)),
+          failedJobs: failed,
+        },
       }),
       figure({
         id: 'memory.rss_half_mb',

@@ -31,7 +31,12 @@ export const briefLink: CommandHandler = async (ctx) => {
     });
     if (result.status === 'failed')
       return ephemeral(result.message ?? `Couldn’t brief ${result.url}; try again later.`);
-    if (result.status === 'cached') return ephemeral(`Already briefed ${result.url}: posting it here again.`);
+    if (result.status === 'cached') {
+      // A channel gets each brief once: a channel that already has it sees nothing new.
+      return ephemeral(
+        `Already briefed ${result.url}: it will be posted here unless this channel already has it (search the channel for its title).`,
+      );
+    }
     if (result.status === 'attached')
       return ephemeral(`Already working on ${result.url}: the brief will be posted here too.`);
     return ephemeral(`Queued ${result.url}: the brief will be posted here when it’s ready.`);

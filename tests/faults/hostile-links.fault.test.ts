@@ -32,15 +32,35 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
         };
         pump();
       },
-      '/gzip-bomb': { headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' }, body: zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024, ' ')) },
-      '/deep': { headers: { 'content-type': 'text/html' }, body: `<html><body>${'<div>'.repeat(50_000)}deep${'</div>'.repeat(50_000)}</body></html>` },
+      '/gzip-bomb': {
+        headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' },
+        body: zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024, ' ')),
+      },
+      '/deep': {
+        headers: { 'content-type': 'text/html' },
+        body: `<html><body>${'<div>'.repeat(50_000)}deep${'</div>'.repeat(50_000)}</body></html>`,
+      },
       '/photo': { headers: { 'content-type': 'image/png' }, body: Buffer.alloc(2048, 1) },
       '/loop': { status: 302, headers: { location: '/loop' } },
       '/to-metadata': { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } },
       '/to-redis': { status: 307, headers: { location: `http://127.0.0.1:${redis.port}/` } },
     });
-    Object.assign(env, serviceEnv({ redisUrl: redis.url, prefix: 'bbfault', slackApiUrl: slack.apiUrl, allow: [`127.0.0.1:${site.port}`] }));
-    bot = await startBot({ config: loadConfig(env), logger: silentLogger(), plugins: [], port: 0, host: '127.0.0.1' });
+    Object.assign(
+      env,
+      serviceEnv({
+        redisUrl: redis.url,
+        prefix: 'bbfault',
+        slackApiUrl: slack.apiUrl,
+        allow: [`127.0.0.1:${site.port}`],
+      }),
+    );
+    bot = await startBot({
+      config: loadConfig(env),
+      logger: silentLogger(),
+      plugins: [],
+      port: 0,
+      host: '127.0.0.1',
+    });
     worker = startWorkerProcess(env);
   });
 
@@ -74,7 +94,10 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
       const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs`, {
         method: 'POST',
         headers: { authorization: `Bearer ${env.API_TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ url, destination: { platform: 'slack', channel, requester: { user: 'U0ALICE' } } }),
+        body: JSON.stringify({
+          url,
+          destination: { platform: 'slack', channel, requester: { user: 'U0ALICE' } },
+        }),
       });
       const body = (await res.json()) as { key: string; status: string };
       expect([202, 200]).toContain(res.status);
@@ -85,7 +108,9 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
       async () => {
         for (const k of keys) {
           if (states.get(k.key)?.status === 'failed') continue;
-          const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs/${k.key}`, { headers: { authorization: `Bearer ${env.API_TOKEN}` } });
+          const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs/${k.key}`, {
+            headers: { authorization: `Bearer ${env.API_TOKEN}` },
+          });
           states.set(k.key, (await res.json()) as { status: string; error?: string });
         }
         return keys.every((k) => states.get(k.key)?.status === 'failed');
@@ -94,7 +119,11 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
       90_000,
       500,
     );
-    await waitUntil(() => slack.posted('chat.postEphemeral').length >= keys.length, 'a failure message per link', 30_000);
+    await waitUntil(
+      () => slack.posted('chat.postEphemeral').length >= keys.length,
+      'a failure message per link',
+      30_000,
+    );
     await new Promise((r) => setTimeout(r, 2000));
 
     expect(slack.posted('chat.postMessage')).toHaveLength(0);
@@ -108,6 +137,8 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
     }
     const rss = worker.rssMb();
     expect(rss).toBeLessThan(WORKER_RSS_CAP_MB);
-    console.log(`hostile fault: ${keys.length} links, one failure message each; worker RSS ${rss.toFixed(0)} MB (cap ${WORKER_RSS_CAP_MB} MB)\n${lines.join('\n')}`);
+    console.log(
+      `hostile fault: ${keys.length} links, one failure message each; worker RSS ${rss.toFixed(0)} MB (cap ${WORKER_RSS_CAP_MB} MB)\n${lines.join('\n')}`,
+    );
   });
 });

@@ -35,7 +35,12 @@ describe('Slack answering 429 to everything for a while during a 50-channel dige
       await rig.events.digests.set(ref, hhmm, 'UTC');
     }
     slack.mode = { kind: 'rate-limited', retryAfterSeconds: 1 };
-    const env = serviceEnv({ redisUrl: redis.url, prefix: 'bbfault', slackApiUrl: slack.apiUrl, concurrency: 16 });
+    const env = serviceEnv({
+      redisUrl: redis.url,
+      prefix: 'bbfault',
+      slackApiUrl: slack.apiUrl,
+      concurrency: 16,
+    });
     workers.push(startWorkerProcess(env), startWorkerProcess(env));
 
     // Slack refuses everything until 8 s after the digests come due, then recovers.
@@ -48,16 +53,19 @@ describe('Slack answering 429 to everything for a while during a 50-channel dige
     expect(refused.length).toBeGreaterThan(0);
     const posted = slack.posted();
     expect(posted.map((c) => c.channel).sort()).toEqual([...channels].sort());
-    expect(posted.every((c) => typeof c.text === "string" && c.text.length > 0)).toBe(true);
+    expect(posted.every((c) => typeof c.text === 'string' && c.text.length > 0)).toBe(true);
     expect(slack.calls.every((c) => c.receivedAt >= digestAt)).toBe(true);
     for (const channel of channels) {
       const calls = slack.calls.filter((c) => c.channel === channel);
       for (let i = 1; i < calls.length; i++) {
-        if (calls[i - 1]!.status === 429) expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(950);
+        if (calls[i - 1]!.status === 429)
+          expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(950);
       }
     }
     const recoveredAt = digestAt + 8000;
     const lastPost = Math.max(...posted.map((c) => c.receivedAt));
-    console.log(`429 fault: ${refused.length} refused calls, 50 digests posted once, last ${lastPost - recoveredAt} ms after Slack recovered`);
+    console.log(
+      `429 fault: ${refused.length} refused calls, 50 digests posted once, last ${lastPost - recoveredAt} ms after Slack recovered`,
+    );
   });
 });

@@ -27,8 +27,22 @@ describe('Redis unreachable for 20 seconds while links keep arriving through the
     redis = await startThrowawayRedis(['--appendonly', 'yes', '--appendfsync', 'always']);
     slack = await startScriptedSlackApi();
     site = await startNewsSite(150);
-    Object.assign(env, serviceEnv({ redisUrl: redis.url, prefix: 'bbfault', slackApiUrl: slack.apiUrl, allow: [`127.0.0.1:${site.port}`] }));
-    bot = await startBot({ config: loadConfig(env), logger: silentLogger(), plugins: [], port: 0, host: '127.0.0.1' });
+    Object.assign(
+      env,
+      serviceEnv({
+        redisUrl: redis.url,
+        prefix: 'bbfault',
+        slackApiUrl: slack.apiUrl,
+        allow: [`127.0.0.1:${site.port}`],
+      }),
+    );
+    bot = await startBot({
+      config: loadConfig(env),
+      logger: silentLogger(),
+      plugins: [],
+      port: 0,
+      host: '127.0.0.1',
+    });
     worker = startWorkerProcess(env);
   });
 
@@ -45,10 +59,19 @@ describe('Redis unreachable for 20 seconds while links keep arriving through the
     const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs`, {
       method: 'POST',
       headers: { authorization: `Bearer ${env.API_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: site.storyUrl(i), destination: { platform: 'slack', channel: `C0OUT${i}` } }),
+      body: JSON.stringify({
+        url: site.storyUrl(i),
+        destination: { platform: 'slack', channel: `C0OUT${i}` },
+      }),
     });
     const body = (await res.json()) as { key?: string };
-    return { i, sentAt, ms: Date.now() - sentAt, status: res.status, ...(body.key !== undefined ? { key: body.key } : {}) };
+    return {
+      i,
+      sentAt,
+      ms: Date.now() - sentAt,
+      status: res.status,
+      ...(body.key !== undefined ? { key: body.key } : {}),
+    };
   }
 
   it('answers 503 quickly while Redis is down and briefs every link it accepted', async () => {
@@ -79,9 +102,16 @@ describe('Redis unreachable for 20 seconds while links keep arriving through the
     expect(accepted.filter((a) => a.sentAt > upAt).length).toBeGreaterThan(5);
     expect(all.every((a) => a.status === 202 || a.status === 503)).toBe(true);
 
-    await waitUntil(() => new Set(slack.posted().map((c) => c.channel)).size >= accepted.length, 'every accepted link posted', 120_000, 250);
+    await waitUntil(
+      () => new Set(slack.posted().map((c) => c.channel)).size >= accepted.length,
+      'every accepted link posted',
+      120_000,
+      250,
+    );
     for (const a of accepted) {
-      const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs/${a.key}`, { headers: { authorization: `Bearer ${env.API_TOKEN}` } });
+      const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs/${a.key}`, {
+        headers: { authorization: `Bearer ${env.API_TOKEN}` },
+      });
       expect(((await res.json()) as { status: string }).status).toBe('stored');
     }
     const postedChannels = slack.posted().map((c) => c.channel);

@@ -54,8 +54,18 @@ describe('Redis restarted (AOF on) with 1,000 delayed reminders and 20 digest sc
     await new Promise((r) => setTimeout(r, 2000));
     await redis.restart();
 
-    await waitUntil(() => rig.sent.reminders.length >= reminderChannels * leadsPerChannel, 'every reminder', 90_000, 250);
-    await waitUntil(() => Date.now() > digestAt && rig.sent.digests.length >= digestChannels, 'every digest', 120_000, 250);
+    await waitUntil(
+      () => rig.sent.reminders.length >= reminderChannels * leadsPerChannel,
+      'every reminder',
+      90_000,
+      250,
+    );
+    await waitUntil(
+      () => Date.now() > digestAt && rig.sent.digests.length >= digestChannels,
+      'every digest',
+      120_000,
+      250,
+    );
     await new Promise((r) => setTimeout(r, 3000));
 
     const reminderIds = rig.sent.reminders.map((r) => r.jobId);
@@ -68,6 +78,8 @@ describe('Redis restarted (AOF on) with 1,000 delayed reminders and 20 digest sc
     expect(chat.ofKind('digest')).toHaveLength(digestChannels);
     expect(rig.sent.digests.every((d) => d.at >= digestAt)).toBe(true);
     const lateness = rig.sent.reminders.map((r) => r.at - r.dueAt).sort((a, b) => a - b);
-    console.log(`restart fault: 1000 reminders, lateness p50 ${lateness[500]} ms, max ${lateness.at(-1)} ms; digests ${rig.sent.digests.length}`);
+    console.log(
+      `restart fault: 1000 reminders, lateness p50 ${lateness[500]} ms, max ${lateness.at(-1)} ms; digests ${rig.sent.digests.length}`,
+    );
   });
 });

@@ -29,7 +29,12 @@ describe('a worker killed with SIGKILL in the middle of a delivery', () => {
   });
 
   it('is posted exactly once, by the worker that takes over', async () => {
-    const env = serviceEnv({ redisUrl: redis.url, prefix: 'bbfault', slackApiUrl: slack.apiUrl, allow: [`127.0.0.1:${site.port}`] });
+    const env = serviceEnv({
+      redisUrl: redis.url,
+      prefix: 'bbfault',
+      slackApiUrl: slack.apiUrl,
+      allow: [`127.0.0.1:${site.port}`],
+    });
     input = await createInputSide(loadConfig(env), silentLogger());
     slack.mode = { kind: 'hold' };
     const first = startWorkerProcess(env);
@@ -38,7 +43,11 @@ describe('a worker killed with SIGKILL in the middle of a delivery', () => {
     expect(result.status).toBe('queued');
 
     // The first worker has briefed the link and its chat.postMessage is in flight: kill it there.
-    await waitUntil(() => slack.calls.some((c) => c.method === 'chat.postMessage'), 'the first post attempt', 60_000);
+    await waitUntil(
+      () => slack.calls.some((c) => c.method === 'chat.postMessage'),
+      'the first post attempt',
+      60_000,
+    );
     await first.kill();
     slack.release();
     expect(slack.posted()).toHaveLength(0);
@@ -52,6 +61,11 @@ describe('a worker killed with SIGKILL in the middle of a delivery', () => {
     const posts = slack.posted().filter((c) => c.channel === 'C0KILL');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.text).toContain('council');
-    expect(await input.queues.deliveries.getJobCounts('active', 'wait', 'delayed', 'failed')).toEqual({ active: 0, wait: 0, delayed: 0, failed: 0 });
+    expect(await input.queues.deliveries.getJobCounts('active', 'wait', 'delayed', 'failed')).toEqual({
+      active: 0,
+      wait: 0,
+      delayed: 0,
+      failed: 0,
+    });
   });
 });

@@ -7,7 +7,8 @@ import { findNextDates } from './dates/next-dates';
 import { dropFurniture } from './furniture';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
-import { tagTerms } from './people/tagged-terms';
+import { primeSentenceTerms } from './dates/sentence-terms';
+import { tagText } from './people/tagged-terms';
 import { splitSentences, type Sentence } from './sentences';
 import { summarize } from './summary/summarize';
 
@@ -102,13 +103,15 @@ export class LocalEngine implements BriefEngine {
       );
 
     const sentences = safely<Sentence[]>(() => splitSentences(text), [], warnings, 'splitting sentences');
-    const next = safely<NextDate[]>(() => findNextDates(sentences, published), [], warnings, 'finding dates');
     const namesText = cutText(text, MAX_NAMES_CHARS);
     if (namesText.length < text.length)
       warnings.push(
         `people and organizations were searched in the first ${namesText.length} characters only`,
       );
-    const terms = safely(() => tagTerms(namesText), [], warnings, 'tagging names');
+    const { terms, words } = safely(() => tagText(namesText), { terms: [], words: [] }, warnings, 'tagging names');
+    // The date finder reads the same tags instead of tagging each dated sentence again.
+    safely(() => primeSentenceTerms(sentences, words), undefined, warnings, 'reusing tags');
+    const next = safely<NextDate[]>(() => findNextDates(sentences, published), [], warnings, 'finding dates');
     const people = safely<Person[]>(() => detectPeople(namesText, terms), [], warnings, 'finding people');
     const orgs = safely<Person[]>(
       () => detectOrganizations(namesText, people, terms),

@@ -115,7 +115,7 @@ export class ModelBriefRunner {
       }
       if (!(err instanceof ModelCallError)) throw err;
       this.metrics.fallback(spec.engine, err.reason);
-      deps.logger.warn({ ...log, reason: err.reason, detail: err.detail }, `model call failed (${err.reason}); briefed with the local engine`);
+      deps.logger.warn({ ...log, reason: err.reason, detail: err.detail, ...(err.usage ?? {}) }, `model call failed (${err.reason}); briefed with the local engine`);
       return withWarning(local, err.warning);
     }
 

@@ -67,7 +67,12 @@ export function createEventsRig(options: { redisUrl: string; prefix: string; cha
           queueNames.reminders,
           async (job: Job) => {
             const result = await remind(job);
-            if (result.sent) sent.reminders.push({ jobId: job.id ?? '?', at: Date.now(), dueAt: (job.data as { at: number }).at });
+            if (result.sent)
+              sent.reminders.push({
+                jobId: job.id ?? '?',
+                at: Date.now(),
+                dueAt: (job.data as { at: number }).at,
+              });
             return result;
           },
           common,
@@ -76,7 +81,8 @@ export function createEventsRig(options: { redisUrl: string; prefix: string; cha
           queueNames.digests,
           async (job: Job) => {
             const result = await digest(job);
-            if (result.sent) sent.digests.push({ channel: (job.data as { channel: string }).channel, at: Date.now() });
+            if (result.sent)
+              sent.digests.push({ channel: (job.data as { channel: string }).channel, at: Date.now() });
             return result;
           },
           common,

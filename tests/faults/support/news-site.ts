@@ -1,6 +1,15 @@
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 
-const towns = ['Harlow Bay', 'Millbrook', 'Eastcombe', 'Port Alder', 'Kingsreach', 'Drayford', 'Wexmoor', 'Lindale'];
+const towns = [
+  'Harlow Bay',
+  'Millbrook',
+  'Eastcombe',
+  'Port Alder',
+  'Kingsreach',
+  'Drayford',
+  'Wexmoor',
+  'Lindale',
+];
 const people = [
   ['Marta Okafor', 'mayor'],
   ['Daniel Reyes', 'council leader'],
@@ -9,7 +18,14 @@ const people = [
   ['Priya Natarajan', 'health board chair'],
   ['Tobias Lenz', 'harbour master'],
 ] as const;
-const topics = ['bus depot', 'river crossing', 'school budget', 'hospital wing', 'ferry contract', 'library levy'];
+const topics = [
+  'bus depot',
+  'river crossing',
+  'school budget',
+  'hospital wing',
+  'ferry contract',
+  'library levy',
+];
 const months = ['April', 'May', 'June', 'July'];
 
 /** A distinct local-news article (written for these benchmarks and faults), published 2025-03-0x. */
@@ -41,7 +57,10 @@ collected more than ${1200 + i} signatures calling for the plan to be scaled bac
 export async function startNewsSite(count: number): Promise<FixtureServer & { storyUrl(i: number): string }> {
   const site = await startFixtureServer();
   for (let i = 0; i < count; i++) {
-    site.route(`/story/${i}`, { headers: { 'content-type': 'text/html; charset=utf-8' }, body: newsArticleHtml(i) });
+    site.route(`/story/${i}`, {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: newsArticleHtml(i),
+    });
   }
   return Object.assign(site, { storyUrl: (i: number) => `${site.url}/story/${i}` });
 }

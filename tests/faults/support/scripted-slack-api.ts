@@ -99,7 +99,11 @@ export class ScriptedSlackApi {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
     };
     if (call.method === 'chat.postMessage' && this.mode.kind === 'rate-limited') {
-      return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(this.mode.retryAfterSeconds) });
+      return send(
+        429,
+        { ok: false, error: 'ratelimited' },
+        { 'retry-after': String(this.mode.retryAfterSeconds) },
+      );
     }
     const answer = () => send(200, this.answerFor(call.method, body));
     if (call.method === 'chat.postMessage' && this.mode.kind === 'hold') {
@@ -113,7 +117,8 @@ export class ScriptedSlackApi {
     const ts = `1700000000.${String(++this.seq).padStart(6, '0')}`;
     if (method === 'chat.postMessage') return { ok: true, channel: body.channel, ts, message: { ts } };
     if (method === 'chat.postEphemeral') return { ok: true, message_ts: ts };
-    if (method === 'auth.test') return { ok: true, team_id: 'T0FAKE', user_id: 'UBRIEFBOT', bot_id: 'BBRIEFBOT' };
+    if (method === 'auth.test')
+      return { ok: true, team_id: 'T0FAKE', user_id: 'UBRIEFBOT', bot_id: 'BBRIEFBOT' };
     return { ok: true };
   }
 }

@@ -7,7 +7,7 @@ import { silentLogger } from '../../../src/logging/logger';
 import { RecordingChatPort } from '../../fakes/recording-chat-port';
 import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
 import { testRedisUrl } from '../../support/redis';
-import { capturedLogger, startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+import { startOpenAIKit, type OpenAIKit } from './openai-test-kit';
 
 let kit: OpenAIKit;
 let input: InputSide;
@@ -21,11 +21,7 @@ const source: ArticleSource = { load: async (url) => ({ ...portStrikeArticle, ur
 beforeAll(async () => {
   kit = await startOpenAIKit();
   const config = loadConfig({ REDIS_URL: testRedisUrl(), BRIEFBOT_PREFIX: kit.prefix, WORKER_CONCURRENCY: '4' });
-  const inputLog = capturedLogger();
-  input = createInputSide(config, inputLog.logger);
-  (globalThis as any).inputLogs = inputLog.lines;
-  // The input connection fails fast instead of queueing commands: wait until it is connected.
-  if (input.redis.status !== 'ready') await new Promise((resolve) => input.redis.once('ready', resolve));
+  input = await createInputSide(config, silentLogger());
   for (let i = 0; i < 2; i++) {
     workers.push(
       await startWorker({ config, logger: silentLogger(), clock: fixedClock('2024-03-04T12:00:00Z'), source, engine: kit.engine(), chatPorts: { test: chat } }),
@@ -50,7 +46,6 @@ describe('through the queue', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => input.intake.submit(urls[i % 2]!, { platform: 'test', channel: `C${String(i).padStart(3, '0')}` })),
     );
-    console.log(JSON.stringify((globalThis as any).inputLogs).slice(0, 2000));
     await until(() => chat.posts.length === 20, '20 deliveries');
     expect(kit.fake.calls).toBe(1);
     expect(new Set(chat.posts.map((p) => p.channel)).size).toBe(20);

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { CalendarDate } from './calendar-date';
 import { customParsers } from './custom-parsers';
-import { nonDateRefiner } from './non-date-refiner';
+import { nonDateRefiner, unjoinRangeRefiner } from './non-date-refiner';
 
 /**
  * chrono's English casual parser with briefbot's parsers (years, seasons, quarters, period boundaries,
@@ -14,6 +14,7 @@ function createChrono(): chrono.Chrono {
   parser.parsers.push(...customParsers);
   // First, so that junk ("in the day", "for 90 days") cannot win an overlap against a real date.
   parser.refiners.unshift(nonDateRefiner);
+  parser.refiners.push(unjoinRangeRefiner);
   return parser;
 }
 

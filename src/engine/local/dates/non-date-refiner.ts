@@ -45,3 +45,24 @@ function hasCertainDayMonth(result: ParsingResult): boolean {
 export const nonDateRefiner: Refiner = {
   refine: (context, results) => results.filter((r) => nonDateReason(r, context.text) === undefined),
 };
+
+/**
+ * chrono joins "on Friday to December 1" into one range, as if it read "from Friday to December 1". A
+ * range without "from"/"between" before it is two dates (a move "to" a new date, say): split it back.
+ * Runs after chrono's own refiners, which build the ranges.
+ */
+export const unjoinRangeRefiner: Refiner = {
+  refine: (context, results) =>
+    results.flatMap((r) => {
+      if (!r.end) return [r];
+      const join = /^(.*?\S)\s+(?:to|until|till|through)\s+(\S.*)$/i.exec(r.text);
+      const before = context.text.slice(Math.max(0, r.index - 10), r.index);
+      if (!join || /\b(?:from|between)\s+$/i.test(before) || /^(?:from|between)\b/i.test(r.text)) return [r];
+      const endText = join[2]!;
+      const endIndex = r.index + r.text.length - endText.length;
+      return [
+        context.createParsingResult(r.index, join[1]!, r.start),
+        context.createParsingResult(endIndex, endText, r.end),
+      ];
+    }),
+};

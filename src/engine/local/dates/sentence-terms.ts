@@ -8,7 +8,7 @@ export interface SentenceTerm {
   tags: ReadonlySet<string>;
 }
 
-const CACHE_SIZE = 64;
+const CACHE_SIZE = 512;
 const cache = new Map<string, SentenceTerm[]>();
 
 /**
@@ -42,4 +42,28 @@ export function sentenceTerms(sentence: string): SentenceTerm[] {
   cache.set(sentence, terms);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return terms;
+}
+
+/**
+ * Fills the cache from words already tagged over the whole text (the engine tags it once for names):
+ * each sentence gets the words inside its span, with offsets made relative to the sentence.
+ */
+export function primeSentenceTerms(
+  sentences: ReadonlyArray<{ text: string; start: number; end: number }>,
+  words: readonly SentenceTerm[],
+): void {
+  let i = 0;
+  for (const sentence of sentences.slice(-CACHE_SIZE)) {
+    while (i < words.length && words[i]!.end <= sentence.start) i++;
+    const inside: SentenceTerm[] = [];
+    for (let j = i; j < words.length && words[j]!.start < sentence.end; j++) {
+      const w = words[j]!;
+      if (w.start < sentence.start || w.end > sentence.end) continue;
+      inside.push({ ...w, start: w.start - sentence.start, end: w.end - sentence.start });
+    }
+    if (inside.length === 0) continue;
+    cache.delete(sentence.text);
+    cache.set(sentence.text, inside);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
 }

@@ -67,9 +67,39 @@ function joinHyphenatedNames(raw: readonly RawTerm[]): RawTerm[] {
   return out;
 }
 
+/** A word exactly as compromise tagged it, with its span in the text (before any joining). */
+export interface TaggedWord {
+  text: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
 /** Tags every word of `text` with compromise (people, places, organizations, parts of speech). */
 export function tagTerms(text: string): Term[] {
+  return tagText(text).terms;
+}
+
+/**
+ * One compromise pass over `text`: the name detectors' terms, and the plain tagged words that the date
+ * finder reuses instead of tagging each dated sentence again (the tagger is the engine's slow part).
+ */
+export function tagText(text: string): { terms: Term[]; words: TaggedWord[] } {
   const sentences = nlp(text).json({ offset: true }) as Array<{ terms: RawTerm[] }>;
+  const words: TaggedWord[] = sentences.flatMap((sentence) =>
+    sentence.terms.flatMap((raw) =>
+      raw.offset
+        ? [
+            {
+              text: raw.text,
+              start: raw.offset.start,
+              end: raw.offset.start + raw.offset.length,
+              tags: new Set(raw.tags),
+            },
+          ]
+        : [],
+    ),
+  );
   const terms: Term[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     for (const raw of joinHyphenatedNames(sentence.terms)) {
@@ -95,7 +125,7 @@ export function tagTerms(text: string): Term[] {
       });
     }
   });
-  return terms;
+  return { terms, words };
 }
 
 /** True for a word written with a capital first letter ("Putin", "NATO"), not "iPhone". */

@@ -6,7 +6,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * A small SVG of the figures: one row per figure, the measured value and its baseline as two
  * bars scaled to the larger of the pair, with the absolute numbers and the ratio written beside.
  */
-export function resultsChartSvg(figures: readonly BenchFigure[], title: string): string {
+export function chartSvg(figures: readonly BenchFigure[], title: string): string {
   const rowH = 46;
   const barW = 360;
   const left = 330;
