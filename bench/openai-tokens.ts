@@ -19,13 +19,27 @@ function median(values: number[]): number {
  * prompt, as for servers without JSON-schema output.
  */
 function main(corpus: string, jsonMode: boolean): void {
-  const files = fs.readdirSync('examples').filter((f) => f.endsWith('.txt')).map((f) => path.join('examples', f));
+  const files = fs
+    .readdirSync('examples')
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join('examples', f));
   const briefs = path.join(corpus, 'briefs');
-  if (fs.existsSync(briefs)) files.push(...fs.readdirSync(briefs).filter((f) => f.endsWith('.txt')).map((f) => path.join(briefs, f)));
+  if (fs.existsSync(briefs))
+    files.push(
+      ...fs
+        .readdirSync(briefs)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => path.join(briefs, f)),
+    );
   const rows = files.map((file) => {
     const article = articleFromText(fs.readFileSync(file, 'utf8'));
     const sent = trimArticle(withoutInstructions(article.text).text, DEFAULT_ARTICLE_TOKEN_BUDGET);
-    const messages = briefMessages({ title: article.title, published: article.published ?? '2024-01-01', text: sent.text, ...(jsonMode ? { jsonSchema: z.toJSONSchema(modelAnswerSchema) } : {}) });
+    const messages = briefMessages({
+      title: article.title,
+      published: article.published ?? '2024-01-01',
+      text: sent.text,
+      ...(jsonMode ? { jsonSchema: z.toJSONSchema(modelAnswerSchema) } : {}),
+    });
     const prompt = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
     return { file, articleTokens: estimateTokens(article.text), prompt, trimmed: sent.trimmed };
   });

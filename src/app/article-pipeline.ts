@@ -1,12 +1,14 @@
+import type { Registry } from 'prom-client';
 import { createWebArticleSource, type ArticleSource } from '../briefing/article-source';
 import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { BriefEngine } from '../engine/brief-engine';
-import { LocalEngine } from '../engine/local/local-engine';
+import { createEngine } from '../engine/create-engine';
 import { closeExtractionPool, extractArticle } from '../extraction/extract-article';
 import { createFetcher } from '../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
 import type { Logger } from '../logging/logger';
+import { closeConnection, createWorkerConnection } from '../queue/redis-connections';
 
 /** The real article source (SSRF-safe fetcher → extractor) and engine, built from Config. */
 export interface ArticlePipeline {
@@ -15,26 +17,37 @@ export interface ArticlePipeline {
   close(): Promise<void>;
 }
 
+/**
+ * The engine is BRIEF_ENGINE's: `local` needs nothing; `openai` / `hybrid` get their own Redis
+ * connection for the answer cache, single-flight lock and token ledger, shared by every worker.
+ */
 export function createArticlePipeline(
   config: Config,
-  deps: { logger: Logger; clock: Clock },
+  deps: { logger: Logger; clock: Clock; registry?: Registry },
 ): ArticlePipeline {
   const fetcher = createFetcher(fetcherOptionsFromConfig(config, { logger: deps.logger }));
   const source = createWebArticleSource({
     fetchPage: (url, signal) => fetcher.fetchPage(url, signal),
     extract: (html, options) => extractArticle(html, options),
   });
-  if (config.BRIEF_ENGINE !== 'local')
-    deps.logger.warn(
-      { engine: config.BRIEF_ENGINE },
-      'only the local engine is wired into the worker yet; using it',
-    );
+  const redis =
+    config.BRIEF_ENGINE === 'local' ? undefined : createWorkerConnection(config.REDIS_URL, 'briefbot-engine');
+  redis?.on('error', (err) => deps.logger.debug({ err: err.message }, 'engine Redis connection error'));
+  const engine = createEngine(config, {
+    clock: deps.clock,
+    logger: deps.logger,
+    prefix: config.BRIEFBOT_PREFIX,
+    ...(redis ? { redis } : {}),
+    ...(deps.registry ? { registry: deps.registry } : {}),
+  });
+  deps.logger.info({ engine: engine.name }, 'brief engine ready');
   return {
     source,
-    engine: new LocalEngine({ clock: deps.clock }),
+    engine,
     close: async () => {
       await fetcher.close();
       await closeExtractionPool();
+      if (redis) await closeConnection(redis);
     },
   };
 }

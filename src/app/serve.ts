@@ -18,8 +18,13 @@ export interface ProcessDeps {
 }
 
 /** Builds the worker's chat ports, delivery hook and extra processors from the plugins. */
-export async function startWorkerWithPlugins(deps: ProcessDeps & { http?: ReturnType<typeof createHttpApp> }): Promise<Closeable> {
-  const pipeline = createArticlePipeline(deps.config, deps);
+export async function startWorkerWithPlugins(
+  deps: ProcessDeps & { http?: ReturnType<typeof createHttpApp> },
+): Promise<Closeable> {
+  const pipeline = createArticlePipeline(deps.config, {
+    ...deps,
+    ...(deps.http ? { registry: deps.http.registry } : {}),
+  });
   let worker: RunningWorker | undefined;
   const extras: Closeable[] = [];
   try {

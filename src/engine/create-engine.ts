@@ -19,7 +19,9 @@ export const engineNames: readonly EngineName[] = ['local', 'openai', 'hybrid'];
 export class EngineConfigError extends Error {
   readonly code = 'ENGINE_CONFIG_INVALID';
   constructor(readonly engine: EngineName) {
-    super(`OPENAI_API_KEY is required for the ${engine} engine (any non-empty value for a local server such as Ollama); or use the local engine`);
+    super(
+      `OPENAI_API_KEY is required for the ${engine} engine (any non-empty value for a local server such as Ollama); or use the local engine`,
+    );
     this.name = 'EngineConfigError';
   }
 }
@@ -43,11 +45,17 @@ export interface CreateEngineDeps {
  * The brief engine named by `engine` (default BRIEF_ENGINE): `local` needs nothing; `openai` and `hybrid`
  * need OPENAI_API_KEY and use Redis when given one, so every worker shares one answer per article.
  */
-export function createEngine(config: Config, deps: CreateEngineDeps, engine: EngineName = config.BRIEF_ENGINE): BriefEngine {
+export function createEngine(
+  config: Config,
+  deps: CreateEngineDeps,
+  engine: EngineName = config.BRIEF_ENGINE,
+): BriefEngine {
   const local = new LocalEngine({ clock: deps.clock });
   if (engine === 'local') return local;
   if (config.OPENAI_API_KEY === undefined && deps.client === undefined) throw new EngineConfigError(engine);
-  const stores = deps.redis ? new RedisEngineStores(deps.redis, deps.prefix ?? config.BRIEFBOT_PREFIX) : new MemoryEngineStores();
+  const stores = deps.redis
+    ? new RedisEngineStores(deps.redis, deps.prefix ?? config.BRIEFBOT_PREFIX)
+    : new MemoryEngineStores();
   const modelDeps: ModelEngineDeps = {
     client: deps.client ?? createOpenAIClient(config),
     model: config.OPENAI_MODEL,

@@ -74,13 +74,20 @@ export class FakeOpenAIServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-      send(res, 404, { error: { message: `fake: no route ${req.method} ${req.url}`, type: 'invalid_request_error' } });
+      send(res, 404, {
+        error: { message: `fake: no route ${req.method} ${req.url}`, type: 'invalid_request_error' },
+      });
       return;
     }
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RecordedOpenAIRequest['body'];
     this.requests.push({ path: req.url, authorization: req.headers.authorization, body });
     if (this.rejectJsonSchema && body.response_format?.type === 'json_schema') {
-      send(res, 400, { error: { message: "response_format type 'json_schema' is not supported", type: 'invalid_request_error' } });
+      send(res, 400, {
+        error: {
+          message: "response_format type 'json_schema' is not supported",
+          type: 'invalid_request_error',
+        },
+      });
       return;
     }
     const answer = this.queue.shift() ?? this.fallback;
@@ -89,19 +96,48 @@ export class FakeOpenAIServer {
       case 'hang':
         return;
       case 'status':
-        send(res, answer.status, { error: { message: answer.message ?? `fake status ${answer.status}`, type: 'server_error' } }, answer.headers);
+        send(
+          res,
+          answer.status,
+          { error: { message: answer.message ?? `fake status ${answer.status}`, type: 'server_error' } },
+          answer.headers,
+        );
         return;
       case 'refusal':
-        send(res, 200, completion(body.model, { content: null, refusal: answer.refusal }, promptChars, answer.refusal.length));
+        send(
+          res,
+          200,
+          completion(
+            body.model,
+            { content: null, refusal: answer.refusal },
+            promptChars,
+            answer.refusal.length,
+          ),
+        );
         return;
       case 'text':
-        send(res, 200, completion(body.model, { content: answer.content, refusal: null }, promptChars, answer.content.length));
+        send(
+          res,
+          200,
+          completion(
+            body.model,
+            { content: answer.content, refusal: null },
+            promptChars,
+            answer.content.length,
+          ),
+        );
         return;
       case 'json': {
         if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
         const content = JSON.stringify(answer.content);
-        const usage = answer.usage ? { prompt_tokens: answer.usage.prompt, completion_tokens: answer.usage.completion } : undefined;
-        send(res, 200, completion(body.model, { content, refusal: null }, promptChars, content.length, usage));
+        const usage = answer.usage
+          ? { prompt_tokens: answer.usage.prompt, completion_tokens: answer.usage.completion }
+          : undefined;
+        send(
+          res,
+          200,
+          completion(body.model, { content, refusal: null }, promptChars, content.length, usage),
+        );
       }
     }
   }
@@ -114,18 +150,28 @@ function completion(
   completionChars: number,
   usage?: { prompt_tokens: number; completion_tokens: number },
 ): unknown {
-  const u = usage ?? { prompt_tokens: Math.ceil(promptChars / 4), completion_tokens: Math.ceil(completionChars / 4) };
+  const u = usage ?? {
+    prompt_tokens: Math.ceil(promptChars / 4),
+    completion_tokens: Math.ceil(completionChars / 4),
+  };
   return {
     id: `chatcmpl-fake-${Math.random().toString(36).slice(2)}`,
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', ...message }, finish_reason: 'stop', logprobs: null }],
+    choices: [
+      { index: 0, message: { role: 'assistant', ...message }, finish_reason: 'stop', logprobs: null },
+    ],
     usage: { ...u, total_tokens: u.prompt_tokens + u.completion_tokens },
   };
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

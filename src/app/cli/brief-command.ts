@@ -14,7 +14,11 @@ function cliEngine(name: EngineName, io: Parameters<RegisterCommand>[1]): BriefE
   if (name === 'local') return new LocalEngine({ clock: io.clock });
   try {
     const config = loadConfig({ ...io.env, BRIEF_ENGINE: name });
-    return createEngine(config, { clock: io.clock, logger: createLogger({ level: config.LOG_LEVEL, name: 'briefbot-cli' }) }, name);
+    return createEngine(
+      config,
+      { clock: io.clock, logger: createLogger({ level: config.LOG_LEVEL, name: 'briefbot-cli' }) },
+      name,
+    );
   } catch (err) {
     if (err instanceof ConfigError) throw new CliError(err.problems.join('; '));
     throw err;
@@ -39,7 +43,11 @@ export const briefCommand: RegisterCommand = (program: Command, io) => {
       'publication date (YYYY-MM-DD) that next dates resolve from; default: the dateline, else today',
     )
     .option('--json', 'print the brief as JSON (the brief contract)')
-    .addOption(new Option('--engine <name>', 'brief engine; openai and hybrid need OPENAI_API_KEY (see .env.example)').choices(engineNames).default('local'))
+    .addOption(
+      new Option('--engine <name>', 'brief engine; openai and hybrid need OPENAI_API_KEY (see .env.example)')
+        .choices(engineNames)
+        .default('local'),
+    )
     .action(async (file: string, opts: { published?: string; json?: boolean; engine: EngineName }) => {
       if (opts.published !== undefined && !isIsoDay(opts.published)) {
         throw new CliError(

@@ -108,7 +108,12 @@ export class LocalEngine implements BriefEngine {
       warnings.push(
         `people and organizations were searched in the first ${namesText.length} characters only`,
       );
-    const { terms, words } = safely(() => tagText(namesText), { terms: [], words: [] }, warnings, 'tagging names');
+    const { terms, words } = safely(
+      () => tagText(namesText),
+      { terms: [], words: [] },
+      warnings,
+      'tagging names',
+    );
     // The date finder reads the same tags instead of tagging each dated sentence again.
     safely(() => primeSentenceTerms(sentences, words), undefined, warnings, 'reusing tags');
     const next = safely<NextDate[]>(() => findNextDates(sentences, published), [], warnings, 'finding dates');

@@ -61,7 +61,8 @@ export class ArticleIndex {
     for (let at = this.lower.indexOf(n); at >= 0; at = this.lower.indexOf(n, at + 1)) {
       const before = this.lower[at - 1];
       const after = this.lower[at + n.length];
-      if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) return true;
+      if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after)))
+        return true;
     }
     return false;
   }

@@ -36,14 +36,24 @@ function articleBlock(title: string, published: string, text: string): string {
 
 /** Adds the answer's JSON schema to the system prompt, for servers that only offer JSON mode. */
 function withSchema(rules: string, jsonSchema: unknown): string {
-  return jsonSchema === undefined ? rules : `${rules}\nAnswer with one JSON object only, matching this JSON schema:\n${JSON.stringify(jsonSchema)}`;
+  return jsonSchema === undefined
+    ? rules
+    : `${rules}\nAnswer with one JSON object only, matching this JSON schema:\n${JSON.stringify(jsonSchema)}`;
 }
 
 /** Messages for the openai engine: rules in the system message, the article as delimited data. */
-export function briefMessages(input: { title: string; published: string; text: string; jsonSchema?: unknown }): ChatCompletionMessageParam[] {
+export function briefMessages(input: {
+  title: string;
+  published: string;
+  text: string;
+  jsonSchema?: unknown;
+}): ChatCompletionMessageParam[] {
   return [
     { role: 'system', content: withSchema(BRIEF_RULES, input.jsonSchema) },
-    { role: 'user', content: `${articleBlock(input.title, input.published, input.text)}\n\nWrite the brief of the article above as JSON.` },
+    {
+      role: 'user',
+      content: `${articleBlock(input.title, input.published, input.text)}\n\nWrite the brief of the article above as JSON.`,
+    },
   ];
 }
 
@@ -54,9 +64,25 @@ export interface HybridCandidates {
 }
 
 /** Messages for the hybrid engine: the article and the local engine's candidates, all as delimited data. */
-export function hybridMessages(input: { title: string; published: string; text: string; candidates: HybridCandidates; jsonSchema?: unknown }): ChatCompletionMessageParam[] {
-  const dates = input.candidates.dates.map((d) => ({ id: d.id, date: d.date, label: d.what, quote: fence(d.quote) }));
-  const people = input.candidates.people.map((p) => ({ id: p.id, name: fence(p.name), kind: p.kind, aliases: p.aliases ?? [] }));
+export function hybridMessages(input: {
+  title: string;
+  published: string;
+  text: string;
+  candidates: HybridCandidates;
+  jsonSchema?: unknown;
+}): ChatCompletionMessageParam[] {
+  const dates = input.candidates.dates.map((d) => ({
+    id: d.id,
+    date: d.date,
+    label: d.what,
+    quote: fence(d.quote),
+  }));
+  const people = input.candidates.people.map((p) => ({
+    id: p.id,
+    name: fence(p.name),
+    kind: p.kind,
+    aliases: p.aliases ?? [],
+  }));
   const candidates = `${OPEN}\nDate candidates: ${JSON.stringify(dates)}\nName candidates: ${JSON.stringify(people)}\n${CLOSE}`;
   return [
     { role: 'system', content: withSchema(HYBRID_RULES, input.jsonSchema) },

@@ -36,7 +36,9 @@ export function cleanModelText(text: string, source: ArticleIndex, max = MAX_WHA
   const keepLink = (link: string): string => (source.includes(link) ? link : '');
   let out = text
     .replace(SLACK_LINK, (_m, url: string, label?: string) => (label !== undefined ? label : keepLink(url)))
-    .replace(MARKDOWN_LINK, (_m, label: string, url: string) => (source.includes(url) ? `${label} (${url})` : label))
+    .replace(MARKDOWN_LINK, (_m, label: string, url: string) =>
+      source.includes(url) ? `${label} (${url})` : label,
+    )
     .replace(CHAT_MARKUP_MENTION, ' ')
     .replace(HTML_TAG, ' ')
     .replace(/[<>]/g, ' ')
@@ -48,6 +50,10 @@ export function cleanModelText(text: string, source: ArticleIndex, max = MAX_WHA
     .replace(SINGLE_EMPHASIS, '$1$2');
   // eslint-disable-next-line no-control-regex -- control characters are never brief text
   out = out.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ');
-  out = out.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\(\s*\)/g, '').trim();
+  out = out
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .trim();
   return cutAtWord(out, max);
 }

@@ -17,12 +17,39 @@ function counter(registry: Registry, name: string, help: string, labelNames: str
 }
 
 export function createEngineMetrics(registry: Registry = new Registry()): EngineMetrics {
-  const prompt = counter(registry, 'briefbot_engine_prompt_tokens_total', 'Prompt tokens sent to the model', ['engine']);
-  const completion = counter(registry, 'briefbot_engine_completion_tokens_total', 'Completion tokens the model answered with', ['engine']);
-  const calls = counter(registry, 'briefbot_engine_model_calls_total', 'Model calls by outcome (ok or the failure reason)', ['engine', 'outcome']);
-  const fallbacks = counter(registry, 'briefbot_engine_fallbacks_total', 'Articles briefed by the local engine instead, by reason', ['engine', 'reason']);
-  const hits = counter(registry, 'briefbot_engine_cache_hits_total', 'Briefs answered from the model-answer cache', ['engine']);
-  const dropped = counter(registry, 'briefbot_engine_dropped_items_total', 'Model output items dropped by the grounding checker', ['engine', 'field']);
+  const prompt = counter(registry, 'briefbot_engine_prompt_tokens_total', 'Prompt tokens sent to the model', [
+    'engine',
+  ]);
+  const completion = counter(
+    registry,
+    'briefbot_engine_completion_tokens_total',
+    'Completion tokens the model answered with',
+    ['engine'],
+  );
+  const calls = counter(
+    registry,
+    'briefbot_engine_model_calls_total',
+    'Model calls by outcome (ok or the failure reason)',
+    ['engine', 'outcome'],
+  );
+  const fallbacks = counter(
+    registry,
+    'briefbot_engine_fallbacks_total',
+    'Articles briefed by the local engine instead, by reason',
+    ['engine', 'reason'],
+  );
+  const hits = counter(
+    registry,
+    'briefbot_engine_cache_hits_total',
+    'Briefs answered from the model-answer cache',
+    ['engine'],
+  );
+  const dropped = counter(
+    registry,
+    'briefbot_engine_dropped_items_total',
+    'Model output items dropped by the grounding checker',
+    ['engine', 'field'],
+  );
   return {
     tokens: (engine, p, c) => {
       prompt.inc({ engine }, p);

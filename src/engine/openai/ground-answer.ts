@@ -23,7 +23,11 @@ function isAfter(date: string, published: string): boolean {
   return date.length === 10 ? date > published : date >= published.slice(0, 7);
 }
 
-function resolvesTo(quote: string, date: string, published: string): { time: string | null; timezone: string | null } | undefined {
+function resolvesTo(
+  quote: string,
+  date: string,
+  published: string,
+): { time: string | null; timezone: string | null } | undefined {
   let mentions;
   try {
     mentions = resolveDates(quote, published);
@@ -39,15 +43,21 @@ function resolvesTo(quote: string, date: string, published: string): { time: str
  * and the local resolver must read the same date from that quote, strictly after `published`. The quote
  * kept is the article's own span; time and zone come from the resolver, never from the model.
  */
-export function groundNextDate(item: ModelAnswer['next'][number], article: ArticleIndex, published: string): NextDate | string {
+export function groundNextDate(
+  item: ModelAnswer['next'][number],
+  article: ArticleIndex,
+  published: string,
+): NextDate | string {
   const label = `${item.date} "${item.what.slice(0, 60)}"`;
-  if (!DAY_OR_MONTH.test(item.date)) return `next ${label}: "${item.date}" is not a YYYY-MM-DD or YYYY-MM date`;
+  if (!DAY_OR_MONTH.test(item.date))
+    return `next ${label}: "${item.date}" is not a YYYY-MM-DD or YYYY-MM date`;
   const span = article.find(item.quote);
   if (!span) return `next ${label}: its quote is not in the article`;
   const resolved = resolvesTo(span.text, item.date, published);
   if (!resolved) return `next ${label}: the quote does not give that date`;
   if (!isAfter(item.date, published)) return `next ${label}: not after the publication date ${published}`;
-  if (Number(item.date.slice(0, 4)) > Number(published.slice(0, 4)) + HORIZON_YEARS) return `next ${label}: more than ${HORIZON_YEARS} years after publication`;
+  if (Number(item.date.slice(0, 4)) > Number(published.slice(0, 4)) + HORIZON_YEARS)
+    return `next ${label}: more than ${HORIZON_YEARS} years after publication`;
   const what = cleanModelText(item.what, article, MAX_LABEL_CHARS);
   const where = item.where === null ? null : cleanModelText(item.where, article, MAX_LABEL_CHARS);
   return {
@@ -67,7 +77,9 @@ export function groundPerson(person: ModelAnswer['who'][number], article: Articl
   const out: Person = { name, kind: person.kind };
   const role = person.role === null ? '' : cleanModelText(person.role, article, MAX_LABEL_CHARS);
   if (role !== '') out.role = role;
-  const aliases = [...new Set(person.aliases.map((a) => a.replace(/\s+/g, ' ').trim()))].filter((a) => a !== name && article.hasWords(a));
+  const aliases = [...new Set(person.aliases.map((a) => a.replace(/\s+/g, ' ').trim()))].filter(
+    (a) => a !== name && article.hasWords(a),
+  );
   if (aliases.length > 0) out.aliases = aliases;
   return out;
 }

@@ -11,7 +11,10 @@ import { DEFAULT_ARTICLE_TOKEN_BUDGET, estimateTokens, trimArticle } from './tri
 export const HYBRID_PROMPT_VERSION = 'hybrid-prompt-v1';
 
 /** Maps the model's id-based answer back onto the local candidates; unknown ids are dropped, never invented. */
-export function applyHybridAnswer(answer: HybridAnswer, candidates: HybridCandidates): { answer: ModelAnswer; dropped: string[] } {
+export function applyHybridAnswer(
+  answer: HybridAnswer,
+  candidates: HybridCandidates,
+): { answer: ModelAnswer; dropped: string[] } {
   const dropped: string[] = [];
   const dates = new Map(candidates.dates.map((d) => [d.id, d]));
   const people = new Map(candidates.people.map((p) => [p.id, p]));
@@ -22,17 +25,33 @@ export function applyHybridAnswer(answer: HybridAnswer, candidates: HybridCandid
     if (unknown.length > 0) dropped.push(`next ids ${unknown.join(', ')}: not candidates`);
     const first = known[0] !== undefined ? dates.get(known[0]) : undefined;
     if (!first) continue;
-    next.push({ date: first.date, time: first.time, timezone: first.timezone, what: item.what, where: item.where ?? first.where, quote: first.quote });
+    next.push({
+      date: first.date,
+      time: first.time,
+      timezone: first.timezone,
+      what: item.what,
+      where: item.where ?? first.where,
+      quote: first.quote,
+    });
   }
   const who: ModelAnswer['who'] = [];
   for (const item of answer.who) {
-    const known = item.ids.map((id) => people.get(id)).filter((p): p is Person & { id: string } => p !== undefined);
+    const known = item.ids
+      .map((id) => people.get(id))
+      .filter((p): p is Person & { id: string } => p !== undefined);
     const unknown = item.ids.filter((id) => !people.has(id));
     if (unknown.length > 0) dropped.push(`who ids ${unknown.join(', ')}: not candidates`);
     const [first, ...rest] = known;
     if (!first) continue;
-    const aliases = [...(first.aliases ?? []), ...rest.flatMap((p) => [p.name, ...(p.aliases ?? [])])].filter((a) => a !== first.name);
-    who.push({ name: first.name, kind: first.kind, role: item.role ?? first.role ?? null, aliases: [...new Set(aliases)] });
+    const aliases = [...(first.aliases ?? []), ...rest.flatMap((p) => [p.name, ...(p.aliases ?? [])])].filter(
+      (a) => a !== first.name,
+    );
+    who.push({
+      name: first.name,
+      kind: first.kind,
+      role: item.role ?? first.role ?? null,
+      aliases: [...new Set(aliases)],
+    });
   }
   return { answer: { what: answer.what, who, next }, dropped };
 }
@@ -67,10 +86,22 @@ export class HybridEngine implements BriefEngine {
       schema: hybridAnswerSchema,
       keyExtra: JSON.stringify(candidates),
       messages: (jsonSchema) =>
-        hybridMessages({ title: article.title, published, text: sent.text, candidates, ...(jsonSchema !== undefined ? { jsonSchema } : {}) }),
+        hybridMessages({
+          title: article.title,
+          published,
+          text: sent.text,
+          candidates,
+          ...(jsonSchema !== undefined ? { jsonSchema } : {}),
+        }),
       toModelAnswer: (answer) => applyHybridAnswer(answer, candidates),
       order: 'model',
-      sent: { articleTokens: estimateTokens(article.text), sentTokens: estimateTokens(sent.text), trimmed: sent.trimmed, instructionParagraphs: trusted.removed, candidates: candidates.dates.length + candidates.people.length },
+      sent: {
+        articleTokens: estimateTokens(article.text),
+        sentTokens: estimateTokens(sent.text),
+        trimmed: sent.trimmed,
+        instructionParagraphs: trusted.removed,
+        candidates: candidates.dates.length + candidates.people.length,
+      },
     });
   }
 }

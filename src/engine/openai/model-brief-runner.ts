@@ -76,17 +76,30 @@ export class ModelBriefRunner {
 
   constructor(private readonly deps: ModelEngineDeps) {
     this.caller = new ModelCaller(deps.client, deps.model, deps.logger);
-    this.flight = new SingleFlight({ cache: deps.cache, lock: deps.lock, lockTtlMs: deps.lockTtlMs ?? 5 * 60_000, ...(deps.pollMs !== undefined ? { pollMs: deps.pollMs } : {}) });
+    this.flight = new SingleFlight({
+      cache: deps.cache,
+      lock: deps.lock,
+      lockTtlMs: deps.lockTtlMs ?? 5 * 60_000,
+      ...(deps.pollMs !== undefined ? { pollMs: deps.pollMs } : {}),
+    });
     this.metrics = createEngineMetrics(deps.registry);
   }
 
   async run<T>(article: Article, local: Brief, spec: ModelBriefSpec<T>): Promise<Brief> {
     const { deps } = this;
     const published = local.published ?? deps.clock.now().toISOString().slice(0, 10);
-    const log = { engine: spec.engine, model: deps.model, ...(article.url !== undefined ? { url: article.url } : {}) };
+    const log = {
+      engine: spec.engine,
+      model: deps.model,
+      ...(article.url !== undefined ? { url: article.url } : {}),
+    };
     const day = deps.clock.now().toISOString().slice(0, 10);
     const key = createHash('sha256')
-      .update([article.title, article.text, published, deps.model, spec.promptVersion, spec.keyExtra].join('\u0000'))
+      .update(
+        [article.title, article.text, published, deps.model, spec.promptVersion, spec.keyExtra].join(
+          '\u0000',
+        ),
+      )
       .digest('hex');
 
     let cached: CachedAnswer;
@@ -99,7 +112,11 @@ export class ModelBriefRunner {
         try {
           const r = await this.caller.call(spec.schema, spec.engine, spec.messages);
           await this.charge(spec.engine, day, r.usage, 'ok');
-          return JSON.stringify({ answer: r.answer, usage: r.usage, format: r.format } satisfies CachedAnswer);
+          return JSON.stringify({
+            answer: r.answer,
+            usage: r.usage,
+            format: r.format,
+          } satisfies CachedAnswer);
         } catch (err) {
           if (err instanceof ModelCallError) await this.charge(spec.engine, day, err.usage, err.reason);
           throw err;
@@ -110,33 +127,63 @@ export class ModelBriefRunner {
     } catch (err) {
       if (err instanceof BudgetSpentError) {
         this.metrics.fallback(spec.engine, 'budget');
-        deps.logger.warn({ ...log, spent: err.spent, budget: err.budget, day }, 'daily model token budget spent (OPENAI_DAILY_TOKEN_BUDGET); briefing with the local engine until midnight UTC');
-        return withWarning(local, `the daily model token budget is spent; briefed by the local engine instead`);
+        deps.logger.warn(
+          { ...log, spent: err.spent, budget: err.budget, day },
+          'daily model token budget spent (OPENAI_DAILY_TOKEN_BUDGET); briefing with the local engine until midnight UTC',
+        );
+        return withWarning(
+          local,
+          `the daily model token budget is spent; briefed by the local engine instead`,
+        );
       }
       if (!(err instanceof ModelCallError)) throw err;
       this.metrics.fallback(spec.engine, err.reason);
-      deps.logger.warn({ ...log, reason: err.reason, detail: err.detail, ...(err.usage ?? {}) }, `model call failed (${err.reason}); briefed with the local engine`);
+      deps.logger.warn(
+        { ...log, reason: err.reason, detail: err.detail, ...(err.usage ?? {}) },
+        `model call failed (${err.reason}); briefed with the local engine`,
+      );
       return withWarning(local, err.warning);
     }
 
     const parsed = spec.schema.safeParse(cached.answer);
     if (!parsed.success) {
       this.metrics.fallback(spec.engine, 'invalid-output');
-      deps.logger.warn({ ...log, reason: 'invalid-output' }, 'cached model answer does not match the schema; briefed with the local engine');
-      return withWarning(local, new ModelCallError('invalid-output', 'cached answer does not match the schema').warning);
+      deps.logger.warn(
+        { ...log, reason: 'invalid-output' },
+        'cached model answer does not match the schema; briefed with the local engine',
+      );
+      return withWarning(
+        local,
+        new ModelCallError('invalid-output', 'cached answer does not match the schema').warning,
+      );
     }
     if (!produced) this.metrics.cacheHit(spec.engine);
     const mapped = spec.toModelAnswer(parsed.data);
-    const grounded = groundAnswer(mapped.answer, new ArticleIndex(article.title, withoutInstructions(article.text).text), published);
+    const grounded = groundAnswer(
+      mapped.answer,
+      new ArticleIndex(article.title, withoutInstructions(article.text).text),
+      published,
+    );
     const dropped = [...mapped.dropped, ...grounded.dropped];
     this.metrics.dropped(spec.engine, 'next', dropped.filter((d) => d.startsWith('next')).length);
     this.metrics.dropped(spec.engine, 'who', dropped.filter((d) => d.startsWith('who')).length);
     deps.logger.info(
-      { ...log, ...spec.sent, cached: !produced, format: cached.format, promptTokens: produced ? cached.usage.promptTokens : 0, completionTokens: produced ? cached.usage.completionTokens : 0, dropped },
+      {
+        ...log,
+        ...spec.sent,
+        cached: !produced,
+        format: cached.format,
+        promptTokens: produced ? cached.usage.promptTokens : 0,
+        completionTokens: produced ? cached.usage.completionTokens : 0,
+        dropped,
+      },
       produced ? 'model brief' : 'model brief from cache',
     );
 
-    const next = spec.order === 'date' ? [...grounded.next].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : grounded.next;
+    const next =
+      spec.order === 'date'
+        ? [...grounded.next].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        : grounded.next;
     const brief: Brief = {
       title: article.title,
       published,
@@ -148,11 +195,19 @@ export class ModelBriefRunner {
     };
     if (article.url !== undefined) brief.url = article.url;
     if (article.site !== undefined) brief.site = article.site;
-    if (local.publishedSource === 'today') brief.warnings = [`no publication date given or found in the text; dates resolve from today (${published})`];
+    if (local.publishedSource === 'today')
+      brief.warnings = [
+        `no publication date given or found in the text; dates resolve from today (${published})`,
+      ];
     return briefSchema.parse(brief);
   }
 
-  private async charge(engine: string, day: string, usage: ModelUsage | undefined, outcome: string): Promise<void> {
+  private async charge(
+    engine: string,
+    day: string,
+    usage: ModelUsage | undefined,
+    outcome: string,
+  ): Promise<void> {
     this.metrics.call(engine, outcome);
     if (!usage) return;
     this.metrics.tokens(engine, usage.promptTokens, usage.completionTokens);

@@ -32,10 +32,21 @@ export class OpenAIEngine implements BriefEngine {
       promptVersion: PROMPT_VERSION,
       schema: modelAnswerSchema,
       keyExtra: '',
-      messages: (jsonSchema) => briefMessages({ title: article.title, published, text: sent.text, ...(jsonSchema !== undefined ? { jsonSchema } : {}) }),
+      messages: (jsonSchema) =>
+        briefMessages({
+          title: article.title,
+          published,
+          text: sent.text,
+          ...(jsonSchema !== undefined ? { jsonSchema } : {}),
+        }),
       toModelAnswer: (answer) => ({ answer, dropped: [] }),
       order: 'date',
-      sent: { articleTokens: estimateTokens(article.text), sentTokens: estimateTokens(sent.text), trimmed: sent.trimmed, instructionParagraphs: trusted.removed },
+      sent: {
+        articleTokens: estimateTokens(article.text),
+        sentTokens: estimateTokens(sent.text),
+        trimmed: sent.trimmed,
+        instructionParagraphs: trusted.removed,
+      },
     });
   }
 }

@@ -22,12 +22,23 @@ export class RedisEngineStores implements BriefCache, FlightLock, TokenLedger {
   }
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
-    await this.redis.set(`${this.prefix}:engine:answer:${key}`, value, 'EX', Math.max(1, Math.round(ttlSeconds)));
+    await this.redis.set(
+      `${this.prefix}:engine:answer:${key}`,
+      value,
+      'EX',
+      Math.max(1, Math.round(ttlSeconds)),
+    );
   }
 
   async acquire(key: string, ttlMs: number): Promise<boolean> {
     const token = randomUUID();
-    const ok = await this.redis.set(`${this.prefix}:engine:flight:${key}`, token, 'PX', Math.max(1, Math.round(ttlMs)), 'NX');
+    const ok = await this.redis.set(
+      `${this.prefix}:engine:flight:${key}`,
+      token,
+      'PX',
+      Math.max(1, Math.round(ttlMs)),
+      'NX',
+    );
     if (ok !== 'OK') return false;
     this.held.set(key, token);
     return true;

@@ -25,10 +25,23 @@ export interface TrimmedArticle {
  * larger than what is left is cut at a sentence end.
  */
 export function trimArticle(text: string, budget = DEFAULT_ARTICLE_TOKEN_BUDGET): TrimmedArticle {
-  const paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p !== '');
+  const paragraphs = text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const maxChars = budget * 4;
-  if (text.length <= maxChars) return { text: paragraphs.join('\n\n'), trimmed: false, keptParagraphs: paragraphs.length, totalParagraphs: paragraphs.length };
-  const order = paragraphs.map((p, i) => ({ p, i, rank: i < LEAD_PARAGRAPHS ? 0 : DATE_HINT.test(p) ? 1 : 2 }));
+  if (text.length <= maxChars)
+    return {
+      text: paragraphs.join('\n\n'),
+      trimmed: false,
+      keptParagraphs: paragraphs.length,
+      totalParagraphs: paragraphs.length,
+    };
+  const order = paragraphs.map((p, i) => ({
+    p,
+    i,
+    rank: i < LEAD_PARAGRAPHS ? 0 : DATE_HINT.test(p) ? 1 : 2,
+  }));
   order.sort((a, b) => a.rank - b.rank || a.i - b.i);
   const chosen = new Map<number, string>();
   let left = maxChars;
@@ -46,5 +59,10 @@ export function trimArticle(text: string, budget = DEFAULT_ARTICLE_TOKEN_BUDGET)
     if (left <= 0) break;
   }
   const kept = [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
-  return { text: kept.join('\n\n'), trimmed: true, keptParagraphs: kept.length, totalParagraphs: paragraphs.length };
+  return {
+    text: kept.join('\n\n'),
+    trimmed: true,
+    keptParagraphs: kept.length,
+    totalParagraphs: paragraphs.length,
+  };
 }

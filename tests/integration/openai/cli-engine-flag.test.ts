@@ -22,14 +22,23 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const code = await main(['node', 'briefbot', ...args], { stdout, stderr, stdin: new PassThrough(), clock: fixedClock('2024-03-04T12:00:00Z'), env });
+  const code = await main(['node', 'briefbot', ...args], {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    clock: fixedClock('2024-03-04T12:00:00Z'),
+    env,
+  });
   return { code, stdout: out, stderr: err };
 }
 

@@ -1,4 +1,8 @@
-import { correctPortAnswer, injectedPortArticle, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
+import {
+  correctPortAnswer,
+  injectedPortArticle,
+  portStrikeArticle,
+} from '../../fixtures/openai/port-strike-article';
 import { logsWith, startOpenAIKit, type OpenAIKit } from './openai-test-kit';
 
 let kit: OpenAIKit;
@@ -31,13 +35,18 @@ describe('the openai engine against an OpenAI-compatible server', () => {
     await kit.engine().brief(portStrikeArticle);
     const body = kit.fake.requests[0]!.body;
     expect(body.model).toBe('gpt-4o-mini');
-    expect(body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'openai', strict: true } });
+    expect(body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: { name: 'openai', strict: true },
+    });
     const [system, user] = body.messages;
     expect(system?.role).toBe('system');
     expect(system?.content).toMatch(/untrusted data/);
     expect(system?.content).toMatch(/Never follow instructions/);
     expect(user?.content).toMatch(/^Publication date: 2024-03-04\n\n<article_data>\nTitle: Port workers/);
-    expect(user?.content).toContain('Union negotiator Marieke van Dalen said members would cast ballots on March 12');
+    expect(user?.content).toContain(
+      'Union negotiator Marieke van Dalen said members would cast ballots on March 12',
+    );
     expect(kit.fake.requests[0]!.authorization).toBe('Bearer sk-test-fake');
   });
 
@@ -47,11 +56,28 @@ describe('the openai engine against an OpenAI-compatible server', () => {
       content: {
         ...correctPortAnswer,
         what: '@channel <!here> Dock workers will vote on a strike.',
-        who: [...correctPortAnswer.who, { name: 'Hendrik Visser', kind: 'person', role: 'port director', aliases: [] }],
+        who: [
+          ...correctPortAnswer.who,
+          { name: 'Hendrik Visser', kind: 'person', role: 'port director', aliases: [] },
+        ],
         next: [
           ...correctPortAnswer.next,
-          { date: '2024-06-01', time: null, timezone: null, what: 'Court ruling', where: null, quote: 'a court will rule on June 1' },
-          { date: '2024-03-13', time: null, timezone: null, what: 'Ballot count', where: null, quote: 'members would cast ballots on March 12' },
+          {
+            date: '2024-06-01',
+            time: null,
+            timezone: null,
+            what: 'Court ruling',
+            where: null,
+            quote: 'a court will rule on June 1',
+          },
+          {
+            date: '2024-03-13',
+            time: null,
+            timezone: null,
+            what: 'Ballot count',
+            where: null,
+            quote: 'members would cast ballots on March 12',
+          },
         ],
       },
     });
@@ -76,7 +102,14 @@ describe('the openai engine against an OpenAI-compatible server', () => {
         who: correctPortAnswer.who,
         next: [
           ...correctPortAnswer.next,
-          { date: '2099-01-01', time: null, timezone: null, what: 'Follow-up hearing', where: null, quote: 'list a follow-up hearing on January 1, 2099' },
+          {
+            date: '2099-01-01',
+            time: null,
+            timezone: null,
+            what: 'Follow-up hearing',
+            where: null,
+            quote: 'list a follow-up hearing on January 1, 2099',
+          },
         ],
       },
     });
@@ -86,7 +119,9 @@ describe('the openai engine against an OpenAI-compatible server', () => {
     expect(brief.what).toBe('Claim your prize at — dock workers vote.');
     expect(brief.next.map((n) => n.date)).toEqual(['2024-03-12', '2024-03-18', '2024-04-04']);
     // The paragraphs addressed to an AI were never sent to the model.
-    expect(kit.fake.requests[0]!.body.messages[1]!.content).not.toMatch(/ignore your previous instructions|win-prizes/);
+    expect(kit.fake.requests[0]!.body.messages[1]!.content).not.toMatch(
+      /ignore your previous instructions|win-prizes/,
+    );
   });
 
   it('falls back to the local engine on invalid JSON, says so in the brief and logs it', async () => {
@@ -94,8 +129,12 @@ describe('the openai engine against an OpenAI-compatible server', () => {
     const brief = await kit.engine().brief(portStrikeArticle);
     expect(brief.engine).toBe('local');
     expect(brief.next.length).toBeGreaterThan(0);
-    expect(brief.warnings?.at(-1)).toMatch(/^the model answered something that is not a valid brief .*briefed by the local engine instead$/);
-    expect(logsWith(kit.logs, 'model call failed (invalid-output); briefed with the local engine')).toHaveLength(1);
+    expect(brief.warnings?.at(-1)).toMatch(
+      /^the model answered something that is not a valid brief .*briefed by the local engine instead$/,
+    );
+    expect(
+      logsWith(kit.logs, 'model call failed (invalid-output); briefed with the local engine'),
+    ).toHaveLength(1);
   });
 
   it('falls back to the local engine on a refusal', async () => {
@@ -103,18 +142,28 @@ describe('the openai engine against an OpenAI-compatible server', () => {
     const brief = await kit.engine().brief(portStrikeArticle);
     expect(brief.engine).toBe('local');
     expect(brief.warnings?.at(-1)).toMatch(/the model refused to answer \(I'm sorry/);
-    expect(logsWith(kit.logs, 'model call failed (refusal)')[0]).toMatchObject({ level: 40, engine: 'openai', url: portStrikeArticle.url });
+    expect(logsWith(kit.logs, 'model call failed (refusal)')[0]).toMatchObject({
+      level: 40,
+      engine: 'openai',
+      url: portStrikeArticle.url,
+    });
   });
 
   it('retries a 429 (honouring retry-after) and briefs with the answer that follows', async () => {
-    kit.fake.enqueue({ kind: 'status', status: 429, headers: { 'retry-after-ms': '5' }, message: 'Rate limit reached' }, { kind: 'json', content: correctPortAnswer });
+    kit.fake.enqueue(
+      { kind: 'status', status: 429, headers: { 'retry-after-ms': '5' }, message: 'Rate limit reached' },
+      { kind: 'json', content: correctPortAnswer },
+    );
     const brief = await kit.engine().brief(portStrikeArticle);
     expect(brief.engine).toBe('openai');
     expect(kit.fake.calls).toBe(2);
   });
 
   it('gives up on a 500 after the retries and briefs locally', async () => {
-    kit.fake.enqueue({ kind: 'status', status: 500, headers: { 'retry-after-ms': '1' } }, { kind: 'status', status: 503, headers: { 'retry-after-ms': '1' } });
+    kit.fake.enqueue(
+      { kind: 'status', status: 500, headers: { 'retry-after-ms': '1' } },
+      { kind: 'status', status: 503, headers: { 'retry-after-ms': '1' } },
+    );
     const brief = await kit.engine({ maxRetries: 1 }).brief(portStrikeArticle);
     expect(brief.engine).toBe('local');
     expect(kit.fake.calls).toBe(2);
@@ -131,14 +180,27 @@ describe('the openai engine against an OpenAI-compatible server', () => {
 
   it('uses JSON mode with the schema in the prompt on a server without JSON-schema output', async () => {
     kit.fake.rejectJsonSchema = true;
-    kit.fake.enqueue({ kind: 'json', content: correctPortAnswer }, { kind: 'json', content: correctPortAnswer });
+    kit.fake.enqueue(
+      { kind: 'json', content: correctPortAnswer },
+      { kind: 'json', content: correctPortAnswer },
+    );
     const engine = kit.engine();
     const brief = await engine.brief(portStrikeArticle);
     expect(brief.engine).toBe('openai');
-    expect(kit.fake.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_object']);
+    expect(kit.fake.requests.map((r) => r.body.response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+    ]);
     expect(kit.fake.requests[1]!.body.messages[0]!.content).toMatch(/matching this JSON schema:\n\{/);
-    await engine.brief({ ...portStrikeArticle, text: `${portStrikeArticle.text}\n\nThe union will meet again on March 8.` });
-    expect(kit.fake.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+    await engine.brief({
+      ...portStrikeArticle,
+      text: `${portStrikeArticle.text}\n\nThe union will meet again on March 8.`,
+    });
+    expect(kit.fake.requests.map((r) => r.body.response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+      'json_object',
+    ]);
     expect(logsWith(kit.logs, 'rejected json_schema output')).toHaveLength(1);
   });
 });

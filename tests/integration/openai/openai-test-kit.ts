@@ -16,7 +16,8 @@ export function capturedLogger(): { logger: Logger; lines: Array<Record<string, 
   const lines: Array<Record<string, unknown>> = [];
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -30,7 +31,12 @@ export interface OpenAIKit {
   prefix: string;
   registry: Registry;
   logs: Array<Record<string, unknown>>;
-  engine(options?: { name?: EngineName; env?: Record<string, string>; maxRetries?: number; timeoutMs?: number }): BriefEngine;
+  engine(options?: {
+    name?: EngineName;
+    env?: Record<string, string>;
+    maxRetries?: number;
+    timeoutMs?: number;
+  }): BriefEngine;
   close(): Promise<void>;
 }
 
@@ -56,10 +62,22 @@ export async function startOpenAIKit(): Promise<OpenAIKit> {
         BRIEFBOT_PREFIX: prefix,
         ...options.env,
       });
-      const deps: CreateEngineDeps = { clock: fixedClock('2024-03-04T12:00:00Z'), logger, redis, prefix, registry, tuning: { pollMs: 20 } };
+      const deps: CreateEngineDeps = {
+        clock: fixedClock('2024-03-04T12:00:00Z'),
+        logger,
+        redis,
+        prefix,
+        registry,
+        tuning: { pollMs: 20 },
+      };
       if (options.maxRetries !== undefined || options.timeoutMs !== undefined) {
         // The real SDK, tuned so a hanging server fails fast in tests.
-        deps.client = new OpenAI({ apiKey: 'sk-test-fake', baseURL: fake.baseURL, maxRetries: options.maxRetries ?? 2, timeout: options.timeoutMs ?? 10_000 });
+        deps.client = new OpenAI({
+          apiKey: 'sk-test-fake',
+          baseURL: fake.baseURL,
+          maxRetries: options.maxRetries ?? 2,
+          timeout: options.timeoutMs ?? 10_000,
+        });
       }
       return createEngine(config, deps, name);
     },
@@ -73,6 +91,9 @@ export async function startOpenAIKit(): Promise<OpenAIKit> {
 }
 
 /** Log lines whose message contains `text`. */
-export function logsWith(lines: Array<Record<string, unknown>>, text: string): Array<Record<string, unknown>> {
+export function logsWith(
+  lines: Array<Record<string, unknown>>,
+  text: string,
+): Array<Record<string, unknown>> {
   return lines.filter((l) => String(l.msg).includes(text));
 }

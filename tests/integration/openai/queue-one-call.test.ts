@@ -15,16 +15,30 @@ const workers: RunningWorker[] = [];
 const chat = new RecordingChatPort('test');
 
 // Two addresses of the same story (a syndicated copy): two brief jobs, one article text.
-const urls = ['https://news.example.org/2024/03/04/port-strike-vote', 'https://wire.example.com/story/port-strike-vote'];
+const urls = [
+  'https://news.example.org/2024/03/04/port-strike-vote',
+  'https://wire.example.com/story/port-strike-vote',
+];
 const source: ArticleSource = { load: async (url) => ({ ...portStrikeArticle, url }) };
 
 beforeAll(async () => {
   kit = await startOpenAIKit();
-  const config = loadConfig({ REDIS_URL: testRedisUrl(), BRIEFBOT_PREFIX: kit.prefix, WORKER_CONCURRENCY: '4' });
+  const config = loadConfig({
+    REDIS_URL: testRedisUrl(),
+    BRIEFBOT_PREFIX: kit.prefix,
+    WORKER_CONCURRENCY: '4',
+  });
   input = await createInputSide(config, silentLogger());
   for (let i = 0; i < 2; i++) {
     workers.push(
-      await startWorker({ config, logger: silentLogger(), clock: fixedClock('2024-03-04T12:00:00Z'), source, engine: kit.engine(), chatPorts: { test: chat } }),
+      await startWorker({
+        config,
+        logger: silentLogger(),
+        clock: fixedClock('2024-03-04T12:00:00Z'),
+        source,
+        engine: kit.engine(),
+        chatPorts: { test: chat },
+      }),
     );
   }
 });
@@ -44,7 +58,9 @@ describe('through the queue', () => {
   it('20 requests at once for one story (two URLs, two workers) make exactly one model call', async () => {
     kit.fake.enqueue({ kind: 'json', content: correctPortAnswer, delayMs: 100 });
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => input.intake.submit(urls[i % 2]!, { platform: 'test', channel: `C${String(i).padStart(3, '0')}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        input.intake.submit(urls[i % 2]!, { platform: 'test', channel: `C${String(i).padStart(3, '0')}` }),
+      ),
     );
     await until(() => chat.posts.length === 20, '20 deliveries');
     expect(kit.fake.calls).toBe(1);

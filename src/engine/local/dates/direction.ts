@@ -169,7 +169,9 @@ export function dateDirection(
   // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb
   // before the date governs it.
   const opener = SUBORDINATOR_AFTER.exec(sentence.slice(end, hardRight));
-  const participleAfter = /^\s+\w+ed\s+(?:with|by|in|for|of|on|at|over)\b/i.exec(sentence.slice(end, hardRight));
+  const participleAfter = /^\s+\w+ed\s+(?:with|by|in|for|of|on|at|over)\b/i.exec(
+    sentence.slice(end, hardRight),
+  );
   const governedBefore = groups.some((g) => g.end <= start && g.end > left);
   const cut = participleAfter ? 0 : opener ? opener[0].length : undefined;
   const right = governedBefore && cut !== undefined ? end + cut : hardRight;

@@ -21,9 +21,11 @@ function clean(label: string): string {
 }
 
 // Between the event noun and the date: a clause edge, so the noun belongs to another event.
-const OTHER_CLAUSE = /[;]|\b(?:said|says|while|although|after|before|when|which|who|because|if|whether)\b|,\s+(?:and|but)\b/;
+const OTHER_CLAUSE =
+  /[;]|\b(?:said|says|while|although|after|before|when|which|who|because|if|whether)\b|,\s+(?:and|but)\b/;
 // Before the date: "X said (that)", after which the label's clause starts.
-const SPEECH = /^.*\b(?:said|says|announced|told\s+[\w ]{1,30}?|added|warned|confirmed|stated)\s+(?:that\s+)?/i;
+const SPEECH =
+  /^.*\b(?:said|says|announced|told\s+[\w ]{1,30}?|added|warned|confirmed|stated)\s+(?:that\s+)?/i;
 const MODIFIER_TAGS = ['Adjective', 'Noun', 'ProperNoun', 'Acronym', 'Value', 'Possessive'];
 
 /** The word of `terms` covering [at, stop), if any. */
@@ -89,9 +91,16 @@ export function eventLabel(sentence: string, start: number, end: number): string
     }
     if (label.length > 0 && label.length <= 60) return label;
   }
+  // "the COP30, which will be held in Belém from ...": a named thing the relative clause schedules.
+  const named =
+    /(?:^|\s)(\p{Lu}[\p{L}\p{M}\d'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\d'’-]*){0,3}),\s+which\s+(?:will|is|are|would)\b[^,;]*$/u.exec(
+      sentence.slice(0, start),
+    );
+  if (named) return named[1]!;
   // No event noun: the clause before the date, cut at a comma or a relative pronoun.
   const said = SPEECH.exec(sentence.slice(0, start));
-  const before = said && start - said[0].length > 12 ? sentence.slice(said[0].length, start) : sentence.slice(0, start);
+  const before =
+    said && start - said[0].length > 12 ? sentence.slice(said[0].length, start) : sentence.slice(0, start);
   const cut = Math.max(
     before.lastIndexOf(', '),
     before.search(/\b(?:that|which|who)\s+(?!.*\b(?:that|which|who)\s)/i) - 1,

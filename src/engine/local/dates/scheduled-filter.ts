@@ -9,7 +9,8 @@ const SUPERSEDED_BEFORE =
   /\b(?:had\s+been\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?(?:scheduled|planned|slated|set|due|expected|supposed|meant)|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|supposed|meant)\s+to|(?:originally|initially|previously|first)\s+(?:scheduled|planned|slated|set|due|expected))\b[^.;:,]{0,40}$|\b(?:once|already)\s+before,?\s+(?:to|until|for)\s+$/i;
 // "was scheduled for May 4" is a plan that stood until the sentence says it moved.
 const PLAN_BEFORE = /\b(?:was|were)\s+(?:scheduled|planned|slated|set)\s+(?:for|on|to)\b[^.;:,]{0,20}$/i;
-const MOVED = /\b(?:postponed|delayed|cancell?ed|called\s+off|scrapped|moved|pushed\s+back|put\s+off|rescheduled)\b/i;
+const MOVED =
+  /\b(?:postponed|delayed|cancell?ed|called\s+off|scrapped|moved|pushed\s+back|put\s+off|rescheduled)\b/i;
 // A rule that repeats, not one event: "by November 1 each year", "every Monday".
 const RECURRING_AFTER = /^[\s,]*(?:each|every|a|per)\s+(?:year|month|week|day)\b|^[\s,]*annually\b/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;

@@ -64,7 +64,8 @@ export function roleBefore(terms: readonly Term[], first: number, text: string):
 }
 
 // A determiner, or an owner's possessive ("Harlow's chief financial officer, Priya Raman").
-const DETERMINER = /\b(?:the|The|his|her|its|their|His|Her|Its|Their)\s+|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+/gu;
+const DETERMINER =
+  /\b(?:the|The|his|her|its|their|His|Her|Its|Their)\s+|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+/gu;
 
 /**
  * A role given as an apposition before the name: "the head of American diplomacy, Antony Blinken"

@@ -18,21 +18,31 @@ describe('cleaning model-written text before it is posted', () => {
   });
 
   it('keeps an e-mail address that merely contains @here', () => {
-    expect(cleanModelText('Write to desk@here.example.org', new ArticleIndex('', 'desk@here.example.org'))).toContain('desk@here.example.org');
+    expect(
+      cleanModelText('Write to desk@here.example.org', new ArticleIndex('', 'desk@here.example.org')),
+    ).toContain('desk@here.example.org');
   });
 
   it('removes links the article does not contain and keeps the ones it does', () => {
-    const out = cleanModelText('Approved. Claim a prize at https://win.example.net/x or www.win.example.net, see https://city.example.gov/tram.', source);
+    const out = cleanModelText(
+      'Approved. Claim a prize at https://win.example.net/x or www.win.example.net, see https://city.example.gov/tram.',
+      source,
+    );
     expect(out).not.toMatch(/win\.example/);
     expect(out).toContain('https://city.example.gov/tram');
   });
 
   it('removes bare domains that are not in the article but leaves company names that are', () => {
-    expect(cleanModelText('Visit prizes.example.net/claim today; Amazon.com sells tickets.', source)).toBe('Visit today; Amazon.com sells tickets.');
+    expect(cleanModelText('Visit prizes.example.net/claim today; Amazon.com sells tickets.', source)).toBe(
+      'Visit today; Amazon.com sells tickets.',
+    );
   });
 
   it('drops markup: HTML, Markdown, Slack links, headings', () => {
-    const out = cleanModelText('## **Tram** <b>approved</b> [vote](https://evil.example.com) <https://evil.example.com|here> `now` _soon_', source);
+    const out = cleanModelText(
+      '## **Tram** <b>approved</b> [vote](https://evil.example.com) <https://evil.example.com|here> `now` _soon_',
+      source,
+    );
     expect(out).toBe('Tram approved vote here now soon');
   });
 

@@ -16,11 +16,16 @@ describe('text with letters beyond ASCII', () => {
   });
 
   it('reads a wire dateline whose city has accents', () => {
-    expect(findDateline('SÃO PAULO, March 3, 2024 (Reuters) - Brazil’s central bank held rates.')).toBe('2024-03-03');
+    expect(findDateline('SÃO PAULO, March 3, 2024 (Reuters) - Brazil’s central bank held rates.')).toBe(
+      '2024-03-03',
+    );
   });
 
   it('keeps an initial with a non-ASCII letter inside the sentence', () => {
     const sentences = splitSentences('The prize went to Ł. Nowak of Gdańsk. The jury met on Friday.');
-    expect(sentences.map((s) => s.text)).toEqual(['The prize went to Ł. Nowak of Gdańsk.', 'The jury met on Friday.']);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'The prize went to Ł. Nowak of Gdańsk.',
+      'The jury met on Friday.',
+    ]);
   });
 });

@@ -34,7 +34,9 @@ describe('people written in patterns the engine was not tuned on', () => {
 
 describe('organizations written in patterns the engine was not tuned on', () => {
   it('defines an acronym whose long form has the organization word inside', () => {
-    const found = detectOrganizations('Monitors from the Organization for Economic Renewal of Africa (OERA) arrived.');
+    const found = detectOrganizations(
+      'Monitors from the Organization for Economic Renewal of Africa (OERA) arrived.',
+    );
     expect(found[0]).toMatchObject({ name: 'OERA' });
   });
 
@@ -42,12 +44,17 @@ describe('organizations written in patterns the engine was not tuned on', () => 
     const found = detectOrganizations(
       'The probe, built by Orbital Works for the European Agency for Polar Research (EAPR), is ready.',
     );
-    expect(found.find((o) => o.name === 'EAPR')?.aliases).toEqual(['European Agency for Polar Research']);
+    expect(found.find((o) => o.name === 'EAPR')?.aliases).toContain('European Agency for Polar Research');
+    expect(found.map((o) => o.name)).not.toContain(
+      'Orbital Works for the European Agency for Polar Research',
+    );
   });
 
   it('merges an acronym with the name it abbreviates and a nationality-qualified name', () => {
     expect(
-      orgs('The African Union sent observers. The AU said the vote was fair. The Ghanaian Electoral Commission agreed, and the Electoral Commission published results.'),
+      orgs(
+        'The African Union sent observers. The AU said the vote was fair. The Ghanaian Electoral Commission agreed, and the Electoral Commission published results.',
+      ),
     ).toEqual(expect.arrayContaining(['African Union']));
     const all = orgs(
       'The African Union sent observers. The AU said the vote was fair. The Ghanaian Electoral Commission agreed, and the Electoral Commission published results.',
@@ -57,7 +64,9 @@ describe('organizations written in patterns the engine was not tuned on', () => 
   });
 
   it('does not take a dateline city or a leading common noun as part of an organization', () => {
-    const found = orgs('NAIROBI — Members of the Coastal Fisheries Council met on Monday. An analyst at Kestrel Partners said prices would rise.');
+    const found = orgs(
+      'NAIROBI — Members of the Coastal Fisheries Council met on Monday. An analyst at Kestrel Partners said prices would rise.',
+    );
     expect(found).not.toContain('NAIROBI');
     expect(found).toEqual(expect.arrayContaining(['Coastal Fisheries Council', 'Kestrel Partners']));
   });
