@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger';
 import type { BriefJobData } from '../queue/payloads';
 import type { BriefFailure, BriefOutcomeWriter } from '../storage/brief-store';
 import type { ArticleSource } from './article-source';
+import { healthWarnings } from './health-warnings';
 
 /** Adds one delivery job per (brief, destination); idempotent. */
 export interface DeliveryEnqueuer {
@@ -65,6 +66,9 @@ export class BriefService {
       }
       brief = await deps.engine.brief(article.url ? article : { ...article, url: job.url });
       if (!brief.url) brief = { ...brief, url: job.url };
+      const pageWarnings = healthWarnings(article.health);
+      if (pageWarnings.length > 0)
+        brief = { ...brief, warnings: [...pageWarnings, ...(brief.warnings ?? [])] };
       await deps.store.save(job.key, brief, deps.briefTtlSeconds);
       outcome = 'briefed';
     }

@@ -50,6 +50,8 @@ export const configSchema = z.object({
   ADMIN_USER: z.string().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** `briefbot worker` serves /healthz and /metrics on this port when set (bot and worker run apart). */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address people reach briefbot at, e.g. https://briefbot.example.org' }).optional(),
   // Events (issue 7, docs/adr/007-events-and-reminders.md): days a past event stays in /brief events history and the ICS feed.
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),

@@ -16,7 +16,8 @@ export interface RecordedSlackCall {
 
 /**
  * A fake Slack Web API on 127.0.0.1 for the real WebClient (`slackApiUrl`) and Bolt: answers
- * auth.test, chat.postMessage, chat.postEphemeral and response_url posts, records every call,
+ * auth.test, chat.postMessage, chat.postEphemeral, apps.connections.open (Socket Mode) and
+ * response_url posts, records every call,
  * and can answer 429 with Retry-After or a Slack error (`ok: false`) on demand.
  */
 export class FakeSlackApi {
@@ -26,6 +27,8 @@ export class FakeSlackApi {
     answer: { status: number; headers?: Record<string, string>; body: unknown };
   }[] = [];
   private seq = 100;
+  /** The websocket URL `apps.connections.open` hands out (Socket Mode); unset: Slack's error. */
+  socketModeUrl: string | undefined;
 
   constructor(
     private readonly server: http.Server,
@@ -127,6 +130,10 @@ export class FakeSlackApi {
         return { status: 200, body: { ok: true, message_ts: ts } };
       case 'response_url':
         return { status: 200, body: { ok: true } };
+      case 'apps.connections.open':
+        return this.socketModeUrl === undefined
+          ? { status: 200, body: { ok: false, error: 'invalid_auth' } }
+          : { status: 200, body: { ok: true, url: this.socketModeUrl } };
       default:
         return { status: 200, body: { ok: false, error: 'unknown_method' } };
     }

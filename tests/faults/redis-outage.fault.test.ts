@@ -44,6 +44,12 @@ describe('Redis unreachable for 20 seconds while links keep arriving through the
       host: '127.0.0.1',
     });
     worker = startWorkerProcess(env);
+    // A worker that cannot reach Redis at start-up stops at once (by design): let it connect before the outage.
+    await waitUntil(
+      async () => (await bot.input.queues.briefs.getWorkersCount()) >= 1,
+      'the worker to connect',
+      30_000,
+    );
   });
 
   afterAll(async () => {
@@ -107,7 +113,17 @@ describe('Redis unreachable for 20 seconds while links keep arriving through the
       'every accepted link posted',
       120_000,
       250,
-    );
+    ).catch(async (err: Error) => {
+      const counts = {
+        briefs: await bot.input.queues.briefs.getJobCounts(),
+        deliveries: await bot.input.queues.deliveries.getJobCounts(),
+      };
+      const posted = new Set(slack.posted().map((c) => c.channel));
+      const missing = accepted.filter((a) => !posted.has(`C0OUT${a.i}`)).map((a) => a.i);
+      throw new Error(
+        `${err.message}: missing ${JSON.stringify(missing)}, jobs ${JSON.stringify(counts)}, worker said:\n${worker.output()}`,
+      );
+    });
     for (const a of accepted) {
       const res = await fetch(`http://127.0.0.1:${bot.port}/api/briefs/${a.key}`, {
         headers: { authorization: `Bearer ${env.API_TOKEN}` },

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './commands';
-import { startWorkerWithPlugins } from '../serve';
+import { startWorkerProcess } from '../worker-process';
 import { runServiceProcess } from './run-service-process';
 
 /** `briefbot worker`: job processing and posting; start as many as you like on one Redis. */
@@ -7,5 +7,5 @@ export const workerCommand: RegisterCommand = (program, io, setExit) => {
   program
     .command('worker')
     .description('Run a worker: fetch, brief and post (start several on one Redis to scale out)')
-    .action(() => runServiceProcess('worker', io, setExit, (deps) => startWorkerWithPlugins(deps)));
+    .action(() => runServiceProcess('worker', io, setExit, (deps) => startWorkerProcess(deps)));
 };

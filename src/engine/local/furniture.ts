@@ -15,6 +15,8 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(the [\p{L}]+ )?with (afp|ap|reuters|agencies|dpa|ansa|efe|bloomberg)\b/iu,
   /^[\p{L} ]{0,40}\bwith (afp|ap|reuters|agencies|dpa)(,? (afp|ap|reuters|agencies|dpa))*\.?$/iu,
   /^(photo|image|picture|video|credit|illustration|caption)s?( credit)?\s*[:©]/i,
+  // Spanish-language wire credits in translation: "With information of EFE", "With information from Reuters".
+  /^with (?:information|reporting|data) (?:of|from)\b.{0,40}$/i,
   /^©|^copyright\b|\ball rights reserved\b/i,
   /^(we|i) would like to (say )?thank/i,
   /^thanks? (you )?(to|for) (the )?(writer|author|reading)/i,
@@ -31,6 +33,9 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(listen to|download) (this|the) (article|story|podcast)\b/i,
   /^\d+ (min(ute)?s?|mn) (read|de lecture)$/i,
 ];
+
+// "Zacatecas, Mexico.- Inhabitants of ...": the Spanish-language dateline glued to a paragraph's first words.
+const SPANISH_DATELINE = /^\p{Lu}[\p{L}\p{M} ,]{1,60}\.-\s*(?=\p{Lu})/u;
 
 /** True when `line` is page furniture rather than article text. */
 export function isFurniture(line: string): boolean {
@@ -61,6 +66,7 @@ export function dropFurniture(text: string, title = ''): { text: string; dropped
   }
   return {
     text: kept
+      .map((line) => line.replace(SPANISH_DATELINE, ''))
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim(),

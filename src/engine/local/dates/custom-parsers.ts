@@ -1,4 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { holidayParser } from './holiday-parser';
+import { partOfDayParser, relativeDayParser } from './relative-day-parser';
 
 /**
  * Parsers for dated expressions chrono's English casual configuration does not read. Each sets only the
@@ -33,13 +35,13 @@ function referenceYearMonth(context: ParsingContext): { year: number; month: num
 }
 
 /**
- * A year on its own: "in 2014", "since 1983", "by 2012", "late 2006". It needs a preposition or a
+ * A year on its own: "in 2014", "since 1983", "by 2012", "late 2006", "mid-2010", "fiscal 2009". It needs a preposition or a
  * modifier in front, so that quantities ("2009 people") and amounts are not read as years, and never
  * takes a decade ("the 1990s").
  */
 export const yearParser: Parser = {
   pattern: () =>
-    /\b(?:in|since|by|until|till|from|before|after|during|through|throughout|early|late|mid-?|around|circa|to|and|between|of|year|for)\s+(?:the\s+year\s+)?(1[6-9]\d\d|20\d\d)(?![\d,.%/-]\d|\d|s\b|['’]s\b|\s*(?:percent|per cent|people|jobs|units|cars|vehicles|aircraft|planes|workers|employees|dollars|euros|yuan|km|miles|tons|tonnes|times|points|shares|votes|members|troops|soldiers|deaths|cases|feet|metres|meters)\b)/i,
+    /\b(?:(?:in|since|by|until|till|from|before|after|during|through|throughout|early|late|mid|around|circa|to|and|between|of|year|for|fiscal)\s+|mid-|FY\s?)(?:the\s+year\s+)?(1[6-9]\d\d|20\d\d)(?![\d,.%/-]\d|\d|s\b|['’]s\b|\s*(?:percent|per cent|people|jobs|units|cars|vehicles|aircraft|planes|workers|employees|dollars|euros|yuan|km|miles|tons|tonnes|times|points|shares|votes|members|troops|soldiers|deaths|cases|feet|metres|meters)\b)/i,
   extract: (context, match) => {
     // The result keeps its leading word: chrono filters out results that are a bare number.
     const result = context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) });
@@ -153,12 +155,12 @@ export const monthBoundaryParser: Parser = {
 };
 
 /**
- * "the day", "the same day", "earlier in the day": the reference day itself (a sentence passed alone has no
+ * "the day", "earlier in the day": the reference day itself (a sentence passed alone has no
  * other day to point to). Not "the day after the vote", which names another event.
  */
 export const theDayParser: Parser = {
   pattern: () =>
-    /\b(?:the\s+(?:start|end|close|rest|middle|beginning)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:(?:after|before)\s+(?!\w+ing\b)|(?:of|when|that|which|on|in|the|he|she|they|it|we)\b))(?!-)/i,
+    /\b(?:the\s+(?:start|end|close|rest|middle|beginning)\s+of\s+)?the\s+day\b(?!\s+(?:(?:after|before)\s+(?!\w+ing\b)|(?:of|when|that|which|on|in|the|he|she|they|it|we)\b))(?!-)/i,
   extract: (context, match) => {
     const d = context.reference.instant;
     return context
@@ -194,4 +196,7 @@ export const customParsers: Parser[] = [
   monthBoundaryParser,
   theDayParser,
   dayRangeParser,
+  holidayParser,
+  relativeDayParser,
+  partOfDayParser,
 ];

@@ -7,6 +7,8 @@ interface VerbGroup {
   start: number;
   end: number;
   direction: Direction;
+  /** A plain present ("opens", "vote"), as opposed to a modal ("would") left undecided. */
+  present?: boolean;
 }
 
 // Words right before the expression that fix its direction whatever the verb says.
@@ -14,6 +16,10 @@ const PAST_BEFORE = /\b(?:last|past|previous|since|earlier|early\s+last|late\s+l
 const PAST_AFTER = /^\s*(?:ago|earlier|before\s+that)\b/i;
 const FUTURE_BEFORE =
   /\b(?:next|coming|upcoming|forthcoming|ahead\s+of|approach\s+of|run-up\s+to|(?:re)?scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|due\s+(?:on|in|by)?|later|this\s+coming|from\s+now)\s+(?:the\s+|on\s+|in\s+)?$/i;
+// A call for a protest or a vote on a day is a call for a future one ("called for a general strike on
+// Friday"); a call for calm or an inquiry "on Friday" was made that day, so only such event nouns count.
+const CALLED_FOR_BEFORE =
+  /\b(?:call(?:s|ed)?|appeal(?:s|ed)?|urg(?:es|ed))\s+for\s+(?:a|an|the|new|fresh)\s+(?:[\w-]+\s+){0,2}(?:strikes?|march|protests?|rally|demonstrations?|walkout|boycott|referendum|elections?|vote|sit-in|shutdown)\s+(?:on|for)\s+$/i;
 // A move of an event to a new date: the date is where it now stands ("adjourned the case to June 4",
 // "postponed on Thursday to June 20", "pushed back until March").
 const MOVED_TO_BEFORE =
@@ -23,9 +29,10 @@ const REPORTED_BEFORE =
 // Words of a plan or schedule used as a bare participle ("a vote scheduled for", "the planned summit").
 const PLAN_PARTICIPLE = /^(?:re)?(?:scheduled|planned|slated|expected|set|due)$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+$/i;
-// Words after the expression that open another clause, whose verbs do not govern it.
+// Words after the expression that open another clause, whose verbs do not govern it ("said late Tuesday
+// that he would not run": "would" is the plan, Tuesday is the saying).
 const SUBORDINATOR_AFTER =
-  /^[^]*?(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if)\b|^[^]*?,\s+(?:and|but)\s/i;
+  /^[^]*?(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if|that)\b|^[^]*?,\s+(?:and|but)\s/i;
 // Weaker hints, used only when no verb decides.
 const FUTURE_WEAK_BEFORE =
   /\b(?:until|till|by|from|starting|beginning|effective|before)\s+(?:the\s+|on\s+)?$/i;
@@ -127,8 +134,13 @@ export function verbGroups(sentence: string): VerbGroup[] {
     const group = terms.slice(i, j + 1);
     const start = group[0]!.start;
     const end = group[group.length - 1]!.end;
-    const direction = classify(sentence, start, end, groupTense(group));
-    if (direction) groups.push({ start, end, direction });
+    const grammar = groupTense(group);
+    const direction = classify(sentence, start, end, grammar);
+    const present =
+      direction === 'unknown' &&
+      grammar.tense === 'PresentTense' &&
+      !/\b(?:would|could|should|was|were|had|did)\b/i.test(sentence.slice(start, end));
+    if (direction) groups.push({ start, end, direction, ...(present ? { present } : {}) });
     i = j + 1;
   }
   return groups;
@@ -159,11 +171,29 @@ export function dateDirection(
   end: number,
   groups = verbGroups(sentence),
 ): Direction {
+  return dateDirectionDetail(sentence, start, end, groups).direction;
+}
+
+/**
+ * `dateDirection`, and whether an undecided direction comes from a plain present verb governing the date
+ * ("the show opens to the public on Saturday"), which news writes for what is scheduled.
+ */
+export function dateDirectionDetail(
+  sentence: string,
+  start: number,
+  end: number,
+  groups = verbGroups(sentence),
+): { direction: Direction; present: boolean } {
+  const decided = (direction: Direction): { direction: Direction; present: boolean } => ({
+    direction,
+    present: false,
+  });
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 20);
-  if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
-  if (FUTURE_BEFORE.test(before) || MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)))
-    return 'future';
+  if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return decided('past');
+  const wideBefore = sentence.slice(Math.max(0, start - 80), start);
+  if (FUTURE_BEFORE.test(before) || MOVED_TO_BEFORE.test(wideBefore) || CALLED_FOR_BEFORE.test(wideBefore))
+    return decided('future');
   const [left, hardRight] = clauseBounds(sentence, start, end);
   // "on May 29 charged with", "on Saturday, August 24, after the league published": a participle right
   // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb
@@ -183,20 +213,21 @@ export function dateDirection(
     FUTURE_NOUN_CUE.test(sentence.slice(commaLeft, start)) &&
     !groups.some((g) => g.start < commaRight && g.end > commaLeft)
   )
-    return 'future';
-  let best: { distance: number; direction: Direction } | undefined;
+    return decided('future');
+  let best: { distance: number; direction: Direction; present: boolean } | undefined;
   for (const g of groups) {
     if (g.end <= left || g.start >= right) continue;
     if (g.start < end && g.end > start) continue; // the expression itself ("Monday" read as a verb)
     // "will hold an address on Saturday to urge calm": a tenseless verb after the date defers to one before.
     if (g.start >= end && g.direction === 'unknown' && governedBefore) continue;
     const distance = g.end <= start ? start - g.end : (g.start - end) * 1.5;
-    if (!best || distance < best.distance) best = { distance, direction: g.direction };
+    if (!best || distance < best.distance)
+      best = { distance, direction: g.direction, present: g.present === true };
   }
-  if (best && best.direction !== 'unknown') return best.direction;
+  if (best && best.direction !== 'unknown') return decided(best.direction);
   const clauseBefore = sentence.slice(left, start);
-  if (FUTURE_NOUN_CUE.test(clauseBefore.slice(-80))) return 'future';
-  if (FUTURE_WEAK_BEFORE.test(before)) return 'future';
+  if (FUTURE_NOUN_CUE.test(clauseBefore.slice(-80))) return decided('future');
+  if (FUTURE_WEAK_BEFORE.test(before)) return decided('future');
   if (!best) {
     // No verb in the clause: fall back to the nearest verb group of the whole sentence.
     let nearest: { distance: number; direction: Direction } | undefined;
@@ -205,7 +236,7 @@ export function dateDirection(
       const distance = g.end <= start ? start - g.end : g.start - end;
       if (!nearest || distance < nearest.distance) nearest = { distance, direction: g.direction };
     }
-    if (nearest) return nearest.direction;
+    if (nearest) return decided(nearest.direction);
   }
-  return 'unknown';
+  return { direction: 'unknown', present: best?.present === true };
 }

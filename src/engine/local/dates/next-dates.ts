@@ -3,8 +3,8 @@ import type { Sentence } from '../sentences';
 import { parseCalendarDate } from './calendar-date';
 import { eventLabel } from './event-label';
 import { placeNear } from './place';
-import { resolveDateMentions } from './resolve-dates';
-import { isUpcoming } from './scheduled-filter';
+import { resolveDateMentions, type ResolvedMention } from './resolve-dates';
+import { isUpcoming, retarget } from './scheduled-filter';
 
 const MAX_QUOTE = 300;
 const SHORT_SENTENCE = 200;
@@ -37,6 +37,26 @@ function quoteSpan(text: string, start: number, end: number): [number, number] {
   return [left, right];
 }
 
+const MOVED_FROM =
+  /\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|brought\s+forward)\b[^.;]*\bfrom\s+$/i;
+
+/**
+ * "postponed ... from 30 December to 8 January": the resolver reads a range and keeps its start, but a
+ * move's date is its end, the new date, resolved forward from `published`.
+ */
+function movedRangeEnd(mention: ResolvedMention, sentence: string, published: string): ResolvedMention {
+  const range = /^(.+?)\s+(?:to|until|till)\s+(.+)$/i.exec(mention.text);
+  if (!range || !MOVED_FROM.test(sentence.slice(0, mention.index))) return mention;
+  const endText = range[2]!;
+  const resolved = resolveDateMentions(`on ${endText}`, published)[0];
+  if (!resolved || resolved.text.length < endText.length - 3) return mention;
+  let date = resolved.date;
+  if (!resolved.yearStated && resolved.granularity === 'day' && date <= published)
+    date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  const index = mention.index + mention.text.length - endText.length;
+  return { ...resolved, date, text: endText, index, end: index + endText.length, direction: 'future' };
+}
+
 function labelKey(label: string): string {
   return label
     .toLowerCase()
@@ -62,7 +82,8 @@ export function findNextDates(sentences: Sentence[], published: string): NextDat
     } catch {
       continue;
     }
-    for (const m of mentions) {
+    for (const raw of mentions) {
+      const m = retarget(movedRangeEnd(raw, sentence.text, published), pub, sentence.text);
       order++;
       if (!isUpcoming(m, pub, sentence.text)) continue;
       const [qs, qe] = quoteSpan(sentence.text, m.index, m.end);

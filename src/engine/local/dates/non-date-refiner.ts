@@ -32,7 +32,9 @@ export function nonDateReason(result: ParsingResult, text: string): string | und
     if (!/^(?:today|tomorrow|yesterday|tonight|now)$/.test(t) && !/(?:day)$/.test(t))
       return 'a lower-case word';
   }
-  if (!hasDateComponent(result) && !/\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|noon|midnight/i.test(t))
+  if (/^(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)$/i.test(t))
+    return 'a part of today, which partOfDayParser reads with its day';
+  if (!hasDateComponent(result) && !/\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\bnoon|midnight/i.test(t))
     return 'a number, not a time';
   return undefined;
 }

@@ -1,11 +1,14 @@
 import type { ParsedResult } from 'chrono-node';
 import { splitSentences } from '../sentences';
-import { formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
+import { addDays, formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
 import { parseDateExpressions } from './date-parser';
-import { dateDirection, verbGroups, type Direction } from './direction';
+import { dateDirectionDetail, verbGroups, type Direction } from './direction';
 import { granularityOf, type Granularity } from './granularity';
+import { movableHoliday } from './holiday-parser';
+import { numericDateReading } from './numeric-date';
+import { ANCHORED_TAG } from './relative-day-parser';
 import { timeOf } from './time-of-day';
-import { chooseDayYear, chooseMonthYear, resolveBareWeekday } from './weekday-agreement';
+import { chooseDayYear, chooseMonthYear, chooseOccurrence, resolveBareWeekday } from './weekday-agreement';
 
 /** One dated expression of a text, past or future, resolved against a reference day. */
 export interface DateMention {
@@ -37,6 +40,7 @@ export class InvalidReferenceError extends Error {
   }
 }
 
+const LEAD_WORD = /^(?:on|in|at|by)\s+/i;
 const MODIFIED_WEEKDAY = /\b(?:next|last|this|coming|past|previous|weekend)\b/i;
 const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:month|period|quarter|time)\s+$/i;
 const YEAR_BACK =
@@ -46,10 +50,21 @@ function resolveOne(
   r: ParsedResult,
   direction: Direction,
   ref: CalendarDate,
+  context: { text: string; previous: readonly ResolvedMention[] },
 ): { date: string; granularity: Granularity; yearStated: boolean } | undefined {
   const s = r.start;
   const granularity = granularityOf(s);
   if (!granularity) return undefined;
+  const anchored = [...r.tags()].find((t) => t.startsWith(ANCHORED_TAG));
+  if (anchored) {
+    // "the following day": counted from the last day the text named, else from the reference day.
+    const anchor = [...context.previous].reverse().find((m) => m.granularity === 'day');
+    const base = (anchor && parseCalendarDate(anchor.date)) ?? ref;
+    const offset = Number(anchored.slice(ANCHORED_TAG.length));
+    return { date: formatDay(addDays(base, offset)), granularity: 'day', yearStated: false };
+  }
+  const numeric = numericDateReading(r.text.replace(LEAD_WORD, ''), context.text, direction, ref);
+  if (numeric) return { date: formatDay(numeric), granularity: 'day', yearStated: true };
   const get = (c: 'year' | 'month' | 'day' | 'weekday'): number => s.get(c) ?? 0;
   if (s.isCertain('year')) {
     if (s.isCertain('day'))
@@ -61,6 +76,13 @@ function resolveOne(
     if (s.isCertain('month'))
       return { date: formatMonth(get('year'), get('month')), granularity: 'month', yearStated: true };
     return { date: String(get('year')).padStart(4, '0'), granularity: 'year', yearStated: true };
+  }
+  const movable = [...r.tags()].find((t) => t.startsWith('briefbot/movable:'));
+  if (movable) {
+    const name = movable.slice('briefbot/movable:'.length);
+    const candidates = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => movableHoliday(name, y) ?? []);
+    const day = chooseOccurrence(candidates, direction, ref);
+    return day ? { date: formatDay(day), granularity: 'day', yearStated: false } : undefined;
   }
   if (s.isCertain('month') && s.isCertain('day')) {
     const weekday = s.isCertain('weekday') ? get('weekday') : undefined;
@@ -81,6 +103,27 @@ function resolveOne(
     return { date: formatDay(day), granularity: 'day', yearStated: false };
   }
   return undefined;
+}
+
+/**
+ * A bare weekday governed by a plain present in a full sentence is scheduled ("the show opens to the public
+ * on Saturday", "voters go to the polls Sunday"). Not in a headline, whose present tells what happened
+ * ("Dow falls 300 points Monday"), nor for "Monday's vote", which may be either.
+ */
+function presentPointsAhead(
+  r: ParsedResult,
+  sentence: string,
+  detail: { direction: Direction; present: boolean },
+  groups: ReadonlyArray<{ direction: Direction }>,
+): boolean {
+  if (detail.direction !== 'unknown' || !detail.present) return false;
+  // compromise reads some nouns as present verbs ("a rise in profit"): any past verb in the sentence wins.
+  if (groups.some((g) => g.direction === 'past')) return false;
+  if (!r.start.isCertain('weekday') || r.start.isCertain('day') || MODIFIED_WEEKDAY.test(r.text))
+    return false;
+  const after = sentence.slice(r.index + r.text.length);
+  if (/^['’]s\b/.test(after)) return false;
+  return /[.!?]["”’)]*\s*$/.test(sentence);
 }
 
 /** "the same month a year ago": the month last named in the text, a year back. */
@@ -152,14 +195,20 @@ export function resolveDateMentions(text: string, reference: string): ResolvedMe
         });
         continue;
       }
-      groups ??= verbGroups(sentence.text);
-      const direction = dateDirection(sentence.text, r.index, r.index + r.text.length, groups);
-      const resolved = resolveOne(r, direction, ref);
-      if (!resolved) continue;
       // Report the expression itself: "January 10", not "on January 10," as chrono may match it.
       const lead = r.tags().has('briefbot/year')
         ? r.text.search(/\d{4}/)
-        : (/^(?:on|in|at|by)\s+/i.exec(r.text)?.[0].length ?? 0);
+        : (LEAD_WORD.exec(r.text)?.[0].length ?? 0);
+      groups ??= verbGroups(sentence.text);
+      // The direction of the expression without its preposition: compromise may read "held on" as one
+      // phrasal verb, which must still govern "Tuesday".
+      const detail = dateDirectionDetail(sentence.text, r.index + lead, r.index + r.text.length, groups);
+      const direction = presentPointsAhead(r, sentence.text, detail, groups) ? 'future' : detail.direction;
+      const resolved = resolveOne(r, direction, ref, {
+        text,
+        previous: [...mentions, ...sentenceMentions],
+      });
+      if (!resolved) continue;
       const shown = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
       const index = sentence.start + r.index + lead;
       sentenceMentions.push({

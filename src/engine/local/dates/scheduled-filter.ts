@@ -1,4 +1,4 @@
-import { type CalendarDate } from './calendar-date';
+import { addDays, formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
 import type { ResolvedMention } from './resolve-dates';
 
 // Words that make a dated clause a report of the past or a hypothesis, not a schedule.
@@ -15,6 +15,66 @@ const MOVED =
 const RECURRING_AFTER = /^[\s,]*(?:each|every|a|per)\s+(?:year|month|week|day)\b|^[\s,]*annually\b/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
 
+// "the rainy season normally lasts until April": a habit, not a schedule.
+const HABITUAL_BEFORE = /\b(?:normally|usually|typically|generally|traditionally|customarily)\b[^.;]{0,40}$/i;
+// A future or scheduled verb in the clause before a bare weekday: "teams would begin ... on Thursday".
+const FUTURE_CLAUSE =
+  /\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|due\s+to|set\s+to|scheduled|plans?\s+to|expected\s+to|going\s+to)\b[^,;]*$/i;
+const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAY_WITH_DATE =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s+(?:\d{1,2}|(?:january|february|march|april|may|june|july|august|september|october|november|december))/i;
+// "the Christmas No. 1", "a Christmas single": a holiday name as a word, with no preposition making it a time.
+const SINGLE_WORD = /^\p{L}+$/u;
+const TIME_PREPOSITION_BEFORE =
+  /\b(?:on|at|by|before|after|until|till|over|for|since|from|during|in|of|around|ahead\s+of|through)\s+(?:the\s+)?$/i;
+const QUARTER =
+  /\b(?:(end|close|start|beginning|middle)\s+of\s+the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|trimester)\b/i;
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/**
+ * The mention as a calendar should read it, where the resolver's tense is overruled by the sentence:
+ * the new date of a move ("postponed ... to March 27") and a bare weekday after a future verb ("would
+ * begin ... on Thursday") lie ahead; a quarter is a month ("end of the first quarter of 2011" → 2011-03).
+ */
+export function retarget(
+  mention: ResolvedMention,
+  published: CalendarDate,
+  sentence: string,
+): ResolvedMention {
+  const quarter = QUARTER.exec(mention.text);
+  if (quarter && mention.yearStated) {
+    const q = ORDINAL[quarter[2]!.toLowerCase()]!;
+    const month = quarter[1] && /end|close/i.test(quarter[1]) ? q * 3 : q * 3 - 2;
+    return { ...mention, date: formatMonth(Number(mention.date.slice(0, 4)), month), granularity: 'month' };
+  }
+  const day = parseCalendarDate(mention.date);
+  if (!day || mention.granularity !== 'day' || mention.date > formatDay(published)) return mention;
+  const lead = sentence.slice(0, mention.index);
+  if (!mention.yearStated && /\b(?:to|until|till)\s+$/i.test(lead) && MOVED.test(lead)) {
+    const next = formatDay({ ...day, year: day.year + 1 });
+    return { ...mention, date: next, direction: 'future' };
+  }
+  if (BARE_WEEKDAY.test(mention.text.trim()) && mention.direction !== 'past' && FUTURE_CLAUSE.test(lead)) {
+    const ahead = addDays(day, 7);
+    if (formatDay(ahead) > formatDay(published))
+      return { ...mention, date: formatDay(ahead), direction: 'future' };
+  }
+  return mention;
+}
+
+/** A date the text pins down so that it can only be ahead: "Tuesday, October 17", "next Monday 9 of September". */
+const pinnedAhead = (mention: ResolvedMention): boolean =>
+  mention.yearStated || /^next\b/i.test(mention.text) || WEEKDAY_WITH_DATE.test(mention.text);
+
 /**
  * True when a resolved date is a next date of an article published on `published`: strictly after it,
  * stated as scheduled or expected (future tense, "is due to", "ahead of"...) or at least not told in the
@@ -23,9 +83,18 @@ const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
  * ("later this month").
  */
 export function isUpcoming(mention: ResolvedMention, published: CalendarDate, sentence: string): boolean {
-  if (mention.granularity === 'year' || mention.direction === 'past') return false;
+  if (mention.granularity === 'year') return false;
+  // The tense points back, yet the text fixes a day ahead ("announced a strike for Tuesday, October 17").
+  if (mention.direction === 'past' && !pinnedAhead(mention)) return false;
   const lead = sentence.slice(Math.max(0, mention.index - 80), mention.index);
-  if (SUPERSEDED_BEFORE.test(lead) || RECURRING_BEFORE.test(lead)) return false;
+  if (SUPERSEDED_BEFORE.test(lead) || RECURRING_BEFORE.test(lead) || HABITUAL_BEFORE.test(lead)) return false;
+  if (
+    SINGLE_WORD.test(mention.text) &&
+    !BARE_WEEKDAY.test(mention.text) &&
+    !/^(?:today|tomorrow|tonight)$/i.test(mention.text) &&
+    !TIME_PREPOSITION_BEFORE.test(lead)
+  )
+    return false;
   if (PLAN_BEFORE.test(lead) && MOVED.test(sentence)) return false;
   if (RECURRING_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return false;
   const year = Number(mention.date.slice(0, 4));

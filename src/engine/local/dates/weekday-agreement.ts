@@ -28,6 +28,18 @@ export function chooseDayYear(
     const agreeing = candidates.filter((c) => weekdayOf(c) === weekday);
     if (agreeing.length > 0) candidates = agreeing;
   }
+  return chooseOccurrence(candidates, direction, ref);
+}
+
+/**
+ * Of the days a text may mean (one per candidate year), the one the tense points to: past → the latest on
+ * or before the reference, future → the earliest on or after it, unknown → the nearest.
+ */
+export function chooseOccurrence(
+  candidates: CalendarDate[],
+  direction: Direction,
+  ref: CalendarDate,
+): CalendarDate | undefined {
   if (candidates.length === 0) return undefined;
   const offsets = candidates.map((c) => ({ c, d: daysBetween(ref, c) }));
   if (direction === 'past') {

@@ -10,19 +10,17 @@ import {
   ORG_INTRODUCERS,
   ORG_SUFFIXES,
 } from './org-lexicon';
+import {
+  acronymsAfterThe,
+  insideQuote,
+  isPlace,
+  LEADING_NOISE,
+  longOrgNames,
+  type OrgCandidate,
+} from './org-name-shapes';
 
-interface OrgCandidate {
-  name: string;
-  start: number;
-  /** The acronym the text defines for it ("North Atlantic Treaty Organization (NATO)"). */
-  acronym?: string;
-}
-
+/** "North Atlantic Treaty Organization (NATO)": a long form ending in an organization word, then its acronym. */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isPlace = (term: Term): boolean =>
-  term.tags.has('Place') || term.tags.has('Country') || term.tags.has('City');
-const LEADING_NOISE =
-  /^(?:(?:The|A|An|In|On|At|For|By|With|From|According|To|During|After|Before|While|Yesterday|Today)\s+)+/;
 
 /** "North Atlantic Treaty Organization (NATO)": a long form ending in an organization word, then its acronym. */
 function definedAcronyms(text: string): OrgCandidate[] {
@@ -152,6 +150,7 @@ function runCandidates(text: string, terms: readonly Term[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const run of capitalisedRuns(terms, new Set(['of', 'de']))) {
     if (isDatelinePlace(text, terms, run) || !runIsOrganization(terms, run)) continue;
+    if (run.length > 2 && insideQuote(text, terms[run[0]!]!.start)) continue;
     let first = 0;
     // "Members of Eastbridge District Council": a plain noun and "of" before the name are not part of it.
     const head = terms[run[0]!]!;
@@ -200,9 +199,19 @@ export function detectOrganizations(
   const personWords = new Set(
     people.flatMap((p) => [p.name, ...(p.aliases ?? [])].flatMap((n) => n.split(/\s+/).map(foldName))),
   );
-  const candidates = [...definedAcronyms(text), ...institutions(text), ...runCandidates(text, terms)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const long = longOrgNames(text);
+  // A shorter run inside a long name ("Hydrology Service" in "... Meteorology and Hydrology Service") is a piece of it.
+  const inLong = (c: OrgCandidate): boolean =>
+    long.some(
+      (l) => c.start >= l.start && c.start + c.name.length <= l.start + l.name.length && c.name !== l.name,
+    );
+  const candidates = [
+    ...definedAcronyms(text),
+    ...institutions(text),
+    ...acronymsAfterThe(text),
+    ...long,
+    ...runCandidates(text, terms).filter((c) => !inLong(c)),
+  ].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, { name: string; aliases: Set<string>; first: number }>();
   const keyOf = new Map<string, string>();
   for (const candidate of candidates) {

@@ -12,7 +12,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
     'railways industries technologies systems labs laboratories pharmaceuticals entertainment studios records media ' +
     'press times post journal herald tribune gazette news broadcasting television radio club fc police guard ' +
     'commission secretariat tribunal directorate command coalition movement front society trust exchange reserve ' +
-    'treasury publishing publishers united athletic rovers wanderers rangers albion hotspur'
+    'treasury publishing publishers united athletic rovers wanderers rangers albion hotspur metals steel mining ' +
+    'transport sinfonietta orchestra philharmonic choir ensemble biologics therapeutics energy petroleum'
   ).split(/\s+/),
 );
 
@@ -63,7 +64,7 @@ export const ORG_INTRODUCERS: ReadonlySet<string> = new Set(
     'agency network carrier broadcaster publisher insurer startup start-up website site label band party ' +
     'conglomerate chain operator supplier developer brand broadcaster channel magazine daily outlet regulator ' +
     'watchdog charity organisation organization union club team studio lender fund investor plant factory subsidiary ' +
-    'division affiliate unit service'
+    'division affiliate unit service steelmaker drugmaker chipmaker miner automaker planemaker shipbuilder'
   ).split(/\s+/),
 );
 

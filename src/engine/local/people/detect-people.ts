@@ -1,5 +1,5 @@
 import type { Person } from '../../brief';
-import { KNOWN_ACRONYMS, ORG_SUFFIXES } from '../organizations/org-lexicon';
+import { KNOWN_ACRONYMS, ORG_INTRODUCERS, ORG_SUFFIXES } from '../organizations/org-lexicon';
 import { mergePeople, type PersonMention } from './merge-people';
 import {
   HONORIFICS,
@@ -17,6 +17,9 @@ const PLURAL_HONORIFICS = new Set(['mm', 'messrs']);
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'ProperNoun'];
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const AFTER_ROLE = new Set(['of', 'for', 'to', 'at']);
+// "Jari Hiltunen, who heads the union, said": a relative clause between the name and its speech verb.
+const SPEAKS_AFTER_CLAUSE =
+  /^,\s+who\s+[^.;,]{3,150},\s+(?:said|says|told|added|warned|explained|insisted|argued)\b/;
 
 const honorificOf = (term: Term | undefined): string | undefined =>
   term && HONORIFICS.has(term.lower.replace(/\.$/, '')) && isCapitalised(term.text)
@@ -79,7 +82,28 @@ function inListOfPeople(
   if (!listBefore || !listAfter) return false;
   let people = 0;
   for (const start of strongStarts) if (terms[start]!.sentence === terms[first]!.sentence) people++;
-  return people >= 2;
+  // "Marek Zieliński and Piotr Kowal": a full name joined by "and" to a known person is one too.
+  const joined = after?.lower === 'and' && strongStarts.has(last + 2);
+  return people >= 2 || (last > first && joined);
+}
+
+/**
+ * Capitalised words that are not a person here: a company ("the company Minera Aurelia"), a name used
+ * as a modifier ("the San Ramón mine"), or the tail of a hyphenated word ("CGT-Santé").
+ */
+function namesSomethingElse(terms: readonly Term[], first: number, last: number): boolean {
+  const before = terms[first - 1];
+  const after = terms[last + 1];
+  if (before !== undefined && (before.post === '-' || ORG_INTRODUCERS.has(before.lower))) return true;
+  return (
+    before?.lower === 'the' &&
+    after !== undefined &&
+    /^\s+$/.test(terms[last]!.post) &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.tags.has('Noun') &&
+    !after.tags.has('Verb') &&
+    !terms[last]!.possessive
+  );
 }
 
 /** Finds every place the text names a person, with the role written around it. */
@@ -123,12 +147,14 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       roleBefore(terms, first, text) ??
       appositiveRoleBefore(text, terms[first]!.start) ??
       appositiveRoleAfter(text, terms[last]!.end);
+    if (namesSomethingElse(terms, first, last)) continue;
     const next = terms[last + 1];
     const previous = terms[first - 1];
     // "Peskov said", "said Ben Whitcombe", "Priya Raman, ..., said".
     const speaks =
       (next !== undefined && /^\s*$/.test(terms[last]!.post) && SPEECH_VERBS.has(next.lower)) ||
-      (previous !== undefined && /^\s+$/.test(previous.post) && SPEECH_VERBS.has(previous.lower));
+      (previous !== undefined && /^\s+$/.test(previous.post) && SPEECH_VERBS.has(previous.lower)) ||
+      SPEAKS_AFTER_CLAUSE.test(text.slice(terms[last]!.end, terms[last]!.end + 200));
     const tagged =
       nameTerms.some((term) => term.tags.has('FirstName')) ||
       nameTerms.some((term) => term.tags.has('Person') && !term.tags.has('Honorific'));
@@ -147,7 +173,7 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       strong,
       first,
       last,
-      listCandidate: !multi && !strong && nameTerms[0]!.tags.has('ProperNoun'),
+      listCandidate: !strong && (multi || nameTerms[0]!.tags.has('ProperNoun')),
     };
     if (role !== undefined) Object.assign(mention, { role });
     mentions.push(mention);

@@ -67,10 +67,18 @@ function firstNamesAgree(a: string, b: string): boolean {
   return sameNameWord(a, b);
 }
 
+/** "Mac Cárthaigh" in "Eoin Mac Cárthaigh", "Halvorsen Lie" in "Erik Halvorsen Lie": the surname alone. */
+function isSurnameOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const tail = long.slice(long.length - short.length);
+  return short.every((word, i) => foldName(word) === foldName(tail[i]!));
+}
+
 function matchesFull(mention: PersonMention, cluster: Cluster): boolean {
   const last = mention.words[mention.words.length - 1]!;
   const clusterLast = cluster.words[cluster.words.length - 1]!;
   if (cluster.words.length === 1) return sameNameWord(last, clusterLast);
+  if (isSurnameOf(mention.words, cluster.words)) return true;
   return sameNameWord(last, clusterLast) && firstNamesAgree(mention.words[0]!, cluster.words[0]!);
 }
 

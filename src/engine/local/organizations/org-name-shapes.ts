@@ -1,0 +1,63 @@
+import type { Term } from '../people/tagged-terms';
+import { NOT_ORG_WORDS, ORG_SUFFIXES } from './org-lexicon';
+
+/** A name found in the text that may be an organization, with where it starts. */
+export interface OrgCandidate {
+  name: string;
+  start: number;
+  /** The acronym the text defines for it ("North Atlantic Treaty Organization (NATO)"). */
+  acronym?: string;
+}
+
+export const isPlace = (term: Term): boolean =>
+  term.tags.has('Place') || term.tags.has('Country') || term.tags.has('City');
+export const LEADING_NOISE =
+  /^(?:(?:The|A|An|In|On|At|For|By|With|From|According|To|During|After|Before|While|Yesterday|Today)\s+)+/;
+
+const CONNECTORS = new Set(['of', 'de', 'for', 'and', 'in', 'on', 'du', 'des']);
+const LONG_NAME =
+  /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|de|for|and|in|on|du|des)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/**
+ * "National Institute for Medical Research", "Organization for Security and Co-operation in Europe",
+ * "Ministry of Education": names with "for", "and", "in" or "of" inside, kept whole when an organization
+ * word ends them or heads them ("Ministry of ...", "Organization for ...").
+ */
+export function longOrgNames(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const match of text.matchAll(LONG_NAME)) {
+    const words = match[0].split(/\s+/);
+    let offset = 0;
+    while (words.length > 2 && LEADING_NOISE.test(`${words[0]!} `)) offset += words.shift()!.length + 1;
+    if (words.length > 9 || !words.slice(1, -1).some((w) => CONNECTORS.has(w))) continue;
+    const head = words[0]!.toLowerCase();
+    const headed = ORG_SUFFIXES.has(head) && (words[1] === 'for' || words[1] === 'of');
+    const ended =
+      ORG_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) &&
+      words.some((w) => w !== 'of' && w !== 'de' && CONNECTORS.has(w));
+    if (!headed && !ended) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(words[0]!, offset);
+    found.push({ name: words.join(' ').replace(/['’]s$/, ''), start });
+  }
+  return found;
+}
+
+/** "the CGT", "the CFDT": an acronym the text names as a body, with "the" before it and no noun after. */
+export function acronymsAfterThe(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  const pattern =
+    /\bthe\s+(\p{Lu}{3,5})(?=[,.;:)]|\s+(?:in|of|on|at|and|said|says|has|had|is|was|which|who|to|for)\b)/gu;
+  for (const match of text.matchAll(pattern)) {
+    if (NOT_ORG_WORDS.has(match[1]!.toLowerCase())) continue;
+    found.push({ name: match[1]!, start: match.index + match[0].length - match[1]!.length });
+  }
+  return found;
+}
+
+/** Inside quotation marks: “We Will Not Withdraw” is a Title-Cased quote, not a name. */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, text.lastIndexOf('\n', at)), at);
+  const opens = (before.match(/[“«]/g) ?? []).length;
+  const closes = (before.match(/[”»]/g) ?? []).length;
+  return opens > closes;
+}
