@@ -117,6 +117,7 @@ if (require.main === module) {
     console.log(`  ${g.padEnd(6)} ${b.correct}/${b.total}`);
   console.log(
     `held-out accuracy: ${score.correct}/${score.total} = ${(score.correct / score.total).toFixed(3)}` +
-      ` (${score.inexpressible.length} week/quarter/season/decade cases not scored)`,
+      ` (${score.inexpressible.length} week/quarter/season/decade cases not scored);` +
+      ` ${score.linesPerSecond.toFixed(0)} lines/s through the CLI, start-up included`,
   );
 }

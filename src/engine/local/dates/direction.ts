@@ -7,8 +7,6 @@ interface VerbGroup {
   start: number;
   end: number;
   direction: Direction;
-  /** A plain present ("opens", "vote"), as opposed to a modal ("would") left undecided. */
-  present?: boolean;
 }
 
 // Words right before the expression that fix its direction whatever the verb says.
@@ -30,9 +28,9 @@ const REPORTED_BEFORE =
 const PLAN_PARTICIPLE = /^(?:re)?(?:scheduled|planned|slated|expected|set|due)$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+$/i;
 // Words after the expression that open another clause, whose verbs do not govern it ("said late Tuesday
-// that he would not run": "would" is the plan, Tuesday is the saying).
+// that he would not run": "would" is the plan, Tuesday is the saying). The first one found is the edge.
 const SUBORDINATOR_AFTER =
-  /^[^]*?(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if|that)\b|^[^]*?,\s+(?:and|but)\s/i;
+  /(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if|that)\b|,\s+(?:and|but)\s/i;
 // Weaker hints, used only when no verb decides.
 const FUTURE_WEAK_BEFORE =
   /\b(?:until|till|by|from|starting|beginning|effective|before)\s+(?:the\s+|on\s+)?$/i;
@@ -134,13 +132,8 @@ export function verbGroups(sentence: string): VerbGroup[] {
     const group = terms.slice(i, j + 1);
     const start = group[0]!.start;
     const end = group[group.length - 1]!.end;
-    const grammar = groupTense(group);
-    const direction = classify(sentence, start, end, grammar);
-    const present =
-      direction === 'unknown' &&
-      grammar.tense === 'PresentTense' &&
-      !/\b(?:would|could|should|was|were|had|did)\b/i.test(sentence.slice(start, end));
-    if (direction) groups.push({ start, end, direction, ...(present ? { present } : {}) });
+    const direction = classify(sentence, start, end, groupTense(group));
+    if (direction) groups.push({ start, end, direction });
     i = j + 1;
   }
   return groups;
@@ -171,39 +164,23 @@ export function dateDirection(
   end: number,
   groups = verbGroups(sentence),
 ): Direction {
-  return dateDirectionDetail(sentence, start, end, groups).direction;
-}
-
-/**
- * `dateDirection`, and whether an undecided direction comes from a plain present verb governing the date
- * ("the show opens to the public on Saturday"), which news writes for what is scheduled.
- */
-export function dateDirectionDetail(
-  sentence: string,
-  start: number,
-  end: number,
-  groups = verbGroups(sentence),
-): { direction: Direction; present: boolean } {
-  const decided = (direction: Direction): { direction: Direction; present: boolean } => ({
-    direction,
-    present: false,
-  });
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 20);
-  if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return decided('past');
+  if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
   const wideBefore = sentence.slice(Math.max(0, start - 80), start);
   if (FUTURE_BEFORE.test(before) || MOVED_TO_BEFORE.test(wideBefore) || CALLED_FOR_BEFORE.test(wideBefore))
-    return decided('future');
+    return 'future';
   const [left, hardRight] = clauseBounds(sentence, start, end);
   // "on May 29 charged with", "on Saturday, August 24, after the league published": a participle right
   // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb
   // before the date governs it.
   const opener = SUBORDINATOR_AFTER.exec(sentence.slice(end, hardRight));
+  const openerCut = opener ? opener.index + opener[0].length : undefined;
   const participleAfter = /^\s+\w+ed\s+(?:with|by|in|for|of|on|at|over)\b/i.exec(
     sentence.slice(end, hardRight),
   );
   const governedBefore = groups.some((g) => g.end <= start && g.end > left);
-  const cut = participleAfter ? 0 : opener ? opener[0].length : undefined;
+  const cut = participleAfter ? 0 : openerCut;
   const right = governedBefore && cut !== undefined ? end + cut : hardRight;
   // "With the approach of talks on January 10 in Vienna, ...": a verbless phrase with a future noun cue.
   const commaLeft = Math.max(left, sentence.lastIndexOf(',', start) + 1);
@@ -213,21 +190,20 @@ export function dateDirectionDetail(
     FUTURE_NOUN_CUE.test(sentence.slice(commaLeft, start)) &&
     !groups.some((g) => g.start < commaRight && g.end > commaLeft)
   )
-    return decided('future');
-  let best: { distance: number; direction: Direction; present: boolean } | undefined;
+    return 'future';
+  let best: { distance: number; direction: Direction } | undefined;
   for (const g of groups) {
     if (g.end <= left || g.start >= right) continue;
     if (g.start < end && g.end > start) continue; // the expression itself ("Monday" read as a verb)
     // "will hold an address on Saturday to urge calm": a tenseless verb after the date defers to one before.
     if (g.start >= end && g.direction === 'unknown' && governedBefore) continue;
     const distance = g.end <= start ? start - g.end : (g.start - end) * 1.5;
-    if (!best || distance < best.distance)
-      best = { distance, direction: g.direction, present: g.present === true };
+    if (!best || distance < best.distance) best = { distance, direction: g.direction };
   }
-  if (best && best.direction !== 'unknown') return decided(best.direction);
+  if (best && best.direction !== 'unknown') return best.direction;
   const clauseBefore = sentence.slice(left, start);
-  if (FUTURE_NOUN_CUE.test(clauseBefore.slice(-80))) return decided('future');
-  if (FUTURE_WEAK_BEFORE.test(before)) return decided('future');
+  if (FUTURE_NOUN_CUE.test(clauseBefore.slice(-80))) return 'future';
+  if (FUTURE_WEAK_BEFORE.test(before)) return 'future';
   if (!best) {
     // No verb in the clause: fall back to the nearest verb group of the whole sentence.
     let nearest: { distance: number; direction: Direction } | undefined;
@@ -236,7 +212,7 @@ export function dateDirectionDetail(
       const distance = g.end <= start ? start - g.end : g.start - end;
       if (!nearest || distance < nearest.distance) nearest = { distance, direction: g.direction };
     }
-    if (nearest) return decided(nearest.direction);
+    if (nearest) return nearest.direction;
   }
-  return { direction: 'unknown', present: best?.present === true };
+  return 'unknown';
 }

@@ -2,7 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import { splitSentences } from '../sentences';
 import { addDays, formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
 import { parseDateExpressions } from './date-parser';
-import { dateDirectionDetail, verbGroups, type Direction } from './direction';
+import { dateDirection, verbGroups, type Direction } from './direction';
 import { granularityOf, type Granularity } from './granularity';
 import { movableHoliday } from './holiday-parser';
 import { numericDateReading } from './numeric-date';
@@ -40,6 +40,7 @@ export class InvalidReferenceError extends Error {
   }
 }
 
+const DIRECTIONS: readonly Direction[] = ['past', 'future', 'unknown'];
 const LEAD_WORD = /^(?:on|in|at|by)\s+/i;
 const MODIFIED_WEEKDAY = /\b(?:next|last|this|coming|past|previous|weekend)\b/i;
 const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:month|period|quarter|time)\s+$/i;
@@ -105,27 +106,6 @@ function resolveOne(
   return undefined;
 }
 
-/**
- * A bare weekday governed by a plain present in a full sentence is scheduled ("the show opens to the public
- * on Saturday", "voters go to the polls Sunday"). Not in a headline, whose present tells what happened
- * ("Dow falls 300 points Monday"), nor for "Monday's vote", which may be either.
- */
-function presentPointsAhead(
-  r: ParsedResult,
-  sentence: string,
-  detail: { direction: Direction; present: boolean },
-  groups: ReadonlyArray<{ direction: Direction }>,
-): boolean {
-  if (detail.direction !== 'unknown' || !detail.present) return false;
-  // compromise reads some nouns as present verbs ("a rise in profit"): any past verb in the sentence wins.
-  if (groups.some((g) => g.direction === 'past')) return false;
-  if (!r.start.isCertain('weekday') || r.start.isCertain('day') || MODIFIED_WEEKDAY.test(r.text))
-    return false;
-  const after = sentence.slice(r.index + r.text.length);
-  if (/^['’]s\b/.test(after)) return false;
-  return /[.!?]["”’)]*\s*$/.test(sentence);
-}
-
 /** "the same month a year ago": the month last named in the text, a year back. */
 function samePeriodYearBack(
   text: string,
@@ -157,7 +137,11 @@ function samePeriodYearBack(
  * Every dated expression in `text` with its resolved date, in text order, with direction and whether the
  * year was stated. Sentences are resolved one by one so the tense of each governs its own dates.
  */
-export function resolveDateMentions(text: string, reference: string): ResolvedMention[] {
+export function resolveDateMentions(
+  text: string,
+  reference: string,
+  options: { tense?: 'always' | 'when-needed' } = {},
+): ResolvedMention[] {
   const ref = parseCalendarDate(reference);
   if (!ref) throw new InvalidReferenceError(reference);
   const mentions: ResolvedMention[] = [];
@@ -199,15 +183,20 @@ export function resolveDateMentions(text: string, reference: string): ResolvedMe
       const lead = r.tags().has('briefbot/year')
         ? r.text.search(/\d{4}/)
         : (LEAD_WORD.exec(r.text)?.[0].length ?? 0);
-      groups ??= verbGroups(sentence.text);
-      // The direction of the expression without its preposition: compromise may read "held on" as one
-      // phrasal verb, which must still govern "Tuesday".
-      const detail = dateDirectionDetail(sentence.text, r.index + lead, r.index + r.text.length, groups);
-      const direction = presentPointsAhead(r, sentence.text, detail, groups) ? 'future' : detail.direction;
-      const resolved = resolveOne(r, direction, ref, {
-        text,
-        previous: [...mentions, ...sentenceMentions],
-      });
+      const context = { text, previous: [...mentions, ...sentenceMentions] };
+      // Tagging the sentence is the slow step: skip it when every tense gives the same date ("in 2014",
+      // "yesterday", a bare weekday that is the reference day), unless the caller wants the direction.
+      const sameEveryWay =
+        options.tense === 'when-needed' &&
+        new Set(DIRECTIONS.map((d) => resolveOne(r, d, ref, context)?.date)).size === 1;
+      let direction: Direction = 'unknown';
+      if (!sameEveryWay) {
+        groups ??= verbGroups(sentence.text);
+        // The direction of the expression without its preposition: compromise may read "held on" as one
+        // phrasal verb, which must still govern "Tuesday".
+        direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);
+      }
+      const resolved = resolveOne(r, direction, ref, context);
       if (!resolved) continue;
       const shown = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
       const index = sentence.start + r.index + lead;
@@ -233,7 +222,7 @@ export function resolveDateMentions(text: string, reference: string): ResolvedMe
  * times alone are not dates. Throws InvalidReferenceError for a bad reference.
  */
 export function resolveDates(text: string, reference: string): DateMention[] {
-  return resolveDateMentions(text, reference).map(
+  return resolveDateMentions(text, reference, { tense: 'when-needed' }).map(
     ({ text: t, index, date, granularity, time, timezone }) => ({
       text: t,
       index,

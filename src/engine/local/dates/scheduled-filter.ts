@@ -58,12 +58,18 @@ export function retarget(
   }
   const day = parseCalendarDate(mention.date);
   if (!day || mention.granularity !== 'day' || mention.date > formatDay(published)) return mention;
+  const before = mention.date < formatDay(published);
   const lead = sentence.slice(0, mention.index);
   if (!mention.yearStated && /\b(?:to|until|till)\s+$/i.test(lead) && MOVED.test(lead)) {
     const next = formatDay({ ...day, year: day.year + 1 });
     return { ...mention, date: next, direction: 'future' };
   }
-  if (BARE_WEEKDAY.test(mention.text.trim()) && mention.direction !== 'past' && FUTURE_CLAUSE.test(lead)) {
+  if (
+    before &&
+    BARE_WEEKDAY.test(mention.text.trim()) &&
+    mention.direction !== 'past' &&
+    FUTURE_CLAUSE.test(lead)
+  ) {
     const ahead = addDays(day, 7);
     if (formatDay(ahead) > formatDay(published))
       return { ...mention, date: formatDay(ahead), direction: 'future' };

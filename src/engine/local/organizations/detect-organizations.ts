@@ -117,6 +117,8 @@ function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
   if (EVENT_WORDS.has(last.lower) || runTerms.some((t) => t.tags.has('Hyphenated') && t.post === '-'))
     return false;
   if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
+  // "the Canadian company Minera Aurelia": the noun before says company even when the words look like a name.
+  if (before && /^ +$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
   if (runTerms.some((t) => t.tags.has('FirstName') && !t.tags.has('Organization'))) return false;
   if (runTerms.length > 1 && ORG_SUFFIXES.has(last.lower)) return true;
   if (runTerms.length === 1 && last.tags.has('Url')) return true;

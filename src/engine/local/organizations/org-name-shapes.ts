@@ -28,6 +28,10 @@ export function longOrgNames(text: string): OrgCandidate[] {
   for (const match of text.matchAll(LONG_NAME)) {
     const words = match[0].split(/\s+/);
     let offset = 0;
+    // "Peru's National ... Service", "Björnfors Stål and Finland's Kaivola Metals": the name starts after
+    // the last owner.
+    const owner = words.slice(0, -1).findLastIndex((w) => /['’]s$/.test(w));
+    if (owner >= 0) offset += words.splice(0, owner + 1).join(' ').length + 1;
     while (words.length > 2 && LEADING_NOISE.test(`${words[0]!} `)) offset += words.shift()!.length + 1;
     if (words.length > 9 || !words.slice(1, -1).some((w) => CONNECTORS.has(w))) continue;
     const head = words[0]!.toLowerCase();

@@ -94,7 +94,8 @@ function inListOfPeople(
 function namesSomethingElse(terms: readonly Term[], first: number, last: number): boolean {
   const before = terms[first - 1];
   const after = terms[last + 1];
-  if (before !== undefined && (before.post === '-' || ORG_INTRODUCERS.has(before.lower))) return true;
+  if (before?.post === '-') return true;
+  if (before !== undefined && /^ +$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
   return (
     before?.lower === 'the' &&
     after !== undefined &&
@@ -109,6 +110,8 @@ function namesSomethingElse(terms: readonly Term[], first: number, last: number)
 /** Finds every place the text names a person, with the role written around it. */
 export function findPersonMentions(text: string, terms: readonly Term[]): PersonMention[] {
   const mentions: Array<PersonMention & { first: number; last: number; listCandidate: boolean }> = [];
+  // Names the text shows to be a company or a thing; their other mentions are not people either.
+  const elsewhere = new Set<string>();
   for (const run of capitalisedRuns(terms, NAME_PARTICLES)) {
     let begin = 0;
     while (begin < run.length && isPrefixWord(terms[run[begin]!]!)) begin++;
@@ -147,7 +150,10 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       roleBefore(terms, first, text) ??
       appositiveRoleBefore(text, terms[first]!.start) ??
       appositiveRoleAfter(text, terms[last]!.end);
-    if (namesSomethingElse(terms, first, last)) continue;
+    if (namesSomethingElse(terms, first, last)) {
+      elsewhere.add(text.slice(terms[first]!.start, terms[last]!.end));
+      continue;
+    }
     const next = terms[last + 1];
     const previous = terms[first - 1];
     // "Peskov said", "said Ben Whitcombe", "Priya Raman, ..., said".
@@ -183,7 +189,9 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
     if (mention.listCandidate && inListOfPeople(terms, mention.first, mention.last, strongStarts))
       mention.strong = true;
   }
-  return mentions.map(({ first: _first, last: _last, listCandidate: _list, ...mention }) => mention);
+  return mentions
+    .filter((mention) => !elsewhere.has(mention.surface))
+    .map(({ first: _first, last: _last, listCandidate: _list, ...mention }) => mention);
 }
 
 /**
