@@ -66,6 +66,8 @@ export const eventsPlugin: PlatformPlugin = {
       connection: ctx.redis,
       prefix: ctx.config.BRIEFBOT_PREFIX,
       concurrency: ctx.config.WORKER_CONCURRENCY,
+      lockDuration: ctx.config.WORKER_LOCK_DURATION_MS,
+      stalledInterval: ctx.config.WORKER_STALLED_INTERVAL_MS,
     };
     const workers = [
       new Worker(queueNames.reminders, createRemindProcessor({ events }), common),

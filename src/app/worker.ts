@@ -29,7 +29,7 @@ export interface WorkerDeps {
   chatPorts: ChatPorts;
   onDelivered?: OnDelivered;
   metrics?: ServiceMetrics;
-  /** Lock and stall tuning (tests shorten them); BullMQ defaults otherwise. */
+  /** Lock and stall tuning over WORKER_LOCK_DURATION_MS / WORKER_STALLED_INTERVAL_MS (tests shorten them). */
   workerOptions?: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
 }
 
@@ -82,6 +82,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     connection: redis,
     prefix,
     concurrency: config.WORKER_CONCURRENCY,
+    lockDuration: config.WORKER_LOCK_DURATION_MS,
+    stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
     ...deps.workerOptions,
   };
   const workers = [

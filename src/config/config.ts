@@ -50,6 +50,14 @@ export const configSchema = z.object({
   ADMIN_USER: z.string().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /**
+   * BullMQ lock on an active job and how often workers look for stalled ones (docs/adr/009): after a worker
+   * crash its jobs are taken over within about lock + interval. Shorter = faster takeover, but the worker
+   * renews the lock only between bursts of work (every lock/2), so the lock must stay well above the longest
+   * stretch one brief keeps the process busy (parsing a big page), or a healthy job is taken over and run twice.
+   */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(5000, 'must be at least 5000 ms: a shorter lock can lapse while a big page is parsed').max(3_600_000, 'must be at most 3600000 ms (1 hour)').default(30_000),
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000, 'must be at least 1000 ms').max(3_600_000, 'must be at most 3600000 ms (1 hour)').default(30_000),
   /** `briefbot worker` serves /healthz and /metrics on this port when set (bot and worker run apart). */
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address people reach briefbot at, e.g. https://briefbot.example.org' }).optional(),

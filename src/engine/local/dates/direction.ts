@@ -27,10 +27,10 @@ const REPORTED_BEFORE =
 // Words of a plan or schedule used as a bare participle ("a vote scheduled for", "the planned summit").
 const PLAN_PARTICIPLE = /^(?:re)?(?:scheduled|planned|slated|expected|set|due)$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+$/i;
-// Words after the expression that open another clause, whose verbs do not govern it ("said late Tuesday
-// that he would not run": "would" is the plan, Tuesday is the saying). The first one found is the edge.
+// Words after the expression that open another clause, whose verbs do not govern it. "that" counts only
+// right after the date ("said late Tuesday that he would not run": "would" is the plan, Tuesday the saying).
 const SUBORDINATOR_AFTER =
-  /(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if|that)\b|,\s+(?:and|but)\s/i;
+  /^\s*that\b|^[^]*?(?:,\s*|\s)(?:after|before|when|while|as|because|since|until|unless|although|though|whereas|where|which|who|whom|whose|if)\b|^[^]*?,\s+(?:and|but)\s/i;
 // Weaker hints, used only when no verb decides.
 const FUTURE_WEAK_BEFORE =
   /\b(?:until|till|by|from|starting|beginning|effective|before)\s+(?:the\s+|on\s+)?$/i;
@@ -175,12 +175,11 @@ export function dateDirection(
   // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb
   // before the date governs it.
   const opener = SUBORDINATOR_AFTER.exec(sentence.slice(end, hardRight));
-  const openerCut = opener ? opener.index + opener[0].length : undefined;
   const participleAfter = /^\s+\w+ed\s+(?:with|by|in|for|of|on|at|over)\b/i.exec(
     sentence.slice(end, hardRight),
   );
   const governedBefore = groups.some((g) => g.end <= start && g.end > left);
-  const cut = participleAfter ? 0 : openerCut;
+  const cut = participleAfter ? 0 : opener ? opener[0].length : undefined;
   const right = governedBefore && cut !== undefined ? end + cut : hardRight;
   // "With the approach of talks on January 10 in Vienna, ...": a verbless phrase with a future noun cue.
   const commaLeft = Math.max(left, sentence.lastIndexOf(',', start) + 1);

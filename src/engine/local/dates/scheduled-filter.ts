@@ -94,6 +94,13 @@ export function isUpcoming(mention: ResolvedMention, published: CalendarDate, se
   if (mention.direction === 'past' && !pinnedAhead(mention)) return false;
   const lead = sentence.slice(Math.max(0, mention.index - 80), mention.index);
   if (SUPERSEDED_BEFORE.test(lead) || RECURRING_BEFORE.test(lead) || HABITUAL_BEFORE.test(lead)) return false;
+  // "Sunday's presidential runoff" names a day by its event; without a future verb it is the one just gone.
+  if (
+    BARE_WEEKDAY.test(mention.text) &&
+    /^['’]s\b/.test(sentence.slice(mention.end)) &&
+    mention.direction !== 'future'
+  )
+    return false;
   if (
     SINGLE_WORD.test(mention.text) &&
     !BARE_WEEKDAY.test(mention.text) &&

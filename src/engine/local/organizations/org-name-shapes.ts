@@ -34,8 +34,10 @@ export function longOrgNames(text: string): OrgCandidate[] {
     if (owner >= 0) offset += words.splice(0, owner + 1).join(' ').length + 1;
     while (words.length > 2 && LEADING_NOISE.test(`${words[0]!} `)) offset += words.shift()!.length + 1;
     if (words.length > 9 || !words.slice(1, -1).some((w) => CONNECTORS.has(w))) continue;
-    const head = words[0]!.toLowerCase();
-    const headed = ORG_SUFFIXES.has(head) && (words[1] === 'for' || words[1] === 'of');
+    // "Ministry of ...", "National Institute for ...": an organization word (after at most one adjective) heads it.
+    const headed = [0, 1].some(
+      (k) => ORG_SUFFIXES.has(words[k]!.toLowerCase()) && (words[k + 1] === 'for' || words[k + 1] === 'of'),
+    );
     const ended =
       ORG_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) &&
       words.some((w) => w !== 'of' && w !== 'de' && CONNECTORS.has(w));

@@ -75,6 +75,17 @@ export function summarize(sentences: readonly Sentence[]): string {
   }
   let summary = first.text.replace(DATELINE_PREFIX, '').replace(/\s+/g, ' ').trim();
   const second = usable[1];
+  const secondText = second?.text.replace(/\s+/g, ' ').trim() ?? '';
+  // "The tone is rising between the government and the caregivers.": a short scene-setting opener whose
+  // news comes in the next sentence, too long to join; the news sentence says what happened.
+  if (
+    second &&
+    second.paragraph === first.paragraph &&
+    summary.length < 80 &&
+    summary.length + secondText.length + 1 > MAX_SUMMARY_CHARS &&
+    secondText.length <= MAX_SUMMARY_CHARS
+  )
+    return secondText;
   if (
     second &&
     second.paragraph === first.paragraph &&
