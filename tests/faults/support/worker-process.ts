@@ -23,8 +23,22 @@ export interface WorkerProcess {
   rssMb(): number;
   /** SIGKILL: no shutdown, locks left behind. */
   kill(): Promise<void>;
-  /** SIGTERM and wait for the graceful exit. */
-  stop(): Promise<void>;
+  /** SIGTERM and wait for the graceful exit; SIGKILL if it has not exited after `graceMs` (default 15 s). */
+  stop(graceMs?: number): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** A test process that ends without its afterAll (crash, jest kill) takes its workers with it. */
+function killOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const c of running) c.kill('SIGKILL');
+  });
 }
 
 /**
@@ -38,6 +52,7 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  killOnExit(child);
   let out = '';
   const keep = (b: Buffer) => {
     out = (out + b.toString('utf8')).slice(-20_000);
@@ -45,18 +60,28 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signal = async (sig: NodeJS.Signals) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill(sig);
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  const kill = async () => {
+    if (gone()) return;
+    child.kill('SIGKILL');
     await exited;
+  };
+  const stop = async (graceMs = 15_000) => {
+    if (gone()) return;
+    child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+    const outcome = await Promise.race([exited, late]);
+    clearTimeout(timer);
+    if (outcome === 'late') await kill();
   };
   return {
     child,
     pid: child.pid ?? -1,
     output: () => out,
     rssMb: () => processRssMb(child.pid ?? -1),
-    kill: () => signal('SIGKILL'),
-    stop: () => signal('SIGTERM'),
+    kill,
+    stop,
   };
 }
 

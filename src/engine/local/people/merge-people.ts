@@ -82,11 +82,20 @@ function matchesFull(mention: PersonMention, cluster: Cluster): boolean {
   return sameNameWord(last, clusterLast) && firstNamesAgree(mention.words[0]!, cluster.words[0]!);
 }
 
+const RELATIONAL_ROLE = /\b(?:counterpart|colleague|successor|predecessor|opponent|rival|ally|deputy)\b/i;
+
 function add(cluster: Cluster, mention: PersonMention): void {
   cluster.mentions++;
   cluster.first = Math.min(cluster.first, mention.start);
   if (mention.surface !== cluster.name) cluster.aliases.add(mention.surface);
-  if (cluster.role === undefined && mention.role !== undefined) cluster.role = mention.role;
+  // "his Russian counterpart" then "Russian President": a role that names the person beats one that
+  // only relates them to someone else.
+  if (
+    mention.role !== undefined &&
+    (cluster.role === undefined ||
+      (RELATIONAL_ROLE.test(cluster.role) && !RELATIONAL_ROLE.test(mention.role)))
+  )
+    cluster.role = mention.role;
 }
 
 function newCluster(mention: PersonMention): Cluster {

@@ -134,3 +134,19 @@ describe('second held-out round: what', () => {
     );
   });
 });
+
+describe('second held-out round: roles and leads', () => {
+  it('a role that names the person replaces "counterpart" when the text gives both', () => {
+    const text =
+      'Talks in Vienna\n\nFrench President Anne Morel spoke on Monday with her Italian counterpart Paolo Renzetti. ' +
+      'Later, Italian President Paolo Renzetti said the talks would resume on Friday.';
+    const renzetti = engine
+      .briefNow(articleFromText(text), { published: '2024-03-04' })
+      .who.find((w) => w.name === 'Paolo Renzetti');
+    expect(renzetti?.role).toBe('Italian President');
+  });
+
+  it('a short scene-setting opener gives way to the sentence that says what happened', () => {
+    expect(brief('hospital-strike-mt-fr').what).toMatch(/announced a new day of strikes/);
+  });
+});
