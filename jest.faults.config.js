@@ -10,6 +10,9 @@ module.exports = {
   testMatch: ['**/*.fault.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   setupFiles: ['<rootDir>/tests/support/no-internet.ts'],
+  // Each test stops what it starts in afterAll; these sweep up after a test process that died first.
+  globalSetup: '<rootDir>/tests/faults/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/faults/support/global-teardown.ts',
   testTimeout: 180000,
   maxWorkers: 2,
 };

@@ -8,7 +8,7 @@ import type { PlatformPlugin } from './platform-plugins';
 
 /**
  * Discord, when DISCORD_TOKEN is set. Bot side: a discord.js gateway client answering /brief
- * (and, with DISCORD_WATCH=on, reading watched channels). Worker side: DiscordChatPort over REST.
+ * (and reading watched channels: DISCORD_WATCH=auto asks for the Message Content intent once one is watched). Worker side: DiscordChatPort over REST.
  */
 export const discordPlugin: PlatformPlugin = {
   name: 'discord',
@@ -31,7 +31,7 @@ export const discordPlugin: PlatformPlugin = {
         intake: ctx.intake,
         settings: ctx.channelSettings,
         logger,
-        watch: ctx.config.DISCORD_WATCH === 'on',
+        watch: ctx.config.DISCORD_WATCH,
       },
     );
     await bot.start();

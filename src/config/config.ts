@@ -43,7 +43,7 @@ export const configSchema = z.object({
   DISCORD_TOKEN: z.string().min(20, 'must be the bot token from the Developer Portal (Bot → Reset Token)').optional(),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric Application ID (General Information)').optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
-  DISCORD_WATCH: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
+  DISCORD_WATCH: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
   // Service (issue 4): HTTP API, stored briefs, admin board, workers.
   API_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
   BRIEF_TTL_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),

@@ -7,6 +7,7 @@ import { ExtractionError } from './errors';
 import { removeArticleFurniture, removePageFurniture } from './furniture';
 import { readPageMetadata } from './page-metadata';
 import { assessHealth, readWallSignals } from './page-health';
+import { removeWikiFurniture, wikiDateline } from './mediawiki';
 import { dateInText, postedDateInText } from './publication-date';
 
 /** Deeper nesting than this makes Readability's scoring take minutes; no news page nests that deep. */
@@ -45,6 +46,8 @@ const STANDFIRST = [
   '[class*="article-intro"]',
   'p[class*="liveblog-summary"]',
   '[itemprop="description"]',
+  '[class~="subtitle"]',
+  '[class*="teaser-text"]',
 ].join(', ');
 
 /** The standfirst under the headline, which Readability often leaves out with the header it sits in. */
@@ -74,6 +77,20 @@ function bylineFromMarkup(doc: DomDocument): string | undefined {
 }
 
 /**
+ * Readability drops any element whose class or id looks unlikely ("header", "menu", "extra"…),
+ * which loses section headings such as Substack's `<h2 class="header-anchor-post">`. Furniture
+ * headings are already gone by now, so the headings left lose their class and id.
+ */
+function unmarkHeadings(doc: DomDocument): void {
+  const headings = (doc.body ?? doc.documentElement).querySelectorAll('h2, h3, h4, h5, h6');
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i]! as DomElement & { removeAttribute(name: string): void };
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
+  }
+}
+
+/**
  * The whole extraction of one page on the current thread: metadata from the raw page, furniture
  * removed, Readability, then cleanup of what Readability leaves in. Run it through
  * `extractArticle`, which keeps it off the main thread and under a time limit.
@@ -91,9 +108,12 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   const signals = readWallSignals(doc);
   const markupByline = bylineFromMarkup(doc);
   const standfirst = standfirstOf(doc);
+  const dateline = wikiDateline(doc);
   const pageText = meta.published ? '' : normaliseSpace(doc.body?.textContent ?? '');
 
+  removeWikiFurniture(doc);
   removePageFurniture(doc);
+  unmarkHeadings(doc);
   const result = runReadability(doc);
   const content = (result?.content ?? null) as DomElement | null;
   const title = meta.title ?? normaliseSpace(result?.title ?? '');
@@ -102,6 +122,7 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
     removeArticleFurniture(content, title);
     text = articleText(content);
     if (standfirst && text !== '' && !text.includes(standfirst)) text = `${standfirst}\n\n${text}`;
+    if (dateline && text !== '' && !text.startsWith(dateline.line)) text = `${dateline.line}\n\n${text}`;
   }
   if (text === '') text = fallbackText(html, parse, title);
   const health = assessHealth(text, signals, meta.declaredPaywall);
@@ -110,7 +131,7 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   }
 
   const article: Article = { title, text, health };
-  const published = meta.published ?? dateInText(text) ?? postedDateInText(pageText);
+  const published = meta.published ?? dateline?.date ?? dateInText(text) ?? postedDateInText(pageText);
   if (published) article.published = published;
   const url = meta.canonicalUrl ?? options.url;
   if (url) article.url = url;

@@ -31,9 +31,19 @@ const FURNITURE_TEXT: RegExp[] = [
   /^our standards:/i,
   /^a version of this article appears in print\b/i,
   /^view this post on instagram$|^a post shared by\b/i,
-  /^(?:explore more on these topics|reuse this content|zur startseite|load more posts|show key events only)$/i,
+  /^(?:explore more on these topics|reuse this content|zur startseite|load more posts|show key events only|contribute|contribuer|get started)$/i,
+  // Subscriber-only labels, in the original and as a browser translator renders them.
+  /^(?:article |this article is )?(?:reserved for (?:our )?subscribers|réservé aux abonnés|réservé à nos abonnés)\b.{0,80}$/i,
+  /^article réservé à nos abonnés$/i,
+  // Separator rules and bare counters (likes, claps, shares: "1.2K").
+  /^[_\-–—=*·•~]{3,}$/,
+  /^\d+(?:[.,]\d+)?[KkM]?$/,
+  /^to view this video please enable javascript\b/i,
+  // Press-release trailers.
+  /^view original content\b/i,
+  /^want your company'?s news featured\b/i,
   // Wire and newspaper credit trailers: who reported, wrote and edited the story.
-  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b.{0,240}$/i,
+  /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research) by\b:?.{0,240}$/i,
   /^(?:[\p{Lu}][\p{L}.'’-]+ ){1,3}(?:and (?:[\p{Lu}][\p{L}.'’-]+ ){1,3})?contributed (?:reporting )?to this (?:report|story|article)\.?$/u,
   /^(?:associated press|ap) (?:writers?|reporters?) .{0,160}contributed\b.{0,40}$/i,
 ];

@@ -1,10 +1,11 @@
 import { blocksOf, normaliseSpace } from './article-text';
 import { isBylineLine, isCaptionText, isConsentText, isDateLine, isFurnitureText } from './furniture-text';
+import { removeFromSourceLine } from './press-release-trailer';
 import { ELEMENT_NODE, markerOf, type DomDocument, type DomElement, type DomNode } from './dom-types';
 
 /** Class/id words of page furniture that Readability does not always drop by itself. */
 const FURNITURE_MARKER =
-  /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|share|sharing|social|related|recommended?|read-?also|read-?more|more-on|outbrain|taboola|advert|advertisement|ad|ads|adslot|ad-slot|promo|comments?|comment-count|author|author-bio|about-author|bio|caption|credit|copyright|breadcrumbs?|tags|most-read|most-viewed|popular|newsletter-signup|partage|lire-aussi|abonnement|byline|timestamp|pullquote|pull-quote|sharedaddy|jp-relatedposts|skip-link|modal|overlay|interstitial-link|read-next|more-from|top-stories|gallery|lesetipp|meistgelesen|kommentare|trust-badge|widget-area|kicker|eyebrow)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|share|sharing|social|related|recommended?|read-?also|read-?more|more-on|outbrain|taboola|advert|advertisement|ad|ads|adslot|ad-slot|promo|comments?|comment-count|author|author-bio|about-author|bio|caption|credit|copyright|breadcrumbs?|tags|most-read|most-viewed|popular|newsletter-signup|partage|lire-aussi|abonnement|byline|timestamp|pullquote|pull-quote|sharedaddy|jp-relatedposts|skip-link|modal|overlay|interstitial-link|read-next|more-from|top-stories|gallery|lesetipp|meistgelesen|kommentare|trust-badge|widget-area|kicker|eyebrow|noprint|licen[cs]e-notice|video|video-resource|video-player|vjs)(?:$|[\s_-])/;
 
 /** Tags that never hold article text. */
 const FURNITURE_TAGS =
@@ -158,7 +159,11 @@ export function removeArticleFurniture(content: DomElement, title: string | unde
       block.remove();
     } else if (isFurnitureText(text) || isConsentText(text)) {
       block.remove();
-    } else if (isLeafBlock(block) && (isDateLine(text) || isBylineLine(text) || isCaptionText(text))) {
+    } else if (
+      isLeafBlock(block) &&
+      !isInlineInSentence(block, text) &&
+      (isDateLine(text) || isBylineLine(text) || isCaptionText(text))
+    ) {
       block.remove();
     } else if (
       (tag === 'ul' || tag === 'ol' || tag === 'li') &&
@@ -174,8 +179,18 @@ export function removeArticleFurniture(content: DomElement, title: string | unde
     if (list.parentNode && linkDensity(list) > 0.8) list.remove();
   }
   removeRepeatedQuotes(content);
+  removeFromSourceLine(content);
   removeClosingBio(content);
   removeTrailingHeadings(content);
+}
+
+const INLINE = /^(?:span|a|time|small)$/i;
+
+/** An inline element inside a sentence ("<span>July 8, 2025</span> /PRNewswire/ -- …") is part of it. */
+function isInlineInSentence(element: DomElement, text: string): boolean {
+  const parent = element.parentElement;
+  if (!parent || !INLINE.test(element.tagName)) return false;
+  return normaliseSpace(parent.textContent ?? '').length > text.length + 20;
 }
 
 /** Headings with nothing after them are the titles of link boxes whose links were removed. */

@@ -7,6 +7,7 @@ import {
   stringField,
   type JsonLdNode,
 } from './json-ld';
+import { isMachineTranslated, translatedTitle } from './machine-translation';
 import { dateFromUrl, normaliseDate } from './publication-date';
 
 /** What the page says about itself, read before Readability rewrites the document. */
@@ -78,7 +79,11 @@ function insideFurniture(element: DomElement): boolean {
 
 /** Removes a " | Site" / " - Site" suffix (or "Site | " prefix) from a page title. */
 export function stripSiteFromTitle(title: string, site: string | undefined): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
+  // A trailing date segment first ("… – DW – 06/26/2025"), then the site name before it.
+  const clean = title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s+(?:\||-|–|—)\s+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/, '');
   const separators = [...clean.matchAll(/\s+(\||-|–|—|::|·|•)\s+/g)];
   const first = separators[0];
   const last = separators[separators.length - 1];
@@ -89,11 +94,16 @@ export function stripSiteFromTitle(title: string, site: string | undefined): str
       .replace(/^the\s+/, '')
       .replace(/[^\p{L}\p{N}]+/gu, '');
   const siteKey = site ? key(site.replace(/\.[a-z]{2,}$/i, '')) : '';
+  // Each label of a host name ("en.wikinews.org" → "wikinews") can be the name a title ends with.
+  const labels =
+    site && /^[\w-]+(?:\.[\w-]+)+$/.test(site) ? site.split('.').filter((l) => l.length >= 4) : [];
   const head = clean.slice(0, last.index);
   const tail = clean.slice(last.index + last[0].length);
   const sameSite = (part: string): boolean =>
-    siteKey !== '' &&
-    (key(part) === siteKey || key(part).startsWith(siteKey) || siteKey.startsWith(key(part)));
+    (siteKey !== '' &&
+      (key(part) === siteKey || key(part).startsWith(siteKey) || siteKey.startsWith(key(part)))) ||
+    // "Wikinews, the free news source": the site's name, then its motto.
+    labels.some((label) => key(part.split(',')[0] ?? '') === key(label));
   if (sameSite(tail)) return head;
   const prefix = clean.slice(0, first.index);
   if (sameSite(prefix)) return clean.slice(first.index + first[0].length);
@@ -132,6 +142,7 @@ export function readPageMetadata(doc: DomDocument, pageUrl: string | undefined):
     pageUrl;
   const site = meta(doc, 'meta[property="og:site_name"]') ?? hostOf(canonicalUrl) ?? hostOf(pageUrl);
   const rawTitle =
+    (isMachineTranslated(doc) ? translatedTitle(doc) : undefined) ??
     meta(doc, 'meta[property="og:title"]') ??
     (article ? stringField(article, 'headline') : undefined) ??
     doc.title;

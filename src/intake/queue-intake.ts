@@ -25,6 +25,10 @@ export const QUEUE_UNAVAILABLE_MESSAGE =
  * Intake on BullMQ: canonical URL → key → (stored? deliver from the store : attach the destination
  * and make sure the one job `brief-<key>` exists). Touches only Redis, so it answers within the
  * platforms' 3-second window; when Redis is down it fails within `deadlineMs`.
+ *
+ * QUEUE_UNAVAILABLE means "not confirmed", not "certainly not done": once the deadline has answered,
+ * no further write is started, but a write already sent may still land (Redis can apply a command and
+ * stop before replying). Asking again is safe: the key and the deterministic job ids dedupe it.
  */
 export class QueueIntake implements IntakePort {
   constructor(private readonly deps: QueueIntakeDeps) {}
@@ -33,14 +37,20 @@ export class QueueIntake implements IntakePort {
     const canonical = canonicalUrl(url);
     const key = briefKey(canonical);
     let timer: NodeJS.Timeout | undefined;
+    let answered = false;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE')),
-        this.deps.deadlineMs ?? 1000,
-      );
+      timer = setTimeout(() => {
+        answered = true;
+        reject(new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE'));
+      }, this.deps.deadlineMs ?? 1000);
     });
+    // After the deadline the asker has been told "try again": starting the next write anyway would
+    // brief (and post) a link that was refused.
+    const stillAsked = () => {
+      if (answered) throw new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE');
+    };
     try {
-      return await Promise.race([this.admit(key, canonical, destination), deadline]);
+      return await Promise.race([this.admit(key, canonical, destination, stillAsked), deadline]);
     } catch (err) {
       if (err instanceof IntakeError) throw err;
       this.deps.logger.warn({ err, key }, 'intake could not reach Redis');
@@ -50,8 +60,14 @@ export class QueueIntake implements IntakePort {
     }
   }
 
-  private async admit(key: string, url: string, destination: Destination | undefined): Promise<IntakeResult> {
+  private async admit(
+    key: string,
+    url: string,
+    destination: Destination | undefined,
+    stillAsked: () => void,
+  ): Promise<IntakeResult> {
     const admitted = await this.deps.ledger.admit(key, destination);
+    stillAsked();
     if (admitted.outcome === 'stored') {
       if (destination) await this.deps.deliveries.enqueue(key, destination);
       return { key, url, status: 'cached' };
@@ -63,8 +79,10 @@ export class QueueIntake implements IntakePort {
     // (its brief expired, or its failure was forgotten): remove it so the link is briefed again.
     const id = briefJobId(key);
     const state = await this.deps.briefs.getJobState(id);
+    stillAsked();
     if (state === 'completed' || state === 'failed') {
       await this.deps.briefs.remove(id).catch(() => 0);
+      stillAsked();
     }
     await this.deps.briefs.add('brief', briefJobSchema.parse({ key, url }), { jobId: id });
     return {

@@ -4,11 +4,14 @@ import { Redis } from 'ioredis';
  * The input side (chat receivers, HTTP API) uses a connection that fails fast while Redis is down:
  * no offline queue, one retry per command, a short connect timeout. A command is then answered
  * "briefbot can't reach its queue right now" within a second instead of hanging past Slack's 3 s.
+ * Commands cut off by a disconnect are not replayed after the reconnection: their caller has
+ * already been answered "try again", and a replayed write would act on a refused request.
  */
 export function createInputConnection(url: string, name = 'briefbot-input'): Redis {
   return new Redis(url, {
     connectionName: name,
     enableOfflineQueue: false,
+    autoResendUnfulfilledCommands: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 1000,
     commandTimeout: 1500,

@@ -27,4 +27,9 @@ export interface ChannelSettingsStore {
   update(ref: ChannelRef, patch: Partial<ChannelSettings>): Promise<ChannelSettings>;
   /** Every channel with watch on, for the adapters' message handlers. */
   isWatched(ref: ChannelRef): Promise<boolean>;
+  /**
+   * Whether any channel of `platform` is watched: Discord asks at start-up for the privileged
+   * Message Content intent only when this is true (DISCORD_WATCH=auto).
+   */
+  anyWatched(platform: Platform): Promise<boolean>;
 }

@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
+import type { Platform } from '../chat/chat-port';
 import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from './channel-settings-store';
 
-export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' | 'sismember'>;
+export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' | 'sismember' | 'sscan'>;
 
 /** Settings of a channel never configured: the install's zone, no digest, default reminders, not watched. */
 export function defaultChannelSettings(timezone: string): ChannelSettings {
@@ -52,5 +53,23 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
 
   async isWatched(ref: ChannelRef): Promise<boolean> {
     return (await this.redis.sismember(this.watchedKey(), `${ref.platform}:${ref.channel}`)) === 1;
+  }
+
+  async anyWatched(platform: Platform): Promise<boolean> {
+    // SSCAN with MATCH stops at the first member of this platform; the set holds every platform's channels.
+    let cursor = '0';
+    do {
+      const [next, members] = await this.redis.sscan(
+        this.watchedKey(),
+        cursor,
+        'MATCH',
+        `${platform}:*`,
+        'COUNT',
+        500,
+      );
+      if (members.length > 0) return true;
+      cursor = next;
+    } while (cursor !== '0');
+    return false;
   }
 }

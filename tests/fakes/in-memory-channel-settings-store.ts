@@ -1,3 +1,4 @@
+import type { Platform } from '../../src/chat/chat-port';
 import type {
   ChannelRef,
   ChannelSettings,
@@ -31,5 +32,9 @@ export class InMemoryChannelSettingsStore implements ChannelSettingsStore {
 
   async isWatched(ref: ChannelRef): Promise<boolean> {
     return (await this.get(ref)).watch;
+  }
+
+  async anyWatched(platform: Platform): Promise<boolean> {
+    return [...this.byChannel].some(([key, s]) => s.watch && key.startsWith(`${platform}:`));
   }
 }

@@ -3,7 +3,7 @@ import { startBot, type RunningBot } from '../../src/app/bot';
 import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';
-import { startThrowawayRedis, type ThrowawayRedis } from '../support/redis-server';
+import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
@@ -12,7 +12,7 @@ import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/wor
 const WORKER_RSS_CAP_MB = 300;
 
 describe('hostile pages and SSRF attempts through POST /api/briefs against the running service', () => {
-  let redis: ThrowawayRedis;
+  let redis: FaultRedis;
   let slack: ScriptedSlackApi;
   let site: FixtureServer;
   let bot: RunningBot;
@@ -20,7 +20,7 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
   const env: Record<string, string> = {};
 
   beforeAll(async () => {
-    redis = await startThrowawayRedis();
+    redis = await startFaultRedis();
     slack = await startScriptedSlackApi();
     site = await startFixtureServer({
       '/endless': (_req, res) => {
@@ -64,13 +64,15 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
     worker = startWorkerProcess(env);
   });
 
-  afterAll(async () => {
-    await worker?.stop();
-    await bot?.close();
-    await site?.close();
-    await slack?.close();
-    await redis?.stop();
-  });
+  afterAll(() =>
+    cleanUp(
+      worker && (() => worker.stop()),
+      bot && (() => within(bot.close(), 10_000, 'closing the bot')),
+      site && (() => site.close()),
+      slack && (() => slack.close()),
+      redis && (() => redis.dispose()),
+    ),
+  );
 
   it('ends each one as one clear failure message, and the worker stays under its memory cap', async () => {
     const links = [

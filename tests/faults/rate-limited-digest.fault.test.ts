@@ -1,5 +1,5 @@
 import { RecordingChatPort } from '../fakes/recording-chat-port';
-import { startThrowawayRedis, type ThrowawayRedis } from '../support/redis-server';
+import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { createEventsRig, type EventsRig } from './support/events-rig';
 import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
 import { serviceEnv } from './support/service-env';
@@ -8,23 +8,25 @@ import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/wor
 const channels = Array.from({ length: 50 }, (_, i) => `C0DIGEST${String(i).padStart(2, '0')}`);
 
 describe('Slack answering 429 to everything for a while during a 50-channel digest', () => {
-  let redis: ThrowawayRedis;
+  let redis: FaultRedis;
   let slack: ScriptedSlackApi;
   let rig: EventsRig;
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    redis = await startThrowawayRedis();
+    redis = await startFaultRedis();
     slack = await startScriptedSlackApi();
     rig = createEventsRig({ redisUrl: redis.url, prefix: 'bbfault', chat: new RecordingChatPort('slack') });
   });
 
-  afterAll(async () => {
-    await Promise.all(workers.map((w) => w.stop()));
-    await rig?.close();
-    await slack?.close();
-    await redis?.stop();
-  });
+  afterAll(() =>
+    cleanUp(
+      () => Promise.all(workers.map((w) => w.stop())),
+      rig && (() => within(rig.close(), 10_000, 'closing the events rig')),
+      slack && (() => slack.close()),
+      redis && (() => redis.dispose()),
+    ),
+  );
 
   it('posts every digest once, none before its time and none before Retry-After', async () => {
     const digestAt = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;

@@ -1,4 +1,4 @@
-import { startThrowawayRedis, type ThrowawayRedis } from '../support/redis-server';
+import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { RecordingChatPort } from '../fakes/recording-chat-port';
 import { briefWithEvent, createEventsRig, type EventsRig } from './support/events-rig';
 import { waitUntil } from './support/worker-process';
@@ -8,19 +8,21 @@ const leadsPerChannel = 5;
 const digestChannels = 20;
 
 describe('Redis restarted (AOF on) with 1,000 delayed reminders and 20 digest schedulers', () => {
-  let redis: ThrowawayRedis;
+  let redis: FaultRedis;
   let rig: EventsRig;
   const chat = new RecordingChatPort('test');
 
   beforeAll(async () => {
-    redis = await startThrowawayRedis(['--appendonly', 'yes', '--appendfsync', 'always']);
+    redis = await startFaultRedis(['--appendonly', 'yes', '--appendfsync', 'always']);
     rig = createEventsRig({ redisUrl: redis.url, prefix: 'bbfault', chat });
   });
 
-  afterAll(async () => {
-    await rig?.close();
-    await redis?.stop();
-  });
+  afterAll(() =>
+    cleanUp(
+      rig && (() => within(rig.close(), 10_000, 'closing the events rig')),
+      redis && (() => redis.dispose()),
+    ),
+  );
 
   it('fires every reminder and every digest exactly once after the restart', async () => {
     const t0 = Date.now();

@@ -1,13 +1,30 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import type { DiscordInputDeps } from './discord-input-deps';
+import { Client, Events, type ClientOptions } from 'discord.js';
+import {
+  connectDiscordClient,
+  discordIntents,
+  DisallowedIntentsError,
+  ENABLE_INTENT_HINT,
+  isDisallowedIntents,
+} from './connect-discord-client';
+import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
 import { handleInteraction } from './interaction-handler';
 import { handleWatchedMessage } from './watched-message-handler';
 
+export { discordIntents } from './connect-discord-client';
+
 /** The Discord input side: a gateway connection that answers /brief and reads watched channels. */
 export interface DiscordBot {
+  /** The gateway client in use now; replaced when the bot reconnects with other intents. */
   readonly client: Client;
+  /** Whether the current connection has the Message Content intent (reads watched channels). */
+  readonly readingMessages: boolean;
   /** Logs in and resolves once the client is ready (READY and the guilds received). */
   start(): Promise<void>;
+  /**
+   * Called after `/brief watch on`: with DISCORD_WATCH=auto and no intent yet, connects a new
+   * client with the Message Content intent, then retires the old one. Never throws.
+   */
+  ensureReadingMessages(): Promise<WatchReadiness>;
   /** Closes the gateway connection (stop taking input). */
   stop(): Promise<void>;
 }
@@ -24,66 +41,129 @@ export class DiscordStartError extends Error {
 }
 
 /**
- * Intents: Guilds for slash commands; with DISCORD_WATCH=on also GuildMessages and the privileged
- * MessageContent, which must be switched on in the Developer Portal first (else Discord closes with 4014).
+ * DISCORD_WATCH=auto asks for the privileged Message Content intent only when some Discord channel
+ * is watched; intents are fixed per gateway session, so turning the first channel on swaps in a new
+ * client (the new one is ready before the old one is destroyed, so no interaction is lost).
+ * A 4014 refusal in auto mode is logged with how to fix it and the bot carries on without the intent.
  */
-export function discordIntents(watch: boolean): GatewayIntentBits[] {
-  return watch
-    ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]
-    : [GatewayIntentBits.Guilds];
-}
-
 export function createDiscordBot<D>(
   options: { token: string; apiUrl: string },
   deps: DiscordInputDeps<D>,
 ): DiscordBot {
-  const clientOptions: ClientOptions = {
-    intents: discordIntents(deps.watch),
-    rest: { api: options.apiUrl },
-    allowedMentions: { parse: [] },
-  };
-  const client = new Client(clientOptions);
-  client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, deps).catch((err: unknown) =>
-      deps.logger.error({ err }, 'discord interaction failed'),
-    );
-  });
-  if (deps.watch) {
-    client.on(Events.MessageCreate, (message) => {
-      handleWatchedMessage(message, deps).catch((err: unknown) =>
-        deps.logger.error({ err }, 'discord message failed'),
-      );
-    });
-  }
-  client.on(Events.ShardResume, (shard, replayed) =>
-    deps.logger.info({ shard, replayed }, 'discord gateway resumed'),
-  );
-  client.on(Events.ShardError, (err) => deps.logger.warn({ err }, 'discord gateway error'));
+  let current: Client | undefined;
+  let readingMessages = false;
+  let switching: Promise<WatchReadiness> | undefined;
 
-  return {
-    client,
+  const bot: DiscordBot = {
+    get client(): Client {
+      if (current === undefined) throw new Error('the Discord bot is not started');
+      return current;
+    },
+    get readingMessages() {
+      return readingMessages;
+    },
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      const wantContent =
+        deps.watch === 'on' || (deps.watch === 'auto' && (await deps.settings.anyWatched('discord')));
+      let client: Client;
       try {
-        await client.login(options.token);
+        client = await connect(wantContent);
+        readingMessages = wantContent;
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        if (/disallowed intents/i.test(message)) {
-          throw new DiscordStartError(
-            'Discord refused the Message Content intent. Turn it on (Developer Portal → your application → Bot → Privileged Gateway Intents → Message Content Intent) or set DISCORD_WATCH=off.',
-            'DISCORD_DISALLOWED_INTENTS',
-          );
-        }
-        throw new DiscordStartError(
-          `Could not log in to Discord: ${message}. Check DISCORD_TOKEN.`,
-          'DISCORD_LOGIN_FAILED',
-        );
+        if (!(err instanceof DisallowedIntentsError) || deps.watch === 'on') throw startError(err);
+        warnRefused();
+        client = await connect(false).catch((e: unknown) => Promise.reject(startError(e)));
       }
-      await ready;
-      deps.logger.info({ user: client.user?.tag, watch: deps.watch }, 'discord bot ready');
+      current = client;
+      deps.logger.info({ user: client.user?.tag, watch: deps.watch, readingMessages }, 'discord bot ready');
+    },
+    ensureReadingMessages() {
+      if (deps.watch === 'off') return Promise.resolve('watch-off');
+      if (readingMessages) return Promise.resolve('reading');
+      switching ??= reconnectWithContent().finally(() => (switching = undefined));
+      return switching;
     },
     async stop() {
-      await client.destroy();
+      await switching;
+      await current?.destroy();
+      current = undefined;
     },
   };
+
+  async function reconnectWithContent(): Promise<WatchReadiness> {
+    const old = current;
+    try {
+      const next = await connect(true);
+      current = next;
+      readingMessages = true;
+      await old?.destroy();
+      deps.logger.info('discord gateway reconnected with the Message Content intent: watching channels');
+      return 'reading';
+    } catch (err) {
+      if (err instanceof DisallowedIntentsError) {
+        warnRefused();
+        return 'intent-refused';
+      }
+      deps.logger.error({ err }, 'could not reconnect the Discord gateway with the Message Content intent');
+      return 'reconnect-failed';
+    }
+  }
+
+  function warnRefused(): void {
+    deps.logger.warn(
+      `Discord refused the privileged Message Content intent (close code 4014), so watched channels are not read; slash commands keep working. To read them, turn on ${ENABLE_INTENT_HINT}, then restart briefbot or run /brief watch on again.`,
+    );
+  }
+
+  async function connect(messageContent: boolean): Promise<Client> {
+    const client = buildClient(messageContent);
+    await connectDiscordClient(client, options.token);
+    return client;
+  }
+
+  function buildClient(messageContent: boolean): Client {
+    const clientOptions: ClientOptions = {
+      intents: discordIntents(messageContent),
+      rest: { api: options.apiUrl },
+      allowedMentions: { parse: [] },
+    };
+    const client = new Client(clientOptions);
+    const interactionDeps = { ...deps, ensureReadingMessages: () => bot.ensureReadingMessages() };
+    client.on(Events.InteractionCreate, (interaction) => {
+      handleInteraction(interaction, interactionDeps).catch((err: unknown) =>
+        deps.logger.error({ err }, 'discord interaction failed'),
+      );
+    });
+    if (messageContent) {
+      client.on(Events.MessageCreate, (message) => {
+        handleWatchedMessage(message, deps).catch((err: unknown) =>
+          deps.logger.error({ err }, 'discord message failed'),
+        );
+      });
+    }
+    client.on(Events.ShardResume, (shard, replayed) =>
+      deps.logger.info({ shard, replayed }, 'discord gateway resumed'),
+    );
+    client.on(Events.ShardError, (err) => {
+      // A 4014 gets its own warning (warnRefused) with how to fix it.
+      if (!isDisallowedIntents(err)) deps.logger.warn({ err }, 'discord gateway error');
+    });
+    return client;
+  }
+
+  function startError(err: unknown): DiscordStartError {
+    if (err instanceof DisallowedIntentsError) {
+      return new DiscordStartError(
+        `Discord refused the Message Content intent. Turn it on (${ENABLE_INTENT_HINT}) or set DISCORD_WATCH=auto or off.`,
+        'DISCORD_DISALLOWED_INTENTS',
+      );
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return new DiscordStartError(
+      `Could not log in to Discord: ${message}. Check DISCORD_TOKEN.`,
+      'DISCORD_LOGIN_FAILED',
+    );
+  }
+
+  return bot;
 }

@@ -9,6 +9,24 @@ export type CommandDispatcher<D> = (
   base: Omit<CommandContext<D>, 'args'>,
 ) => Promise<CommandReply>;
 
+/**
+ * DISCORD_WATCH: `auto` asks for the privileged Message Content intent only while some Discord
+ * channel is watched (checked at start, and again when `/brief watch on` is used); `on` always asks
+ * (start-up fails if Discord refuses); `off` never asks.
+ */
+export type DiscordWatchMode = 'auto' | 'on' | 'off';
+
+/** After `/brief watch on`: can the bot read the channel's messages now? */
+export type WatchReadiness =
+  /** The gateway connection has the Message Content intent. */
+  | 'reading'
+  /** Discord refused the intent (close code 4014): the portal switch is off. */
+  | 'intent-refused'
+  /** DISCORD_WATCH=off: the admin chose not to read messages. */
+  | 'watch-off'
+  /** Reconnecting with the intent failed for another reason (network, Discord down). */
+  | 'reconnect-failed';
+
 /** What the Discord input side (gateway client) needs, built in the bot composition root. */
 export interface DiscordInputDeps<D> {
   dispatch: CommandDispatcher<D>;
@@ -17,6 +35,6 @@ export interface DiscordInputDeps<D> {
   intake: IntakePort;
   settings: ChannelSettingsStore;
   logger: Logger;
-  /** DISCORD_WATCH=on: the client has the Message Content intent and reads watched channels. */
-  watch: boolean;
+  /** DISCORD_WATCH: when to ask for the Message Content intent and read watched channels. */
+  watch: DiscordWatchMode;
 }

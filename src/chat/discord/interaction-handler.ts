@@ -5,14 +5,26 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { CommandReply } from '../../../commands/command-context';
-import type { DiscordInputDeps } from './discord-input-deps';
+import { ENABLE_INTENT_HINT } from './connect-discord-client';
+import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { commandText, zoneSuggestions } from './interaction-command-text';
 
 const NO_PINGS = { parse: [] };
 
-const WATCH_OFF_NOTE =
-  '\nNote: this briefbot runs without the Message Content intent (DISCORD_WATCH=off), so it cannot read links posted here until its admin turns that on.';
+/** What to add to the "Watching this channel" reply when the bot cannot read messages yet. */
+const WATCH_NOTES: Record<Exclude<WatchReadiness, 'reading'>, string> = {
+  'watch-off':
+    '\nNote: this briefbot runs without the Message Content intent (DISCORD_WATCH=off), so it cannot read links posted here until its admin turns that on.',
+  'intent-refused': `\nNote: the setting is saved, but Discord refused briefbot the Message Content intent, so it cannot read links posted here yet. An admin must turn on ${ENABLE_INTENT_HINT}; it takes effect when briefbot restarts or at the next \`/brief watch on\`.`,
+  'reconnect-failed':
+    '\nNote: the setting is saved, but briefbot could not reconnect to Discord to start reading messages; it takes effect when briefbot restarts or at the next `/brief watch on`.',
+};
+
+/** Interaction deps plus the bot's hook to get the Message Content intent after `/brief watch on`. */
+export type InteractionDeps<D> = DiscordInputDeps<D> & {
+  ensureReadingMessages: () => Promise<WatchReadiness>;
+};
 
 /**
  * Answers one interaction: autocomplete for `/brief tz zone`, and `/brief …` commands deferred
@@ -21,7 +33,7 @@ const WATCH_OFF_NOTE =
  */
 export async function handleInteraction<D>(
   interaction: Interaction,
-  deps: DiscordInputDeps<D>,
+  deps: InteractionDeps<D>,
 ): Promise<void> {
   if (interaction.isAutocomplete()) return answerAutocomplete(interaction);
   if (!interaction.isChatInputCommand() || interaction.commandName !== 'brief') return;
@@ -38,7 +50,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction): Promise
 
 async function runCommand<D>(
   interaction: ChatInputCommandInteraction,
-  deps: DiscordInputDeps<D>,
+  deps: InteractionDeps<D>,
 ): Promise<CommandReply> {
   const text = commandText(interaction.options.data);
   const user = interaction.user.id;
@@ -51,8 +63,10 @@ async function runCommand<D>(
       requester: { user, interactionToken: interaction.token },
       deps: deps.commandDeps,
     });
-    if (!deps.watch && /^watch on\b/.test(text)) return { ...reply, text: reply.text + WATCH_OFF_NOTE };
-    return reply;
+    if (!/^watch on\b/.test(text)) return reply;
+    // The first watched channel may need a new gateway connection with the Message Content intent.
+    const readiness = await deps.ensureReadingMessages();
+    return readiness === 'reading' ? reply : { ...reply, text: reply.text + WATCH_NOTES[readiness] };
   } catch (err) {
     deps.logger.error({ err, command: text, channel: interaction.channelId }, 'discord command failed');
     return {

@@ -75,13 +75,18 @@ const MAYBE_FINAL = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'no']);
 const SENTENCE_STARTERS =
   /^(?:The|A|An|He|She|It|They|We|I|You|In|On|At|But|And|This|That|These|Those|There|His|Her|Its|Their|Our|As|After|Before|When|While|However|Meanwhile|If|According)\b/;
 
+const TIME_ZONE_NEXT =
+  /^\s*(?:\p{Lu}{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|Moscow|Paris|London|Berlin|Tokyo|Beijing|Local)\b)/u;
+
 function endsWithAbbreviation(segment: string, next: string): boolean {
   const m = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,}|\p{L}[\p{L}.]*)\.\s*$/u.exec(segment);
   if (!m) return false;
   const word = m[1]!;
   const lower = word.toLowerCase();
   const startsSentence = SENTENCE_STARTERS.test(next.trimStart());
-  if (/^(?:\p{L}\.){1,}\p{L}$/u.test(word)) return !startsSentence; // U.S., U.K., a.m.
+  // "at 9 p.m. Last year ...": after a clock time a capitalised word starts a sentence, unless it is a zone.
+  if (/^[ap]\.m$/i.test(word)) return !/^\s*\p{Lu}/u.test(next) || TIME_ZONE_NEXT.test(next);
+  if (/^(?:\p{L}\.){1,}\p{L}$/u.test(word)) return !startsSentence; // U.S., U.K.
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (!TITLE_ABBREVIATIONS.has(lower)) return false;
   if (MAYBE_FINAL.has(lower)) return !startsSentence && /^\s*[A-Z0-9]/.test(next) && lower !== 'etc';

@@ -21,9 +21,13 @@ interface GatewayPayload {
   t?: string | null;
 }
 
+/** Privileged intents, https://discord.com/developers/docs/events/gateway#privileged-intents */
+const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15); // GuildMembers | GuildPresences | MessageContent
+
 /** What the fake gateway saw, for assertions. */
 export interface GatewayLog {
-  identifies: { token: string; intents: number }[];
+  /** Every IDENTIFY, refused ones included (`refused: true`). */
+  identifies: { token: string; intents: number; refused: boolean }[];
   resumes: { session_id: string; seq: number }[];
   heartbeats: number;
   connections: number;
@@ -43,6 +47,11 @@ export class FakeDiscordGateway {
   private sessionId = '';
   private waiters: { event: string; resolve: () => void }[] = [];
   url = '';
+  /**
+   * When true, an IDENTIFY asking for a privileged intent is answered by closing with 4014
+   * "Disallowed intent(s)", as Discord does when the switch in the Developer Portal is off.
+   */
+  refusePrivilegedIntents: boolean;
 
   constructor(
     private readonly options: {
@@ -50,8 +59,11 @@ export class FakeDiscordGateway {
       guildId: string;
       channelIds: string[];
       heartbeatIntervalMs?: number;
+      refusePrivilegedIntents?: boolean;
     },
-  ) {}
+  ) {
+    this.refusePrivilegedIntents = options.refusePrivilegedIntents ?? false;
+  }
 
   async start(): Promise<void> {
     this.wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
@@ -65,12 +77,15 @@ export class FakeDiscordGateway {
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
   }
 
-  /** Resolves when the gateway next sees `event` ("identify", "resume", "ready", "resumed"). */
-  next(event: 'identify' | 'resume' | 'ready' | 'resumed'): Promise<void> {
+  /** Resolves when the gateway next sees `event` ("identify", "refused" for a 4014, "resume", "ready", "resumed"). */
+  next(event: 'identify' | 'refused' | 'resume' | 'ready' | 'resumed'): Promise<void> {
     return new Promise((resolve) => this.waiters.push({ event, resolve }));
   }
 
-  /** Sends a dispatch (op 0) with the next sequence number; kept for replay on RESUME. */
+  /**
+   * Sends a dispatch (op 0) with the next sequence number to the session that identified or resumed
+   * last (as Discord routes to the live session); kept for replay on RESUME.
+   */
   dispatch(t: string, d: unknown): void {
     const payload: GatewayPayload = { op: OP.dispatch, t, s: ++this.seq, d };
     this.history.push(payload);
@@ -91,7 +106,6 @@ export class FakeDiscordGateway {
 
   private onConnection(socket: WebSocket, path: string): void {
     this.log.connections += 1;
-    this.socket = socket;
     const query = new URLSearchParams(path.split('?')[1] ?? '');
     if (query.get('encoding') !== 'json' || query.get('v') !== '10') {
       socket.close(4012, 'Invalid API version');
@@ -116,8 +130,16 @@ export class FakeDiscordGateway {
     }
     if (payload.op === OP.identify) {
       const d = payload.d as { token: string; intents: number };
-      this.log.identifies.push({ token: d.token, intents: d.intents });
+      const refused = this.refusePrivilegedIntents && (d.intents & PRIVILEGED_INTENTS) !== 0;
+      this.log.identifies.push({ token: d.token, intents: d.intents, refused });
       this.emit('identify');
+      if (refused) {
+        // https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
+        socket.close(4014, 'Disallowed intent(s).');
+        this.emit('refused');
+        return;
+      }
+      this.socket = socket;
       this.sessionId = randomBytes(8).toString('hex');
       this.history = [];
       this.seq = 0;
@@ -134,6 +156,7 @@ export class FakeDiscordGateway {
         socket.send(JSON.stringify({ op: OP.invalidSession, d: false }));
         return;
       }
+      this.socket = socket;
       for (const missed of this.history.filter((p) => (p.s ?? 0) > d.seq))
         socket.send(JSON.stringify(missed));
       this.dispatch('RESUMED', {});

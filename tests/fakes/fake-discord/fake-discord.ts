@@ -14,7 +14,7 @@ export interface FakeDiscord {
 }
 
 export async function startFakeDiscord(
-  options: { heartbeatIntervalMs?: number; channelIds?: string[] } = {},
+  options: { heartbeatIntervalMs?: number; channelIds?: string[]; refusePrivilegedIntents?: boolean } = {},
 ): Promise<FakeDiscord> {
   const rest = new FakeDiscordRest();
   const gatewayOptions: ConstructorParameters<typeof FakeDiscordGateway>[0] = {
@@ -24,6 +24,8 @@ export async function startFakeDiscord(
   };
   if (options.heartbeatIntervalMs !== undefined)
     gatewayOptions.heartbeatIntervalMs = options.heartbeatIntervalMs;
+  if (options.refusePrivilegedIntents !== undefined)
+    gatewayOptions.refusePrivilegedIntents = options.refusePrivilegedIntents;
   const gateway = new FakeDiscordGateway(gatewayOptions);
   await Promise.all([rest.start(), gateway.start()]);
   rest.gatewayUrl = gateway.url;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { startThrowawayRedis, type ThrowawayRedis } from '../../support/redis-server';
+import { noteLeftover } from './leftover-registry';
 
 /**
  * Cleanup for the fault suite. A fault test starts real processes (redis-servers, `briefbot worker`
@@ -43,30 +44,14 @@ export async function within<T>(p: Promise<T>, ms: number, what: string): Promis
   }
 }
 
-const started = new Set<ThrowawayRedis>();
-let exitHookInstalled = false;
-
-/** Last resort when the test process ends without afterAll (a crash, a jest kill): shut the servers down. */
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const redis of started) {
-      spawnSync('redis-cli', ['-p', String(redis.port), 'shutdown', 'nosave'], { stdio: 'ignore', timeout: 2000 });
-      fs.rmSync(redis.dir, { recursive: true, force: true });
-    }
-  });
-}
-
 /** A throwaway redis-server whose `dispose()` stops it and removes its temporary directory. */
 export interface FaultRedis extends ThrowawayRedis {
   dispose(): Promise<void>;
 }
 
 export async function startFaultRedis(extraArgs: string[] = []): Promise<FaultRedis> {
-  installExitHook();
   const redis = await startThrowawayRedis(extraArgs);
-  started.add(redis);
+  noteLeftover({ kind: 'redis', port: redis.port, dir: redis.dir, event: 'started' });
   return Object.assign(redis, {
     dispose: async () => {
       try {
@@ -76,7 +61,7 @@ export async function startFaultRedis(extraArgs: string[] = []): Promise<FaultRe
         spawnSync('redis-cli', ['-p', String(redis.port), 'shutdown', 'nosave'], { stdio: 'ignore', timeout: 2000 });
       } finally {
         fs.rmSync(redis.dir, { recursive: true, force: true });
-        started.delete(redis);
+        noteLeftover({ kind: 'redis', port: redis.port, dir: redis.dir, event: 'gone' });
       }
     },
   });

@@ -29,7 +29,7 @@ export type PostMode =
 export class ScriptedSlackApi {
   readonly calls: ScriptedSlackCall[] = [];
   mode: PostMode = { kind: 'normal' };
-  private held: Array<() => void> = [];
+  private held: Array<{ answer: () => void; open: () => boolean }> = [];
   private seq = 0;
   private readonly server: http.Server;
   origin = '';
@@ -63,7 +63,15 @@ export class ScriptedSlackApi {
     this.mode = { kind: 'normal' };
     const waiting = this.held;
     this.held = [];
-    for (const answer of waiting) answer();
+    for (const { answer } of waiting) answer();
+  }
+
+  /**
+   * Held requests whose caller is still connected. After killing a caller, wait for this to drop
+   * before `release()`: the fake sees the dead connection a moment after the process exit.
+   */
+  heldOpen(): number {
+    return this.held.filter((h) => h.open()).length;
   }
 
   /** Calls of `method` that Slack acted on. */
@@ -93,8 +101,13 @@ export class ScriptedSlackApi {
       ...(hook !== undefined ? { responseId: hook } : {}),
     };
     this.calls.push(call);
+    let closed = false;
+    res.once('close', () => (closed = true));
+    // The caller hung up (its process died): nobody would read an answer, so Slack posted nothing.
+    const callerGone = () =>
+      closed || res.destroyed || res.socket === null || res.socket.destroyed || req.socket.readableEnded;
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-      if (res.destroyed) return;
+      if (callerGone()) return;
       call.status = status;
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
     };
@@ -107,7 +120,7 @@ export class ScriptedSlackApi {
     }
     const answer = () => send(200, this.answerFor(call.method, body));
     if (call.method === 'chat.postMessage' && this.mode.kind === 'hold') {
-      this.held.push(answer);
+      this.held.push({ answer, open: () => !callerGone() });
       return;
     }
     answer();

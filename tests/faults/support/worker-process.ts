@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { noteLeftover } from './leftover-registry';
 
 /** The repository root (this file runs from tests/ under jest and from dist/tests/ in the benchmarks). */
 export function repoRoot(): string {
@@ -27,20 +28,6 @@ export interface WorkerProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-const running = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-/** A test process that ends without its afterAll (crash, jest kill) takes its workers with it. */
-function killOnExit(child: ChildProcess): void {
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const c of running) c.kill('SIGKILL');
-  });
-}
-
 /**
  * Starts `node bin/briefbot.js worker` with exactly `env` (plus PATH), as an operator would.
  * Needs `npm run build` first (test:faults and bench do it).
@@ -52,7 +39,10 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  killOnExit(child);
+  // If this test process dies without its afterAll, the suite's global teardown kills the worker.
+  const pid = child.pid ?? -1;
+  noteLeftover({ kind: 'worker', pid, event: 'started' });
+  child.once('exit', () => noteLeftover({ kind: 'worker', pid, event: 'gone' }));
   let out = '';
   const keep = (b: Buffer) => {
     out = (out + b.toString('utf8')).slice(-20_000);

@@ -46,7 +46,7 @@ describe('Discord bot against a fake Discord gateway', () => {
     };
     bot = createDiscordBot(
       { token: FAKE_TOKEN, apiUrl: discord.rest.apiUrl },
-      { dispatch: dispatchCommand, commandDeps, intake, settings, logger: silentLogger(), watch: true },
+      { dispatch: dispatchCommand, commandDeps, intake, settings, logger: silentLogger(), watch: 'on' },
     );
     await bot.start();
   });
@@ -200,7 +200,7 @@ describe('Discord bot with DISCORD_WATCH=off', () => {
     };
     bot = createDiscordBot(
       { token: FAKE_TOKEN, apiUrl: discord.rest.apiUrl },
-      { dispatch: dispatchCommand, commandDeps, intake, settings, logger: silentLogger(), watch: false },
+      { dispatch: dispatchCommand, commandDeps, intake, settings, logger: silentLogger(), watch: 'off' },
     );
     await bot.start();
   });

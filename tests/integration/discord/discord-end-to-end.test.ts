@@ -1,6 +1,7 @@
 import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
 import { startBot, type RunningBot } from '../../../src/app/bot';
 import { discordPlugin } from '../../../src/app/discord-plugin';
+import { discordIntents } from '../../../src/chat/discord/discord-bot';
 import { startWorker, type RunningWorker } from '../../../src/app/worker';
 import type { ChatPort } from '../../../src/chat/chat-port';
 import { systemClock } from '../../../src/clock/clock';
@@ -65,7 +66,6 @@ describe('Discord end to end: interaction / watched message → queue → worker
       DISCORD_TOKEN: FAKE_TOKEN,
       DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
       DISCORD_API_URL: discord.rest.apiUrl,
-      DISCORD_WATCH: 'on',
       BRIEFBOT_FETCH_ALLOW: `127.0.0.1:${site.port}`,
       WORKER_CONCURRENCY: '1',
     });
@@ -128,7 +128,9 @@ describe('Discord end to end: interaction / watched message → queue → worker
     expect(embed).toContain(`<t:${Date.UTC(2025, 8, 22, 12) / 1000}:D>`);
   });
 
-  it('briefs a link posted in a watched channel as a reply to that message', async () => {
+  it('watches the first channel by reconnecting with the Message Content intent (DISCORD_WATCH=auto), then briefs a link posted there as a reply', async () => {
+    const intents = () => discord.gateway.log.identifies.map((i) => i.intents);
+    expect(intents()).toEqual([discordIntents(false).reduce((a, b) => a | b, 0)]);
     const watch = briefInteraction({
       applicationId: FAKE_APPLICATION_ID,
       guildId: FAKE_GUILD_ID,
@@ -140,6 +142,10 @@ describe('Discord end to end: interaction / watched message → queue → worker
     discord.gateway.dispatch('INTERACTION_CREATE', watch.payload);
     const editPath = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${watch.token}/messages/@original$`);
     await until(() => discord.rest.callsTo('PATCH', editPath).length === 1, 'watch on');
+    expect((discord.rest.callsTo('PATCH', editPath)[0]?.body as { content: string }).content).toMatch(
+      /^Watching this channel/,
+    );
+    expect(intents()[1]).toBe(discordIntents(true).reduce((a, b) => a | b, 0));
 
     const message = guildMessage({
       guildId: FAKE_GUILD_ID,

@@ -19,6 +19,14 @@ describe('labels and prompts that are not article text', () => {
     'A version of this article appears in print on June 19, 2025, Section A, Page 1.',
     'Our Standards: The Trust Principles.',
     'Print this story | E-mail this story | Letter to the editor',
+    'Article reserved for our subscribers',
+    'Article réservé à nos abonnés',
+    'Contribute',
+    '___',
+    '1.2K',
+    'Edited by: Rina Goldenberg',
+    'View original content to download multimedia:https://www.prnewswire.example/news-releases/x.html',
+    'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
   ])('"%s" is furniture', (text) => {
     expect(isFurnitureText(text)).toBe(true);
   });
@@ -29,6 +37,7 @@ describe('labels and prompts that are not article text', () => {
     'What happens next',
     'Reporters were told to wait outside the chamber until the vote was over.',
     'The editing of the report by the ministry took three months, officials said.',
+    'Source data for the survey was reserved for subscribers of the agency until March, the report said.',
   ])('"%s" is article text', (text) => {
     expect(isFurnitureText(text)).toBe(false);
   });

@@ -109,6 +109,15 @@ describe('the title, site, byline, language and canonical URL', () => {
     );
   });
 
+  it('drops a wiki motto suffix and a trailing date along with the site name', () => {
+    expect(
+      stripSiteFromTitle('Wildfire forces evacuations - Wikinews, the free news source', 'en.wikinews.org'),
+    ).toBe('Wildfire forces evacuations');
+    expect(stripSiteFromTitle('Germany: Bundestag approves rail fund – DW – 06/26/2025', 'dw.com')).toBe(
+      'Germany: Bundestag approves rail fund',
+    );
+  });
+
   it('reads them from meta tags, JSON-LD authors and the page URL', async () => {
     const html = page(
       `<title>Ferry fares rise | Northern Gazette</title><link rel="canonical" href="/travel/ferry-fares">${jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { name: 'Tom Ridley' }] })}`,

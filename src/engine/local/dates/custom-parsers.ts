@@ -59,7 +59,7 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, 
  */
 export const seasonParser: Parser = {
   pattern: () =>
-    /\b(?:(this|next|last|the\s+coming|coming|the|in|early|late|mid-?)\s+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[6-9]\d\d|20\d\d))?\b(?!\s+(?:of|in)\s+(?!\d))/i,
+    /\b(?:(this|next|last|the\s+coming|coming|the|in|early|late|mid-?)\s+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[6-9]\d\d|20\d\d))?\b(?!\s+(?:of|in)\s+(?!\d))(?!\s+(?:season|slots?|schedule|timetable|olympics|games|collection|edition|solstice|sales?|transfer|tyres|crops?|menu|fashion|storms?|weather|tour)\b)/i,
   extract: (context, match) => {
     const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const month = SEASON_MONTH[match[2]!.toLowerCase()]!;

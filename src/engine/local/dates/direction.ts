@@ -22,10 +22,16 @@ const CALLED_FOR_BEFORE =
 // "postponed on Thursday to June 20", "pushed back until March").
 const MOVED_TO_BEFORE =
   /\b(?:adjourned|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|rescheduled|brought\s+forward|remanded|bailed)\b[^.;:]{0,50}?\b(?:to|until|till|for)\s+(?:the\s+|on\s+)?$/i;
+// An arrangement made for a day is for a coming one: "has convened the parties for Thursday", "announced
+// a strike for Tuesday, October 17", "proclaimed by the union for Friday 24 May".
+const ARRANGED_FOR_BEFORE =
+  /\b(?:convened|convenes|convene|summoned|summons|invited|invites|announced|announces|proclaimed|called|calls|fixed|booked|arranged|organi[sz]ed|set)\b[^.;:]{0,60}?\bfor\s+$/i;
 const REPORTED_BEFORE =
   /\b(?:said|says|told|announced|added|stated|confirmed|promised|expects?|expected|hoped|hopes)\b[^.;:]{0,60}$/i;
 // Words of a plan or schedule used as a bare participle ("a vote scheduled for", "the planned summit").
 const PLAN_PARTICIPLE = /^(?:re)?(?:scheduled|planned|slated|expected|set|due)$/;
+const PRONOUN_SUBJECT_BEFORE =
+  /\b(?:i|you|he|she|it|we|they|anyone|anybody|everyone|everybody|someone|somebody|nobody|no\s+one)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+$/i;
 // Words after the expression that open another clause, whose verbs do not govern it. "that" counts only
 // right after the date ("said late Tuesday that he would not run": "would" is the plan, Tuesday the saying).
@@ -51,7 +57,9 @@ function classify(
   const before = sentence.slice(Math.max(0, start - 40), start);
   const word = phrase.trim();
   // "a vote scheduled for", "the planned summit": a plan word alone points ahead.
-  if (PLAN_PARTICIPLE.test(word)) return 'future';
+  // ... but after a pronoun it is the clause's past verb: "larger than anyone expected in August".
+  if (PLAN_PARTICIPLE.test(word))
+    return PRONOUN_SUBJECT_BEFORE.test(before) && /ed$/.test(word) ? 'past' : 'future';
   // "a televised address": a participle after a determiner is an adjective, not the clause's verb.
   if (/^\w+ed$/.test(word) && DETERMINER_BEFORE.test(before)) return undefined;
   if (/\b(?:will|shall|wo|won't|'ll|may|might|gonna)\b|’ll\b|\bgoing to\b/.test(phrase)) return 'future';
@@ -87,6 +95,18 @@ function classify(
 }
 
 type TaggedTerm = SentenceTerm;
+
+/**
+ * compromise reads some plural nouns as verbs ("after riots outside parliament", "the shares"): a lone
+ * present-tense "-s" word right after a preposition, determiner or adjective is a noun, not a verb.
+ */
+function looksLikePluralNoun(terms: readonly TaggedTerm[], index: number): boolean {
+  const term = terms[index]!;
+  const prev = terms[index - 1];
+  if (!prev || !/[^s]s$/i.test(term.text) || !term.tags.has('PresentTense')) return false;
+  if (/^to$/i.test(prev.text)) return true; // "lost two shows to storms": no infinitive ends in -s
+  return ['Preposition', 'Determiner', 'Adjective', 'Possessive'].some((tag) => prev.tags.has(tag));
+}
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
@@ -132,7 +152,20 @@ export function verbGroups(sentence: string): VerbGroup[] {
     const group = terms.slice(i, j + 1);
     const start = group[0]!.start;
     const end = group[group.length - 1]!.end;
-    const direction = classify(sentence, start, end, groupTense(group));
+    if (group.length === 1 && looksLikePluralNoun(terms, i)) {
+      i = j + 1;
+      continue;
+    }
+    let direction = classify(sentence, start, end, groupTense(group));
+    // "will attempt to launch", "will be able to register": an infinitive takes the tense of its governor.
+    const previous = groups[groups.length - 1];
+    if (
+      direction === 'unknown' &&
+      previous &&
+      previous.direction !== 'unknown' &&
+      /^\s+(?:(?:able|unable|about|ready|likely|due|set|going|trying|hoping|planning|expected|not)\s+)?to\s+$/i.test(sentence.slice(previous.end, start))
+    )
+      direction = previous.direction;
     if (direction) groups.push({ start, end, direction });
     i = j + 1;
   }
@@ -168,7 +201,12 @@ export function dateDirection(
   const after = sentence.slice(end, end + 20);
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
   const wideBefore = sentence.slice(Math.max(0, start - 80), start);
-  if (FUTURE_BEFORE.test(before) || MOVED_TO_BEFORE.test(wideBefore) || CALLED_FOR_BEFORE.test(wideBefore))
+  if (
+    FUTURE_BEFORE.test(before) ||
+    MOVED_TO_BEFORE.test(wideBefore) ||
+    CALLED_FOR_BEFORE.test(wideBefore) ||
+    ARRANGED_FOR_BEFORE.test(wideBefore)
+  )
     return 'future';
   const [left, hardRight] = clauseBounds(sentence, start, end);
   // "on May 29 charged with", "on Saturday, August 24, after the league published": a participle right
@@ -180,7 +218,13 @@ export function dateDirection(
   );
   const governedBefore = groups.some((g) => g.end <= start && g.end > left);
   const cut = participleAfter ? 0 : opener ? opener[0].length : undefined;
-  const right = governedBefore && cut !== undefined ? end + cut : hardRight;
+  // "Abbas, who replaced Arafat on Thursday, is expected ...", "from 20 November, the commission said":
+  // when a verb of the date's own comma segment comes before it, verbs beyond the next comma do not govern.
+  const segmentStart = Math.max(left, sentence.lastIndexOf(',', start - 1) + 1);
+  const nextComma = sentence.indexOf(',', start + sentence.slice(start, end).replace(/[\s,.;:]+$/, '').length);
+  const ownVerbBefore = groups.some((g) => g.start >= segmentStart && g.end <= start);
+  let right = governedBefore && cut !== undefined ? end + cut : hardRight;
+  if (ownVerbBefore && nextComma >= 0 && nextComma < right) right = nextComma;
   // "With the approach of talks on January 10 in Vienna, ...": a verbless phrase with a future noun cue.
   const commaLeft = Math.max(left, sentence.lastIndexOf(',', start) + 1);
   const commaRightAt = sentence.indexOf(',', end);

@@ -75,13 +75,15 @@ export function findNextDates(sentences: Sentence[], published: string): NextDat
   if (!pub) return [];
   const found: Array<NextDate & { order: number }> = [];
   let order = 0;
+  let anchor: string | undefined;
   for (const sentence of sentences) {
     let mentions;
     try {
-      mentions = resolveDateMentions(sentence.text, published);
+      mentions = resolveDateMentions(sentence.text, published, { anchor });
     } catch {
       continue;
     }
+    anchor = [...mentions].reverse().find((m) => m.granularity === 'day')?.date ?? anchor;
     for (const raw of mentions) {
       const m = retarget(movedRangeEnd(raw, sentence.text, published), pub, sentence.text);
       order++;

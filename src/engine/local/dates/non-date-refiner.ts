@@ -27,6 +27,9 @@ export function nonDateReason(result: ParsingResult, text: string): string | und
     if (!RELATIVE_ANCHOR.test(t) && !hasCertainDayMonth(result)) return 'a duration';
     if (/^(?:in|at)\s+the\s+day$/i.test(t)) return 'part of "late in the day"';
   }
+  // "two and a half hours later": a clock time counted from an event the story tells.
+  if (/\b(?:hours?|minutes?|seconds?)\s+(?:later|after)$/i.test(t) && !/^(?:in|from)\b/i.test(t))
+    return 'a time relative to another event';
   // A lone lower-case month name is a verb or a noun ("troops march", "may").
   if (/^[a-z]+$/.test(t) && !result.tags().has('briefbot/year')) {
     if (!/^(?:today|tomorrow|yesterday|tonight|now)$/.test(t) && !/(?:day)$/.test(t))

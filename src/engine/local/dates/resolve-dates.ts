@@ -51,7 +51,7 @@ function resolveOne(
   r: ParsedResult,
   direction: Direction,
   ref: CalendarDate,
-  context: { text: string; previous: readonly ResolvedMention[] },
+  context: { text: string; previous: readonly ResolvedMention[]; anchor?: string | undefined },
 ): { date: string; granularity: Granularity; yearStated: boolean } | undefined {
   const s = r.start;
   const granularity = granularityOf(s);
@@ -60,7 +60,10 @@ function resolveOne(
   if (anchored) {
     // "the following day": counted from the last day the text named, else from the reference day.
     const anchor = [...context.previous].reverse().find((m) => m.granularity === 'day');
-    const base = (anchor && parseCalendarDate(anchor.date)) ?? ref;
+    const base =
+      (anchor && parseCalendarDate(anchor.date)) ??
+      (context.anchor !== undefined ? parseCalendarDate(context.anchor) : undefined) ??
+      ref;
     const offset = Number(anchored.slice(ANCHORED_TAG.length));
     return { date: formatDay(addDays(base, offset)), granularity: 'day', yearStated: false };
   }
@@ -106,6 +109,23 @@ function resolveOne(
   return undefined;
 }
 
+/**
+ * "Last year the festival lost two shows to storms in August", "In 2007, talks collapsed in October": a
+ * month without a year after a stated year of the same clause is a month of that year.
+ */
+function yearOfSentence<T extends { date: string; granularity: Granularity; yearStated: boolean }>(
+  resolved: T | undefined,
+  direction: Direction,
+  earlier: readonly ResolvedMention[],
+  gapAfter: (m: ResolvedMention) => string,
+): T | undefined {
+  if (!resolved || resolved.granularity !== 'month' || resolved.yearStated || direction === 'future')
+    return resolved;
+  const last = earlier[earlier.length - 1];
+  if (!last || last.granularity !== 'year' || !last.yearStated || /;|\b(?:and|but|that|which|who|while|whereas)\b/i.test(gapAfter(last))) return resolved;
+  return { ...resolved, date: `${last.date}${resolved.date.slice(4)}`, yearStated: true };
+}
+
 /** "the same month a year ago": the month last named in the text, a year back. */
 function samePeriodYearBack(
   text: string,
@@ -140,7 +160,11 @@ function samePeriodYearBack(
 export function resolveDateMentions(
   text: string,
   reference: string,
-  options: { tense?: 'always' | 'when-needed' } = {},
+  options: {
+    tense?: 'always' | 'when-needed';
+    /** The last day named before `text` (a sentence of a longer article), for "the following day". */
+    anchor?: string | undefined;
+  } = {},
 ): ResolvedMention[] {
   const ref = parseCalendarDate(reference);
   if (!ref) throw new InvalidReferenceError(reference);
@@ -183,7 +207,7 @@ export function resolveDateMentions(
       const lead = r.tags().has('briefbot/year')
         ? r.text.search(/\d{4}/)
         : (LEAD_WORD.exec(r.text)?.[0].length ?? 0);
-      const context = { text, previous: [...mentions, ...sentenceMentions] };
+      const context = { text, previous: [...mentions, ...sentenceMentions], anchor: options.anchor };
       // Tagging the sentence is the slow step: skip it when every tense gives the same date ("in 2014",
       // "yesterday", a bare weekday that is the reference day), unless the caller wants the direction.
       const sameEveryWay =
@@ -196,7 +220,9 @@ export function resolveDateMentions(
         // phrasal verb, which must still govern "Tuesday".
         direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);
       }
-      const resolved = resolveOne(r, direction, ref, context);
+      const resolved = yearOfSentence(resolveOne(r, direction, ref, context), direction, sentenceMentions, (m) =>
+        sentence.text.slice(m.end - sentence.start, r.index),
+      );
       if (!resolved) continue;
       const shown = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
       const index = sentence.start + r.index + lead;

@@ -9,6 +9,15 @@ const SUPERSEDED_BEFORE =
   /\b(?:had\s+been\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?(?:scheduled|planned|slated|set|due|expected|supposed|meant)|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|supposed|meant)\s+to|(?:originally|initially|previously|first)\s+(?:scheduled|planned|slated|set|due|expected))\b[^.;:,]{0,40}$|\b(?:once|already)\s+before,?\s+(?:to|until|for)\s+$/i;
 // "was scheduled for May 4" is a plan that stood until the sentence says it moved.
 const PLAN_BEFORE = /\b(?:was|were)\s+(?:scheduled|planned|slated|set)\s+(?:for|on|to)\b[^.;:,]{0,20}$/i;
+// "a dance evening planned for July 20 has been postponed": the plan's date, when a move follows it.
+const BARE_PLAN_BEFORE = /\b(?:scheduled|planned|slated|set|due)\s+(?:for|on|to)\s+(?:the\s+)?$/i;
+// "will now open on July 29 instead of July 25": the date given up; "stay hot into next week": an extent.
+const NOT_THE_DATE_BEFORE = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|into)\s+(?:the\s+|on\s+)?$/i;
+// "ahead of Sunday's runoff", "Saturday's final will be played": what makes a possessive weekday a coming one.
+const POSSESSIVE_AHEAD_BEFORE =
+  /\b(?:ahead\s+of|before|for|until|in\s+the\s+run-up\s+to|preparing\s+for|prepare\s+for|at|in|on|to)\s+(?:the\s+)?$/i;
+const POSSESSIVE_AHEAD_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){1,4}?(?:will|shall|is\s+(?:due|set|expected|scheduled|to)|are\s+(?:due|set|expected|scheduled|to))\b/i;
 const MOVED =
   /\b(?:postponed|delayed|cancell?ed|called\s+off|scrapped|moved|pushed\s+back|put\s+off|rescheduled)\b/i;
 // A rule that repeats, not one event: "by November 1 each year", "every Monday".
@@ -98,7 +107,8 @@ export function isUpcoming(mention: ResolvedMention, published: CalendarDate, se
   if (
     BARE_WEEKDAY.test(mention.text) &&
     /^['’]s\b/.test(sentence.slice(mention.end)) &&
-    mention.direction !== 'future'
+    (mention.direction !== 'future' ||
+      !(POSSESSIVE_AHEAD_BEFORE.test(lead) || POSSESSIVE_AHEAD_AFTER.test(sentence.slice(mention.end))))
   )
     return false;
   if (
@@ -109,6 +119,9 @@ export function isUpcoming(mention: ResolvedMention, published: CalendarDate, se
   )
     return false;
   if (PLAN_BEFORE.test(lead) && MOVED.test(sentence)) return false;
+  if (NOT_THE_DATE_BEFORE.test(lead)) return false;
+  const clauseAfter = sentence.slice(mention.end).split(/[;.]\s|,\s+(?:and|but|while)\s/)[0] ?? '';
+  if (BARE_PLAN_BEFORE.test(lead) && MOVED.test(clauseAfter)) return false;
   if (RECURRING_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return false;
   const year = Number(mention.date.slice(0, 4));
   const month = Number(mention.date.slice(5, 7));
