@@ -7,6 +7,8 @@ interface VerbGroup {
   start: number;
   end: number;
   direction: Direction;
+  /** A present-tense verb without auxiliary ("who play", "opens"): a timetable when it governs a weekday. */
+  simplePresent?: boolean;
 }
 
 // Words right before the expression that fix its direction whatever the verb says.
@@ -17,7 +19,7 @@ const FUTURE_BEFORE =
 // A call for a protest or a vote on a day is a call for a future one ("called for a general strike on
 // Friday"); a call for calm or an inquiry "on Friday" was made that day, so only such event nouns count.
 const CALLED_FOR_BEFORE =
-  /\b(?:call(?:s|ed)?|appeal(?:s|ed)?|urg(?:es|ed))\s+for\s+(?:a|an|the|new|fresh)\s+(?:[\w-]+\s+){0,2}(?:strikes?|march|protests?|rally|demonstrations?|walkout|boycott|referendum|elections?|vote|sit-in|shutdown)\s+(?:on|for)\s+$/i;
+  /\b(?:call(?:s|ed)?|appeal(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?)\s+for\s+(?:a|an|the|new|fresh)\s+(?:[\w-]+\s+){0,2}(?:strikes?|march|protests?|rally|demonstrations?|walkout|boycott|referendum|elections?|vote|sit-in|shutdown|meeting|talks|session|hearing)(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:on|for)\s+$/i;
 // A move of an event to a new date: the date is where it now stands ("adjourned the case to June 4",
 // "postponed on Thursday to June 20", "pushed back until March").
 const MOVED_TO_BEFORE =
@@ -96,6 +98,9 @@ function classify(
 
 type TaggedTerm = SentenceTerm;
 
+const REPORTING_VERB = /^(?:says|say|tells|tell|adds|add|reports|report|writes|write|thinks|think|believes|believe|knows|know)$/i;
+const BARE_WEEKDAY_PHRASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 /**
  * compromise reads some plural nouns as verbs ("after riots outside parliament", "the shares"): a lone
  * present-tense "-s" word right after a preposition, determiner or adjective is a noun, not a verb.
@@ -166,7 +171,15 @@ export function verbGroups(sentence: string): VerbGroup[] {
       /^\s+(?:(?:able|unable|about|ready|likely|due|set|going|trying|hoping|planning|expected|not)\s+)?to\s+$/i.test(sentence.slice(previous.end, start))
     )
       direction = previous.direction;
-    if (direction) groups.push({ start, end, direction });
+    if (direction) {
+      const tense = groupTense(group);
+      const simplePresent =
+        direction === 'unknown' &&
+        tense.tense === 'PresentTense' &&
+        !group.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) &&
+        !REPORTING_VERB.test(sentence.slice(start, end));
+      groups.push(simplePresent ? { start, end, direction, simplePresent } : { start, end, direction });
+    }
     i = j + 1;
   }
   return groups;
@@ -234,16 +247,19 @@ export function dateDirection(
     !groups.some((g) => g.start < commaRight && g.end > commaLeft)
   )
     return 'future';
-  let best: { distance: number; direction: Direction } | undefined;
+  let best: { distance: number; direction: Direction; simplePresent?: boolean } | undefined;
   for (const g of groups) {
     if (g.end <= left || g.start >= right) continue;
     if (g.start < end && g.end > start) continue; // the expression itself ("Monday" read as a verb)
     // "will hold an address on Saturday to urge calm": a tenseless verb after the date defers to one before.
     if (g.start >= end && g.direction === 'unknown' && governedBefore) continue;
     const distance = g.end <= start ? start - g.end : (g.start - end) * 1.5;
-    if (!best || distance < best.distance) best = { distance, direction: g.direction };
+    if (!best || distance < best.distance)
+      best = { distance, direction: g.direction, simplePresent: g.simplePresent === true };
   }
   if (best && best.direction !== 'unknown') return best.direction;
+  // "Tipperary and Galway, who play in Limerick on Saturday", "the show opens on Friday": a timetable.
+  if (best?.simplePresent && BARE_WEEKDAY_PHRASE.test(sentence.slice(start, end).trim())) return 'future';
   const clauseBefore = sentence.slice(left, start);
   if (FUTURE_NOUN_CUE.test(clauseBefore.slice(-80))) return 'future';
   if (FUTURE_WEAK_BEFORE.test(before)) return 'future';
