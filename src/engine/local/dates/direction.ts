@@ -1,4 +1,5 @@
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
+import { looksLikePluralNoun, REPORTING_VERB, SAME_AS_PAST, timetableFollows } from './verb-shapes';
 
 /** Which way a date expression points from the time of writing. */
 export type Direction = 'past' | 'future' | 'unknown';
@@ -98,20 +99,7 @@ function classify(
 
 type TaggedTerm = SentenceTerm;
 
-const REPORTING_VERB = /^(?:says|say|tells|tell|adds|add|reports|report|writes|write|thinks|think|believes|believe|knows|know)$/i;
 const BARE_WEEKDAY_PHRASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-
-/**
- * compromise reads some plural nouns as verbs ("after riots outside parliament", "the shares"): a lone
- * present-tense "-s" word right after a preposition, determiner or adjective is a noun, not a verb.
- */
-function looksLikePluralNoun(terms: readonly TaggedTerm[], index: number): boolean {
-  const term = terms[index]!;
-  const prev = terms[index - 1];
-  if (!prev || !/[^s]s$/i.test(term.text) || !term.tags.has('PresentTense')) return false;
-  if (/^to$/i.test(prev.text)) return true; // "lost two shows to storms": no infinitive ends in -s
-  return ['Preposition', 'Determiner', 'Adjective', 'Possessive'].some((tag) => prev.tags.has(tag));
-}
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
@@ -168,7 +156,9 @@ export function verbGroups(sentence: string): VerbGroup[] {
       direction === 'unknown' &&
       previous &&
       previous.direction !== 'unknown' &&
-      /^\s+(?:(?:able|unable|about|ready|likely|due|set|going|trying|hoping|planning|expected|not)\s+)?to\s+$/i.test(sentence.slice(previous.end, start))
+      /^\s+(?:(?:able|unable|about|ready|likely|due|set|going|trying|hoping|planning|expected|not)\s+)?to\s+$/i.test(
+        sentence.slice(previous.end, start),
+      )
     )
       direction = previous.direction;
     if (direction) {
@@ -177,7 +167,13 @@ export function verbGroups(sentence: string): VerbGroup[] {
         direction === 'unknown' &&
         tense.tense === 'PresentTense' &&
         !group.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) &&
-        !REPORTING_VERB.test(sentence.slice(start, end));
+        !REPORTING_VERB.test(sentence.slice(start, end)) &&
+        !SAME_AS_PAST.test(sentence.slice(start, end)) &&
+        !/\bto\s+$/i.test(sentence.slice(0, start)) &&
+        // the first verb of its comma segment, not a noun after a determiner ("a 20% rise")
+        !groups.some((g) => g.start > sentence.lastIndexOf(',', start)) &&
+        !['Determiner', 'Value', 'Adjective', 'Possessive'].some((t) => terms[i - 1]?.tags.has(t) === true) &&
+        timetableFollows(terms[j + 1]);
       groups.push(simplePresent ? { start, end, direction, simplePresent } : { start, end, direction });
     }
     i = j + 1;
@@ -234,7 +230,10 @@ export function dateDirection(
   // "Abbas, who replaced Arafat on Thursday, is expected ...", "from 20 November, the commission said":
   // when a verb of the date's own comma segment comes before it, verbs beyond the next comma do not govern.
   const segmentStart = Math.max(left, sentence.lastIndexOf(',', start - 1) + 1);
-  const nextComma = sentence.indexOf(',', start + sentence.slice(start, end).replace(/[\s,.;:]+$/, '').length);
+  const nextComma = sentence.indexOf(
+    ',',
+    start + sentence.slice(start, end).replace(/[\s,.;:]+$/, '').length,
+  );
   const ownVerbBefore = groups.some((g) => g.start >= segmentStart && g.end <= start);
   let right = governedBefore && cut !== undefined ? end + cut : hardRight;
   if (ownVerbBefore && nextComma >= 0 && nextComma < right) right = nextComma;

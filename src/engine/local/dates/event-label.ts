@@ -2,7 +2,7 @@ import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 
 // Nouns that name an event a reader would put in a calendar.
 const EVENT_NOUN =
-  /\b(talks|negotiations|meeting|meetings|summit|conference|vote|votes|referendum|ballot|election|elections|primary|trial|hearing|hearings|verdict|sentencing|ruling|launch|release|debut|premiere|opening|ceremony|inauguration|visit|deadline|sale|auction|strike|walkout|protest|march|rally|match|final|game|race|tournament|festival|show|exhibition|fair|expo|congress|session|debate|signing|deal|agreement|treaty|update|announcement|report|results|earnings|speech|address|rollout|delivery|flight|mission|test|review|inquiry|consultation|forum|assembly|meet|tour|concert|funeral|wedding|anniversary|celebration|handover|takeover|merger|listing|ipo|dividend|payout|payment|appearance|testimony|recess|plenary|count|kickoff|kick-off|closure|expiry|runoff|run-off|by-election|primaries|caucus|caucuses|hearing|audit|inspection|unveiling|presentation|briefing|conference|lift-off|liftoff|landing|walkouts|strikes|protests|rallies|fixture|derby|opener)\b/gi;
+  /\b(talks|negotiations|meeting|meetings|summit|conference|vote|votes|referendum|ballot|election|elections|primary|trial|hearing|hearings|verdict|sentencing|ruling|launch|release|debut|premiere|opening|ceremony|inauguration|visit|deadline|sale|auction|strike|walkout|protest|march|rally|match|final|game|race|tournament|festival|show|exhibition|fair|expo|congress|session|debate|signing|deal|agreement|treaty|update|announcement|report|results|earnings|speech|address|rollout|delivery|flight|mission|test|review|inquiry|consultation|forum|assembly|meet|tour|concert|funeral|wedding|anniversary|celebration|handover|takeover|merger|listing|ipo|dividend|payout|payment|appearance|testimony|recess|plenary|count|kickoff|kick-off|closure|expiry|runoff|run-off|by-election|primaries|caucus|caucuses|hearing|audit|inspection|unveiling|presentation|briefing|conference|lift-off|liftoff|landing|walkouts|strikes|protests|rallies|fixture|derby|opener|workshop|workshops|seminar|gala|performance|decision|publication|debates|registration|separation|expiry)\b/gi;
 const LEADING_JUNK =
   /^(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|which|who|and|but|then|also|so)\s+)+/i;
 const TRAILING_PREPOSITION =
@@ -39,7 +39,10 @@ const termAt = (terms: readonly SentenceTerm[], at: number, stop: number): numbe
 function isHeadNoun(terms: readonly SentenceTerm[], index: number, sentence: string): boolean {
   const term = terms[index];
   if (!term) return true;
-  if (!term.tags.has('Noun') || term.tags.has('Verb')) return false;
+  const prev = terms[index - 1];
+  // "an extraordinary general meeting": after a determiner or adjective the word is a noun, whatever the tag.
+  const nounByPlace = prev !== undefined && (prev.tags.has('Determiner') || prev.tags.has('Adjective'));
+  if (!nounByPlace && (!term.tags.has('Noun') || term.tags.has('Verb'))) return false;
   const next = terms[index + 1];
   if (!next || !/^\s+$/.test(sentence.slice(term.end, next.start))) return true;
   return !(next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date'));
@@ -74,6 +77,8 @@ export function eventLabel(sentence: string, start: number, end: number): string
     const distance = stop <= start ? start - stop : (at - end) * 0.8;
     const between = stop <= start ? sentence.slice(stop, start) : sentence.slice(end, at);
     if (OTHER_CLAUSE.test(between)) continue;
+    // ", the festival said": the speaker of the sentence, not its event.
+    if (/^\s+(?:said|says|told|added|announced)\b/i.test(sentence.slice(stop, stop + 12))) continue;
     if (distance > 120) continue;
     const index = termAt(terms, at, stop);
     if (!isHeadNoun(terms, index, sentence)) continue;

@@ -6,6 +6,9 @@ const NOT_PLACES =
 const CANDIDATE =
   /(?<![\p{L}\p{M}])(?:in|at)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*){0,3})/gu;
 
+const ORG_WORD =
+  /^(?:Ministry|Department|Office|Commission|Council|Authority|Agency|Bureau|Committee)\b|\b(?:Ministry|Commission|Authority|Agency|Bureau|Company|Group|Bank|Party|Union|Association)$/;
+
 function isPlace(candidate: string): boolean {
   const name = candidate.replace(/^the\s+/i, '').replace(/[.,]+$/, '');
   if (NOT_PLACES.test(name) || (/^\p{Lu}{2,}$/u.test(name) && name.length > 3)) return false;
@@ -13,6 +16,8 @@ function isPlace(candidate: string): boolean {
   if (doc.has('#Place')) return true;
   // After "in"/"at" a capitalised name is rarely a person, so only organisations and dates are refused.
   if (doc.has('#Organization') || doc.has('#Date')) return false;
+  // "at the Ministry of Infrastructure": an organization word heads or ends the name.
+  if (ORG_WORD.test(name)) return false;
   return /^\p{Lu}\p{Ll}/u.test(name);
 }
 
@@ -27,7 +32,9 @@ export function placeNear(sentence: string, start: number, end: number): string 
     if (at >= start && at < end) continue;
     const stop = at + m[0].length;
     const between = stop <= start ? sentence.slice(stop, start) : sentence.slice(end, at);
-    if (/[;.]\s|\b(?:said|says|while|although|which|who)\b/.test(between)) continue;
+    if (/[;.]\s|\b(?:said|says|while|although|which|who)\b|,\s+(?:and|but)\s/.test(between)) continue;
+    // "at Britain's busiest airports": an owner, not the place of the event.
+    if (/^['’]s\b/.test(sentence.slice(stop))) continue;
     const distance = stop <= start ? (start - stop) * 1.5 : at - end;
     if (distance > 90) continue;
     const name = m[1]!.replace(/^the\s+/i, '').replace(/[.,]+$/, '');

@@ -122,7 +122,13 @@ function yearOfSentence<T extends { date: string; granularity: Granularity; year
   if (!resolved || resolved.granularity !== 'month' || resolved.yearStated || direction === 'future')
     return resolved;
   const last = earlier[earlier.length - 1];
-  if (!last || last.granularity !== 'year' || !last.yearStated || /;|\b(?:and|but|that|which|who|while|whereas)\b/i.test(gapAfter(last))) return resolved;
+  if (
+    !last ||
+    last.granularity !== 'year' ||
+    !last.yearStated ||
+    /;|\b(?:and|but|that|which|who|while|whereas)\b/i.test(gapAfter(last))
+  )
+    return resolved;
   return { ...resolved, date: `${last.date}${resolved.date.slice(4)}`, yearStated: true };
 }
 
@@ -220,8 +226,11 @@ export function resolveDateMentions(
         // phrasal verb, which must still govern "Tuesday".
         direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);
       }
-      const resolved = yearOfSentence(resolveOne(r, direction, ref, context), direction, sentenceMentions, (m) =>
-        sentence.text.slice(m.end - sentence.start, r.index),
+      const resolved = yearOfSentence(
+        resolveOne(r, direction, ref, context),
+        direction,
+        sentenceMentions,
+        (m) => sentence.text.slice(m.end - sentence.start, r.index),
       );
       if (!resolved) continue;
       const shown = r.text.slice(lead).replace(/[\s,.;:]+$/, '');

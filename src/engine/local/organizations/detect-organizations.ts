@@ -13,6 +13,7 @@ import {
 import {
   acronymsAfterThe,
   insideQuote,
+  namesBeforeKind,
   isPlace,
   LEADING_NOISE,
   longOrgNames,
@@ -211,6 +212,7 @@ export function detectOrganizations(
     ...definedAcronyms(text),
     ...institutions(text),
     ...acronymsAfterThe(text),
+    ...namesBeforeKind(text),
     ...long,
     ...runCandidates(text, terms).filter((c) => !inLong(c)),
   ].sort((a, b) => a.start - b.start);

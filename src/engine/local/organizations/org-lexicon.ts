@@ -13,7 +13,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
     'press times post journal herald tribune gazette news broadcasting television radio club fc police guard ' +
     'commission secretariat tribunal directorate command coalition movement front society trust exchange reserve ' +
     'treasury publishing publishers united athletic rovers wanderers rangers albion hotspur metals steel mining ' +
-    'transport sinfonietta orchestra philharmonic choir ensemble biologics therapeutics energy petroleum'
+    'transport sinfonietta orchestra philharmonic choir ensemble biologics therapeutics energy petroleum air ' +
+    'airport dynamics aerospace robotics electronics logistics semiconductors ventures markets'
   ).split(/\s+/),
 );
 
@@ -64,7 +65,8 @@ export const ORG_INTRODUCERS: ReadonlySet<string> = new Set(
     'agency network carrier broadcaster publisher insurer startup start-up website site label band party ' +
     'conglomerate chain operator supplier developer brand broadcaster channel magazine daily outlet regulator ' +
     'watchdog charity organisation organization union club team studio lender fund investor plant factory subsidiary ' +
-    'division affiliate unit service steelmaker drugmaker chipmaker miner automaker planemaker shipbuilder'
+    'division affiliate unit service steelmaker drugmaker chipmaker miner automaker planemaker shipbuilder ' +
+    'association auditor auditors consultancy'
   ).split(/\s+/),
 );
 

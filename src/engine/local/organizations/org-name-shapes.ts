@@ -65,5 +65,24 @@ export function insideQuote(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', at)), at);
   const opens = (before.match(/[“«]/g) ?? []).length;
   const closes = (before.match(/[”»]/g) ?? []).length;
-  return opens > closes;
+  // Straight quotes open and close alike: an odd count before `at` means a quote is open.
+  return opens > closes || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+// Lower-case words that say a capitalised name before them is a political or business body.
+const KIND_AFTER = /^(?:party|alliance|movement|coalition|bloc)(?![\p{L}-])/u;
+const NAME_BEFORE_KIND =
+  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]*\s+)(?:(?:and|of|for)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3})(?=(?:party|alliance|movement|coalition|bloc)(?![\p{L}-]))/gu;
+
+/** "the opposition Harmony Centre party", "the Justice and Truth alliance": a name a lower-case kind word follows. */
+export function namesBeforeKind(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const match of text.matchAll(NAME_BEFORE_KIND)) {
+    const words = match[1]!.trim().split(/\s+/);
+    let offset = 0;
+    while (words.length > 1 && LEADING_NOISE.test(`${words[0]!} `)) offset += words.shift()!.length + 1;
+    if (words.length === 0 || !KIND_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    found.push({ name: words.join(' '), start: (match.index ?? 0) + offset });
+  }
+  return found;
 }

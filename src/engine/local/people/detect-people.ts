@@ -1,5 +1,6 @@
 import type { Person } from '../../brief';
-import { KNOWN_ACRONYMS, ORG_INTRODUCERS, ORG_SUFFIXES } from '../organizations/org-lexicon';
+import { EVENT_WORDS, KNOWN_ACRONYMS, ORG_INTRODUCERS, ORG_SUFFIXES } from '../organizations/org-lexicon';
+import { insideQuote } from '../organizations/org-name-shapes';
 import { mergePeople, type PersonMention } from './merge-people';
 import {
   HONORIFICS,
@@ -62,6 +63,7 @@ const endsName = (term: Term): boolean =>
   term.tags.has('Value') ||
   term.tags.has('Date') ||
   isOrgWord(term) ||
+  (EVENT_WORDS.has(term.lower) && term.lower !== 'day') ||
   isRoleWord(term);
 
 /** Person-looking words separated by commas and "and" around a mention: a list of people ("Bono, Dido and ..."). */
@@ -130,9 +132,26 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       end++;
     }
     if (end === begin) continue;
-    // "Sky One", "Channel 4": a number right after the words makes them a brand, not a person.
+    // "Sky One", "Channel 4": a number right after the words makes them a brand, not a person; "Baltic
+    // Air Group", "Valletta Summer Festival": an organization or event word ends the name of a thing.
     const cutBy = end < run.length ? terms[run[end]!]! : undefined;
     if (cutBy && (cutBy.tags.has('Value') || NUMBER_WORDS.has(cutBy.lower))) continue;
+    if (
+      cutBy &&
+      (ORG_SUFFIXES.has(cutBy.lower) || EVENT_WORDS.has(cutBy.lower)) &&
+      !KNOWN_ACRONYMS.has(cutBy.text)
+    )
+      continue;
+    // "the Justice and Truth alliance", "the Harmony Centre party": a name a kind word follows is a body.
+    const kind = terms[run[end - 1]! + 1];
+    if (
+      kind &&
+      /^\s+$/.test(terms[run[end - 1]!]!.post) &&
+      /^(?:party|alliance|movement|coalition|bloc)$/.test(kind.text)
+    )
+      continue;
+    // “We Have Asked Guarantees On The Safety”: a Title-Cased quote, not a name.
+    if (run.length > 3 && insideQuote(text, terms[run[0]!]!.start)) continue;
     const first = run[begin]!;
     const last = run[end - 1]!;
     const nameTerms = terms.slice(first, last + 1);

@@ -57,7 +57,21 @@ export function sameNameWord(a: string, b: string): boolean {
   const x = foldName(a);
   const y = foldName(b);
   if (x === y) return true;
-  return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(x, y, 1) <= 1;
+  if (Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(x, y, 1) <= 1) return true;
+  // German and French transliterations of Slavic names: "Selenskyj"/"Zelenskyy", "Wladimir"/"Vladimir".
+  const tx = transliterated(x);
+  const ty = transliterated(y);
+  return tx.length >= 5 && (tx === ty || (tx[0] === ty[0] && editDistance(tx, ty, 1) <= 1));
+}
+
+function transliterated(word: string): string {
+  return word
+    .replace(/^s(?=[aeiouy])/, 'z')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/kh/g, 'h')
+    .replace(/ou/g, 'u')
+    .replace(/(?:iy|yy|ii|yi)$/, 'y');
 }
 
 function firstNamesAgree(a: string, b: string): boolean {

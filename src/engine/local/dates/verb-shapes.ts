@@ -1,0 +1,32 @@
+import type { SentenceTerm } from './sentence-terms';
+
+// Shapes of words that compromise tags as verbs, for the tense of a date: which are nouns, which past.
+
+export const REPORTING_VERB =
+  /^(?:says|say|tells|tell|adds|add|reports|report|writes|write|thinks|think|believes|believe|knows|know)$/i;
+// Verbs whose past form is their present form: "Waterford beat Cork on Sunday" is a result, not a fixture.
+export const SAME_AS_PAST =
+  /^(?:beat|put|set|cut|hit|let|cost|hurt|quit|shut|spread|bet|cast|read|split|upset|burst|bid|broadcast|forecast)$/i;
+
+/**
+ * What follows a timetable verb: a preposition, a particle, a name or a determiner ("play at", "kicks
+ * off", "meet Cork", "opens the season"); "shares rose" (compromise's verb "shares") is no timetable.
+ */
+export function timetableFollows(next: SentenceTerm | undefined): boolean {
+  if (!next) return true;
+  return ['Preposition', 'Particle', 'ProperNoun', 'Determiner', 'Adverb', 'Date', 'Value'].some((t) =>
+    next.tags.has(t),
+  );
+}
+
+/**
+ * compromise reads some plural nouns as verbs ("after riots outside parliament", "the shares"): a lone
+ * present-tense "-s" word right after a preposition, determiner or adjective is a noun, not a verb.
+ */
+export function looksLikePluralNoun(terms: readonly SentenceTerm[], index: number): boolean {
+  const term = terms[index]!;
+  const prev = terms[index - 1];
+  if (!prev || !/[^s]s$/i.test(term.text) || !term.tags.has('PresentTense')) return false;
+  if (/^to$/i.test(prev.text)) return true; // "lost two shows to storms": no infinitive ends in -s
+  return ['Preposition', 'Determiner', 'Adjective', 'Possessive'].some((tag) => prev.tags.has(tag));
+}
