@@ -33,14 +33,16 @@ function cliEngine(name: EngineName, io: Parameters<RegisterCommand>[1]): BriefE
 export const briefCommand: RegisterCommand = (program: Command, io) => {
   program
     .command('brief')
-    .description('Brief an article (a .txt file, or - for stdin): who, what, and the next dates')
+    .description(
+      'Brief an article (a .txt or .html file, a URL, or - for stdin): who, what, and the next dates',
+    )
     .argument(
       '<file>',
-      'plain-text article: title on the first line, a blank line, then the body; - reads stdin',
+      'a .txt article (title, a blank line, then the body), an .html/.htm/.html.gz page, an http(s) URL, or - for stdin',
     )
     .option(
       '--published <date>',
-      'publication date (YYYY-MM-DD) that next dates resolve from; default: the dateline, else today',
+      "publication date (YYYY-MM-DD) that next dates resolve from; default: the page's date, else the dateline, else today",
     )
     .option('--json', 'print the brief as JSON (the brief contract)')
     .addOption(
