@@ -1,3 +1,4 @@
+import { clauseLabel } from './clause-label';
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 
 // Nouns that name an event a reader would put in a calendar.
@@ -102,6 +103,9 @@ export function eventLabel(sentence: string, start: number, end: number): string
       sentence.slice(0, start),
     );
   if (named) return named[1]!;
+  // "will publish its first joint timetable": the verb's object, or the subject and the verb's noun.
+  const fromVerb = clauseLabel(sentence.slice(0, start));
+  if (fromVerb && fromVerb.length <= 60) return fromVerb;
   // No event noun: the clause before the date, cut at a comma or a relative pronoun.
   const said = SPEECH.exec(sentence.slice(0, start));
   const before =

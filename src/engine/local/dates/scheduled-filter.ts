@@ -21,7 +21,9 @@ const POSSESSIVE_AHEAD_AFTER =
 const MOVED =
   /\b(?:postponed|delayed|cancell?ed|called\s+off|scrapped|moved|pushed\s+back|put\s+off|rescheduled)\b/i;
 // A rule that repeats, not one event: "by November 1 each year", "every Monday".
-const RECURRING_AFTER = /^[\s,]*(?:each|every|a|per)\s+(?:year|month|week|day)\b|^[\s,]*annually\b/i;
+// "..., a week before the election" is a distance, not a repetition.
+const RECURRING_AFTER =
+  /^[\s,]*(?:each|every|a|per)\s+(?:year|month|week|day)\b(?![\s,]+(?:before|after|later|earlier|ago|from|ahead)\b)|^[\s,]*annually\b/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
 
 // "the rainy season normally lasts until April": a habit, not a schedule.

@@ -14,7 +14,7 @@ export const SAME_AS_PAST =
  */
 export function timetableFollows(next: SentenceTerm | undefined): boolean {
   if (!next) return true;
-  return ['Preposition', 'Particle', 'ProperNoun', 'Determiner', 'Adverb', 'Date', 'Value'].some((t) =>
+  return ['Preposition', 'Particle', 'ProperNoun', 'Determiner', 'Possessive', 'Adverb', 'Date', 'Value'].some((t) =>
     next.tags.has(t),
   );
 }

@@ -13,6 +13,7 @@ import {
 import {
   acronymsAfterThe,
   insideQuote,
+  namesAfterKind,
   namesBeforeKind,
   isPlace,
   LEADING_NOISE,
@@ -213,6 +214,7 @@ export function detectOrganizations(
     ...institutions(text),
     ...acronymsAfterThe(text),
     ...namesBeforeKind(text),
+    ...namesAfterKind(text),
     ...long,
     ...runCandidates(text, terms).filter((c) => !inLong(c)),
   ].sort((a, b) => a.start - b.start);

@@ -86,3 +86,27 @@ export function namesBeforeKind(text: string): OrgCandidate[] {
   }
   return found;
 }
+
+// A lower-case kind word, then the names it introduces: "the unions ABVV and ACV", "the Danish group
+// Maersk", "union ver.di"; and "Port of Rostock".
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’&-]*(?:\.\p{L}+)?(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}+\.\p{Ll}+)`;
+const NAMES_AFTER_KIND = new RegExp(
+  String.raw`\b(?:unions?|group|carmaker|airline|carrier|lender|broadcaster|insurer|retailer|operator|chipmaker|conglomerate)\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?![\p{L}])`,
+  'gu',
+);
+const PORT_OF = /\bPort\s+of\s+\p{Lu}[\p{L}\p{M}-]+/gu;
+
+/** Names a lower-case kind word introduces ("the unions ABVV and ACV"), and ports ("Port of Rostock"). */
+export function namesAfterKind(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const match of text.matchAll(NAMES_AFTER_KIND)) {
+    let at = (match.index ?? 0) + match[0].length - match[1]!.length;
+    for (const part of match[1]!.split(/(,\s*|\s+and\s+)/)) {
+      if (/\p{L}/u.test(part) && !/^(?:,\s*|\s+and\s+)$/.test(part) && !insideQuote(text, at))
+        found.push({ name: part, start: at });
+      at += part.length;
+    }
+  }
+  for (const match of text.matchAll(PORT_OF)) found.push({ name: match[0], start: match.index ?? 0 });
+  return found;
+}

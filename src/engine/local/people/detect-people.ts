@@ -14,6 +14,7 @@ import { appositiveRoleAfter, appositiveRoleBefore, isRoleWord, roleBefore } fro
 import { capitalisedRuns, isCapitalised, isInitial, tagTerms, type Term } from './tagged-terms';
 
 const MAX_NAME_WORDS = 4;
+const STATE_WORDS = /^(?:Republic|Kingdom|Federation|Confederation|Commonwealth|Principality|Emirate|Sultanate)$/;
 const PLURAL_HONORIFICS = new Set(['mm', 'messrs']);
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'ProperNoun'];
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -117,6 +118,20 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
   for (const run of capitalisedRuns(terms, NAME_PARTICLES)) {
     let begin = 0;
     while (begin < run.length && isPrefixWord(terms[run[begin]!]!)) begin++;
+    // "President of the Republic Emmanuel Macron": the title's domain is not part of the name.
+    if (run.length - begin >= 3 && STATE_WORDS.test(terms[run[begin]!]!.text)) begin++;
+    // "former mayor of Chisinau Victor Rusu": the place of the role, then a first name, then the name.
+    const lead = terms[run[begin]!];
+    const beforeRun = terms[run[0]! - 1];
+    if (
+      begin === 0 &&
+      run.length >= 3 &&
+      beforeRun?.lower === 'of' &&
+      lead !== undefined &&
+      !lead.tags.has('FirstName') &&
+      terms[run[1]!]!.tags.has('FirstName')
+    )
+      begin = 1;
     // "The Turkish President Recep Tayyip Erdoğan": a title inside the run ends the role; the name follows.
     for (let k = run.length - 2; k >= begin; k--) {
       if (TITLE_WORDS.has(terms[run[k]!]!.lower) && !terms[run[k + 1]!]!.tags.has('Date')) {

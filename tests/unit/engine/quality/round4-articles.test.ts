@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleFromText } from '../../../../src/app/cli/load-article';
+import { fixedClock } from '../../../../src/clock/clock';
+import type { Brief } from '../../../../src/engine/brief';
+import { LocalEngine } from '../../../../src/engine/local/local-engine';
+
+interface Gold {
+  published: string;
+  who: string[];
+  orgs: string[];
+  next: Array<{ date: string }>;
+  next_optional?: Array<{ date: string }>;
+}
+
+const dir = path.join(__dirname, '../../../fixtures/articles-round4');
+const engine = new LocalEngine({ clock: fixedClock('2000-01-01T12:00:00Z') });
+const briefs = new Map<string, { gold: Gold; brief: Brief }>();
+for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
+  const id = file.replace(/\.gold\.json$/, '');
+  const raw = fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8');
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Gold;
+  briefs.set(id, { gold, brief: engine.briefNow(articleFromText(raw), { published: gold.published }) });
+}
+const brief = (id: string): Brief => briefs.get(id)!.brief;
+const dates = (id: string): string[] => brief(id).next.map((n) => n.date);
+const label = (id: string, date: string): string | undefined => brief(id).next.find((n) => n.date === date)?.what;
+const names = (id: string, kind: 'person' | 'organization'): string[] =>
+  brief(id)
+    .who.filter((w) => w.kind === kind)
+    .map((w) => w.name);
+
+describe('fourth held-out round: next dates', () => {
+  it.each([...briefs.keys()])('%s lists every scheduled date of the article', (id) => {
+    for (const { date } of briefs.get(id)!.gold.next) expect(dates(id)).toContain(date);
+  });
+
+  it.each([...briefs.keys()])('%s lists no date that is not scheduled in the article', (id) => {
+    const { gold } = briefs.get(id)!;
+    const allowed = new Set([...gold.next, ...(gold.next_optional ?? [])].map((n) => n.date));
+    for (const date of dates(id)) expect(allowed).toContain(date);
+  });
+
+  it('keeps a date followed by ", a week before" another one (a distance, not a repetition)', () => {
+    expect(dates('gas-talks-mt-fr')).toEqual(expect.arrayContaining(['2022-04-19', '2022-04-24']));
+  });
+
+  it('reads a translated present tense ("holds his speech ... on Saturday") as ahead', () => {
+    expect(dates('munich-conference-mt-de')).toContain('2023-02-18');
+  });
+});
+
+describe('fourth held-out round: labels', () => {
+  it('names the object of the scheduled verb, not the clause that leads to the date', () => {
+    expect(label('skyvale-airways-merger-mt', '2009-08-03')).toBe('first joint timetable');
+    expect(label('port-tender-deadlines', '2025-05-30')).toBe('final proposals');
+    expect(label('port-tender-deadlines', '2025-06-10')).toBe('site visits');
+  });
+
+  it('falls back to the subject or object with the verb as a noun', () => {
+    expect(label('port-tender-deadlines', '2025-07')).toBe('winner announcement');
+    expect(label('port-tender-deadlines', '2025-05-23')).toBe('economic committee discussion');
+    expect(label('gas-talks-mt-fr', '2022-05-18')).toBe('European Commission proposals');
+    expect(label('munich-conference-mt-de', '2023-02-15')).toBe('Pistorius trip');
+  });
+});
+
+describe('fourth held-out round: people and organizations', () => {
+  it.each([...briefs.keys()])('%s names every person of the gold', (id) => {
+    expect(names(id, 'person')).toEqual(expect.arrayContaining(briefs.get(id)!.gold.who));
+  });
+
+  it('drops the title domain from "President of the Republic Emmanuel Macron"', () => {
+    expect(names('gas-talks-mt-fr', 'person')).toContain('Emmanuel Macron');
+  });
+
+  it('finds names a kind word introduces, ports and legislatures', () => {
+    expect(names('carmaker-plant-closure-mt', 'organization')).toEqual(expect.arrayContaining(['ABVV', 'ACV']));
+    expect(names('port-tender-deadlines', 'organization')).toEqual(
+      expect.arrayContaining(['Port of Rostock', 'Maersk', 'ver.di']),
+    );
+    expect(names('ukraine-court-hearing-2004', 'organization')).toContain('Verkhovna Rada');
+    expect(names('gas-talks-mt-fr', 'organization')).toContain('Elysée');
+  });
+});
