@@ -188,7 +188,45 @@ export const dayRangeParser: Parser = {
   },
 };
 
+/**
+ * A year written with an apostrophe after a preposition or "the crash of": "since '98", "the end of '09".
+ * The century is the one that puts the year at most five years after the reference.
+ */
+export const apostropheYearParser: Parser = {
+  pattern: () =>
+    /\b(?:in|since|of|from|by|until|till|before|after|during|early|late|mid|class\s+of|summer|spring|autumn|fall|winter)\s+(['’](\d\d))(?![\d'’]|s\b|\s*(?:percent|%))/i,
+  extract: (context, match) => {
+    const ref = referenceYearMonth(context);
+    let year = 2000 + Number(match[2]);
+    if (year > ref.year + 5) year -= 100;
+    const index = (match.index ?? 0) + match[0].length - match[1]!.length;
+    return context.createParsingResult(index, match[1]!, { year }).addTag('briefbot/apostrophe-year');
+  },
+};
+
+/**
+ * "the previous year", "the following month": counted from the reference month or year, as TimeML
+ * annotates them in news (the text rarely names another anchor).
+ */
+export const relativePeriodParser: Parser = {
+  pattern: () => /\bthe\s+(previous|preceding|prior|following)\s+(month|year)\b(?!\s+(?:of|to|when|that)\b)/i,
+  extract: (context, match) => {
+    const ref = referenceYearMonth(context);
+    const shift = /^follow/i.test(match[1]!) ? 1 : -1;
+    const index = ref.year * 12 + ref.month - 1 + shift;
+    const components =
+      match[2]!.toLowerCase() === 'year'
+        ? { year: ref.year + shift }
+        : { year: Math.floor(index / 12), month: (index % 12) + 1 };
+    return context
+      .createParsingResult(match.index ?? 0, match[0], components)
+      .addTag('briefbot/relative-period');
+  },
+};
+
 export const customParsers: Parser[] = [
+  apostropheYearParser,
+  relativePeriodParser,
   yearParser,
   seasonParser,
   quarterParser,

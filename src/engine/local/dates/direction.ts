@@ -20,7 +20,7 @@ const FUTURE_BEFORE =
 // A call for a protest or a vote on a day is a call for a future one ("called for a general strike on
 // Friday"); a call for calm or an inquiry "on Friday" was made that day, so only such event nouns count.
 const CALLED_FOR_BEFORE =
-  /\b(?:call(?:s|ed)?|appeal(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?)\s+for\s+(?:a|an|the|new|fresh)\s+(?:[\w-]+\s+){0,2}(?:strikes?|march|protests?|rally|demonstrations?|walkout|boycott|referendum|elections?|vote|sit-in|shutdown|meeting|talks|session|hearing)(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:on|for)\s+$/i;
+  /\b(?:call(?:s|ed)?|appeal(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?)\s+for\s+(?:(?:a|an|the|new|fresh)\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|march|protests?|rally|demonstrations?|walkout|boycott|referendum|elections?|vote|sit-in|shutdown|meeting|talks|session|hearing)(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:on|for)\s+$/i;
 // A move of an event to a new date: the date is where it now stands ("adjourned the case to June 4",
 // "postponed on Thursday to June 20", "pushed back until March").
 const MOVED_TO_BEFORE =
@@ -65,6 +65,8 @@ function classify(
     return PRONOUN_SUBJECT_BEFORE.test(before) && /ed$/.test(word) ? 'past' : 'future';
   // "a televised address": a participle after a determiner is an adjective, not the clause's verb.
   if (/^\w+ed$/.test(word) && DETERMINER_BEFORE.test(before)) return undefined;
+  // "If approved in May, ...", "unless ratified by June": a condition on a participle is still to come.
+  if (/^\w+ed$/.test(word) && /\b(?:if|unless|once)\s+$/i.test(before)) return 'future';
   if (/\b(?:will|shall|wo|won't|'ll|may|might|gonna)\b|’ll\b|\bgoing to\b/.test(phrase)) return 'future';
   if (INTENT_BEFORE.test(before)) return 'future';
   if (/\b(?:will|shall|may|might)\s+(?:not\s+|also\s+|still\s+|then\s+|soon\s+)?$/i.test(before))
@@ -99,7 +101,9 @@ function classify(
 
 type TaggedTerm = SentenceTerm;
 
-const BARE_WEEKDAY_PHRASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+// A weekday alone, or after a time of day ("7 p.m. EST on Tuesday"); trailing punctuation is trimmed first.
+const BARE_WEEKDAY_PHRASE =
+  /^(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
@@ -173,7 +177,7 @@ export function verbGroups(sentence: string): VerbGroup[] {
         // the first verb of its comma segment, not a noun after a determiner ("a 20% rise")
         !groups.some((g) => g.start > sentence.lastIndexOf(',', start)) &&
         !['Determiner', 'Value', 'Adjective', 'Possessive'].some((t) => terms[i - 1]?.tags.has(t) === true) &&
-        timetableFollows(terms[j + 1]);
+        timetableFollows(terms[j + 1], terms[j + 2]);
       groups.push(simplePresent ? { start, end, direction, simplePresent } : { start, end, direction });
     }
     i = j + 1;
@@ -258,7 +262,16 @@ export function dateDirection(
   }
   if (best && best.direction !== 'unknown') return best.direction;
   // "Tipperary and Galway, who play in Limerick on Saturday", "the show opens on Friday": a timetable.
-  if (best?.simplePresent && BARE_WEEKDAY_PHRASE.test(sentence.slice(start, end).trim())) return 'future';
+  if (
+    best?.simplePresent &&
+    BARE_WEEKDAY_PHRASE.test(
+      sentence
+        .slice(start, end)
+        .replace(/[\s,;:]+$/, '')
+        .trim(),
+    )
+  )
+    return 'future';
   const clauseBefore = sentence.slice(left, start);
   if (FUTURE_NOUN_CUE.test(clauseBefore.slice(-80))) return 'future';
   if (FUTURE_WEAK_BEFORE.test(before)) return 'future';

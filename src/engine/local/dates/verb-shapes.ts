@@ -9,13 +9,20 @@ export const SAME_AS_PAST =
   /^(?:beat|put|set|cut|hit|let|cost|hurt|quit|shut|spread|bet|cast|read|split|upset|burst|bid|broadcast|forecast)$/i;
 
 /**
- * What follows a timetable verb: a preposition, a particle, a name or a determiner ("play at", "kicks
- * off", "meet Cork", "opens the season"); "shares rose" (compromise's verb "shares") is no timetable.
+ * What follows a timetable verb: a preposition, a particle, a name, a determiner or a singular noun ("play
+ * at", "kicks off", "meet Cork", "opens the season", "returns home"); "shares rose" is no timetable.
  */
-export function timetableFollows(next: SentenceTerm | undefined): boolean {
+export function timetableFollows(next: SentenceTerm | undefined, afterNext?: SentenceTerm): boolean {
   if (!next) return true;
-  return ['Preposition', 'Particle', 'ProperNoun', 'Determiner', 'Possessive', 'Adverb', 'Date', 'Value'].some((t) =>
-    next.tags.has(t),
+  return (
+    ['Preposition', 'Particle', 'ProperNoun', 'Determiner', 'Possessive', 'Adverb', 'Date', 'Value'].some(
+      (t) => next.tags.has(t),
+    ) ||
+    // "takes statehood bid to UN Friday", "returns home on Thursday"; not "shares rose 6 percent", where
+    // compromise reads the verb "rose" as a noun before an amount.
+    ((next.tags.has('Singular') || next.tags.has('Uncountable')) &&
+      !next.tags.has('Verb') &&
+      afterNext?.tags.has('Value') !== true)
   );
 }
 

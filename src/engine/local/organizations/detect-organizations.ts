@@ -9,9 +9,13 @@ import {
   NOT_ORG_WORDS,
   ORG_INTRODUCERS,
   ORG_SUFFIXES,
+  PLACE_NAMES,
+  VEHICLE_WORDS,
 } from './org-lexicon';
+import { actingSubjects } from './acting-subjects';
 import {
   acronymsAfterThe,
+  fixtureSides,
   insideQuote,
   namesAfterKind,
   namesBeforeKind,
@@ -101,8 +105,9 @@ function prefixKey(keys: ReadonlyMap<string, string>, key: string): string | und
 function institutions(text: string): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const name of KNOWN_INSTITUTIONS) {
-    const match = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u').exec(text);
-    if (match) found.push({ name, start: match.index });
+    // Every mention: the first may sit inside a longer name ("General Court of the European Union").
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu')))
+      found.push({ name, start: match.index });
   }
   for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}{2,5}\d?)(?![\p{L}\d])/gu)) {
     if (KNOWN_ACRONYMS.has(match[1]!)) found.push({ name: match[1]!, start: match.index });
@@ -119,6 +124,13 @@ function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
   if (EVENT_WORDS.has(last.lower) || runTerms.some((t) => t.tags.has('Hyphenated') && t.post === '-'))
     return false;
   if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
+  // "the Huygens probe", "its Parker probe": a name before a vehicle word names the vehicle.
+  if (after !== undefined && /^ +$/.test(last.post) && VEHICLE_WORDS.has(after.lower)) return false;
+  // "Consumer group Codacons": a single word before a lower-case kind noun describes the body named next.
+  const kindNext = after !== undefined && /^\p{Ll}/u.test(after.text) && ORG_INTRODUCERS.has(after.lower);
+  if (runTerms.length === 1 && /^ +$/.test(last.post) && kindNext && terms[run[0]! + 2] !== undefined) {
+    if (/^\p{Lu}/u.test(terms[run[0]! + 2]!.text)) return false;
+  }
   // "the Canadian company Minera Aurelia": the noun before says company even when the words look like a name.
   if (before && /^ +$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
   if (runTerms.some((t) => t.tags.has('FirstName') && !t.tags.has('Organization'))) return false;
@@ -211,16 +223,19 @@ export function detectOrganizations(
     );
   const candidates = [
     ...definedAcronyms(text),
-    ...institutions(text),
+    ...institutions(text).filter((c) => !inLong(c)),
     ...acronymsAfterThe(text),
     ...namesBeforeKind(text),
     ...namesAfterKind(text),
     ...long,
     ...runCandidates(text, terms).filter((c) => !inLong(c)),
+    ...actingSubjects(text, terms).filter((c) => !inLong(c)),
+    ...fixtureSides(text),
   ].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, { name: string; aliases: Set<string>; first: number }>();
   const keyOf = new Map<string, string>();
   for (const candidate of candidates) {
+    if (PLACE_NAMES.has(candidate.name.replace(/^the /i, '').toLowerCase())) continue;
     const key = orgKey(candidate.name.replace(/^the /i, ''));
     if (candidate.name.split(/\s+/).some((w) => personWords.has(foldName(w)))) continue;
     const longKey = candidate.acronym !== undefined ? orgKey(candidate.acronym) : undefined;

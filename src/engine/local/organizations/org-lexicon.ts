@@ -87,3 +87,20 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set(
     'meeting tournament open marathon prize day week act treaty accord agreement protocol declaration'
   ).split(/\s+/),
 );
+
+/** Nouns after a name that make it the name of a craft, not of a person or body ("the Huygens probe"). */
+export const VEHICLE_WORDS: ReadonlySet<string> = new Set(
+  'probe spacecraft ship satellite rover lander orbiter telescope vessel rocket shuttle capsule submarine'.split(
+    ' ',
+  ),
+);
+
+/** Places whose names look like an organization's ("West Bank" ends in "Bank"). */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  'west bank',
+  'gaza strip',
+  'golan heights',
+  'left bank',
+  'south bank',
+  'middle east',
+]);

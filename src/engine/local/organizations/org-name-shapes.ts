@@ -14,9 +14,11 @@ export const isPlace = (term: Term): boolean =>
 export const LEADING_NOISE =
   /^(?:(?:The|A|An|In|On|At|For|By|With|From|According|To|During|After|Before|While|Yesterday|Today)\s+)+/;
 
+const DATE_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const CONNECTORS = new Set(['of', 'de', 'for', 'and', 'in', 'on', 'du', 'des']);
 const LONG_NAME =
-  /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|de|for|and|in|on|du|des)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+  /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of\s+the|of|de|for|and|in|on|du|des)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 
 /**
  * "National Institute for Medical Research", "Organization for Security and Co-operation in Europe",
@@ -33,6 +35,12 @@ export function longOrgNames(text: string): OrgCandidate[] {
     const owner = words.slice(0, -1).findLastIndex((w) => /['’]s$/.test(w));
     if (owner >= 0) offset += words.splice(0, owner + 1).join(' ').length + 1;
     while (words.length > 2 && LEADING_NOISE.test(`${words[0]!} `)) offset += words.shift()!.length + 1;
+    // "... of the European Union on Thursday": a day or month after a connector ends the name.
+    const dated = words.findIndex((w, k) => k > 0 && DATE_WORDS.test(w));
+    if (dated > 0) words.splice(dated);
+    while (words.length > 1 && CONNECTORS.has(words[words.length - 1]!)) words.pop();
+    if (words[words.length - 1] === 'the') words.splice(-2);
+    if (words.length < 2) continue;
     if (words.length > 9 || !words.slice(1, -1).some((w) => CONNECTORS.has(w))) continue;
     // "Ministry of ...", "National Institute for ...": an organization word (after at most one adjective) heads it.
     const headed = [0, 1].some(
@@ -91,7 +99,7 @@ export function namesBeforeKind(text: string): OrgCandidate[] {
 // Maersk", "union ver.di"; and "Port of Rostock".
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’&-]*(?:\.\p{L}+)?(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}+\.\p{Ll}+)`;
 const NAMES_AFTER_KIND = new RegExp(
-  String.raw`\b(?:unions?|group|carmaker|airline|carrier|lender|broadcaster|insurer|retailer|operator|chipmaker|conglomerate)\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?![\p{L}])`,
+  String.raw`\b(?:unions?|group|carmaker|airline|carrier|lender|broadcaster|insurer|retailer|operator|chipmaker|conglomerate)(?:\s+|(?<=unions),\s+)(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?![\p{L}])`,
   'gu',
 );
 const PORT_OF = /\bPort\s+of\s+\p{Lu}[\p{L}\p{M}-]+/gu;
@@ -108,5 +116,38 @@ export function namesAfterKind(text: string): OrgCandidate[] {
     }
   }
   for (const match of text.matchAll(PORT_OF)) found.push({ name: match[0], start: match.index ?? 0 });
+  return found;
+}
+
+// "the match between Aberdeen and Hibernian", "the cup tie between Motherwell and Dundee United": the sides
+// of a fixture are clubs even when their names are towns.
+const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
+const FIXTURE_SIDES = new RegExp(
+  String.raw`\b(?:match|game|tie|replay|fixture|final|semi-final|derby|clash|encounter)\s+between\s+(${SIDE})\s+(?:and|v|vs\.?)\s+(${SIDE})`,
+  'gu',
+);
+// "Hibernian manager Tony Mowbray", "scored for Hibernian".
+const CLUB_OF_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(${SIDE})\s+(?=(?:manager|head coach)\s+\p{Lu})`,
+  'gu',
+);
+const SCORED_FOR = new RegExp(String.raw`\bscored\s+for\s+(${SIDE})`, 'gu');
+
+/** Clubs named as the sides of a fixture, by the role of their staff, or by who scored for them. */
+export function fixtureSides(text: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const match of text.matchAll(FIXTURE_SIDES)) {
+    const home = match[1]!;
+    const away = match[2]!;
+    const between = /between\s+/.exec(match[0])!;
+    found.push({ name: home, start: match.index + between.index + between[0].length });
+    found.push({ name: away, start: match.index + match[0].length - away.length });
+  }
+  for (const pattern of [CLUB_OF_ROLE, SCORED_FOR]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!.replace(LEADING_NOISE, '').replace(/['’]s$/, '');
+      if (name.length > 0) found.push({ name, start: match.index + match[0].indexOf(name) });
+    }
+  }
   return found;
 }

@@ -1,5 +1,11 @@
 import type { Person } from '../../brief';
-import { EVENT_WORDS, KNOWN_ACRONYMS, ORG_INTRODUCERS, ORG_SUFFIXES } from '../organizations/org-lexicon';
+import {
+  EVENT_WORDS,
+  KNOWN_ACRONYMS,
+  ORG_INTRODUCERS,
+  ORG_SUFFIXES,
+  VEHICLE_WORDS,
+} from '../organizations/org-lexicon';
 import { insideQuote } from '../organizations/org-name-shapes';
 import { mergePeople, type PersonMention } from './merge-people';
 import {
@@ -14,11 +20,21 @@ import { appositiveRoleAfter, appositiveRoleBefore, isRoleWord, roleBefore } fro
 import { capitalisedRuns, isCapitalised, isInitial, tagTerms, type Term } from './tagged-terms';
 
 const MAX_NAME_WORDS = 4;
-const STATE_WORDS = /^(?:Republic|Kingdom|Federation|Confederation|Commonwealth|Principality|Emirate|Sultanate)$/;
+const STATE_WORDS =
+  /^(?:Republic|Kingdom|Federation|Confederation|Commonwealth|Principality|Emirate|Sultanate)$/;
 const PLURAL_HONORIFICS = new Set(['mm', 'messrs']);
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'ProperNoun'];
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const AFTER_ROLE = new Set(['of', 'for', 'to', 'at']);
+// "Islamic Jihad", "Democratic Unionist": words that start the name of a movement, never a person's name.
+const BODY_ADJECTIVES = new Set([
+  'islamic',
+  'democratic',
+  'socialist',
+  'communist',
+  'revolutionary',
+  'popular',
+]);
 // "Jari Hiltunen, who heads the union, said": a relative clause between the name and its speech verb.
 const SPEAKS_AFTER_CLAUSE =
   /^,\s+who\s+[^.;,]{3,150},\s+(?:said|says|told|added|warned|explained|insisted|argued)\b/;
@@ -55,6 +71,7 @@ function isPrefixWord(term: Term): boolean {
   if (isRoleWord(term) || HONORIFICS.has(term.lower.replace(/\.$/, '')) || NEVER_NAME_WORDS.has(term.lower))
     return true;
   if (ROLE_CONNECTORS.has(term.lower) || isPlaceOnly(term) || isOrgWord(term)) return true;
+  if (BODY_ADJECTIVES.has(term.lower)) return true;
   return !NAME_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Noun');
 }
 
@@ -99,6 +116,20 @@ function namesSomethingElse(terms: readonly Term[], first: number, last: number)
   const after = terms[last + 1];
   if (before?.post === '-') return true;
   if (before !== undefined && /^ +$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
+  // "its Parker probe": a name before a vehicle word names the craft.
+  if (after !== undefined && /^ +$/.test(terms[last]!.post) && VEHICLE_WORDS.has(after.lower)) return true;
+  // "Rolls-Royce, which supplies": people are "who", things are "which".
+  if (after?.lower === 'which' && /^,\s*$/.test(terms[last]!.post)) return true;
+  // "Wuhan Iron and Steel": "and" then an organization word ends a company's name.
+  const afterAnd = terms[last + 2];
+  if (
+    after?.lower === 'and' &&
+    afterAnd !== undefined &&
+    /^\p{Lu}/u.test(afterAnd.text) &&
+    ORG_SUFFIXES.has(afterAnd.lower) &&
+    /^[\s]*$/.test(terms[last]!.post)
+  )
+    return true;
   return (
     before?.lower === 'the' &&
     after !== undefined &&
