@@ -1,25 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { articleFromText } from '../../../../src/app/cli/load-article';
 import { fixedClock } from '../../../../src/clock/clock';
 import type { Brief } from '../../../../src/engine/brief';
 import { LocalEngine } from '../../../../src/engine/local/local-engine';
+import { briefFixtureSet } from './fixture-briefs';
 
-interface Gold {
-  published: string;
-  next: Array<{ date: string }>;
-  next_optional?: Array<{ date: string }>;
-}
-
-const dir = path.join(__dirname, '../../../fixtures/articles-heldout');
 const engine = new LocalEngine({ clock: fixedClock('2000-01-01T12:00:00Z') });
-const briefs = new Map<string, { raw: string; gold: Gold; brief: Brief }>();
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
-  const id = file.replace(/\.gold\.json$/, '');
-  const raw = fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8');
-  const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Gold;
-  briefs.set(id, { raw, gold, brief: engine.briefNow(articleFromText(raw), { published: gold.published }) });
-}
+const briefs = briefFixtureSet('articles-heldout');
 const brief = (id: string): Brief => briefs.get(id)!.brief;
 const dates = (id: string): string[] => brief(id).next.map((n) => n.date);
 const people = (id: string): string[] =>
