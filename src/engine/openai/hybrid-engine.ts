@@ -4,8 +4,7 @@ import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { hybridMessages, type HybridCandidates } from './brief-prompt';
 import { hybridAnswerSchema, type HybridAnswer, type ModelAnswer } from './model-answer';
 import { ModelBriefRunner, type ModelEngineDeps } from './model-brief-runner';
-import { withoutInstructions } from './instruction-paragraphs';
-import { DEFAULT_ARTICLE_TOKEN_BUDGET, estimateTokens, trimArticle } from './trim-article';
+import { modelInput } from './model-input';
 
 /** Bumped with the hybrid prompt or schema; part of the cache key. */
 export const HYBRID_PROMPT_VERSION = 'hybrid-prompt-v1';
@@ -72,14 +71,11 @@ export class HybridEngine implements BriefEngine {
   async brief(article: Article, options: BriefOptions = {}): Promise<Brief> {
     const local = await this.deps.local.brief(article, options);
     if (article.text.trim() === '') return local;
-    const published = local.published ?? this.deps.clock.now().toISOString().slice(0, 10);
+    const input = modelInput(article, local, this.deps);
     const candidates: HybridCandidates = {
       dates: local.next.map((d, i) => ({ id: `d${i + 1}`, ...d })),
       people: local.who.map((p, i) => ({ id: `p${i + 1}`, ...p })),
     };
-    // Paragraphs that address an AI are not sent at all (docs/adr/008-llm-grounding.md).
-    const trusted = withoutInstructions(article.text);
-    const sent = trimArticle(trusted.text, this.deps.articleTokenBudget ?? DEFAULT_ARTICLE_TOKEN_BUDGET);
     return this.runner.run(article, local, {
       engine: this.name,
       promptVersion: HYBRID_PROMPT_VERSION,
@@ -88,20 +84,14 @@ export class HybridEngine implements BriefEngine {
       messages: (jsonSchema) =>
         hybridMessages({
           title: article.title,
-          published,
-          text: sent.text,
+          published: input.published,
+          text: input.text,
           candidates,
           ...(jsonSchema !== undefined ? { jsonSchema } : {}),
         }),
       toModelAnswer: (answer) => applyHybridAnswer(answer, candidates),
       order: 'model',
-      sent: {
-        articleTokens: estimateTokens(article.text),
-        sentTokens: estimateTokens(sent.text),
-        trimmed: sent.trimmed,
-        instructionParagraphs: trusted.removed,
-        candidates: candidates.dates.length + candidates.people.length,
-      },
+      sent: { ...input.sent, candidates: candidates.dates.length + candidates.people.length },
     });
   }
 }

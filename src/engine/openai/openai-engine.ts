@@ -4,8 +4,7 @@ import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { briefMessages, PROMPT_VERSION } from './brief-prompt';
 import { modelAnswerSchema } from './model-answer';
 import { ModelBriefRunner, type ModelEngineDeps } from './model-brief-runner';
-import { withoutInstructions } from './instruction-paragraphs';
-import { DEFAULT_ARTICLE_TOKEN_BUDGET, estimateTokens, trimArticle } from './trim-article';
+import { modelInput } from './model-input';
 
 /**
  * The model writes the whole brief (who, what, next with quotes) from the article; the grounding checker
@@ -23,10 +22,7 @@ export class OpenAIEngine implements BriefEngine {
   async brief(article: Article, options: BriefOptions = {}): Promise<Brief> {
     const local = await this.deps.local.brief(article, options);
     if (article.text.trim() === '') return local;
-    const published = local.published ?? this.deps.clock.now().toISOString().slice(0, 10);
-    // Paragraphs that address an AI are not sent at all (docs/adr/008-llm-grounding.md).
-    const trusted = withoutInstructions(article.text);
-    const sent = trimArticle(trusted.text, this.deps.articleTokenBudget ?? DEFAULT_ARTICLE_TOKEN_BUDGET);
+    const input = modelInput(article, local, this.deps);
     return this.runner.run(article, local, {
       engine: this.name,
       promptVersion: PROMPT_VERSION,
@@ -35,18 +31,13 @@ export class OpenAIEngine implements BriefEngine {
       messages: (jsonSchema) =>
         briefMessages({
           title: article.title,
-          published,
-          text: sent.text,
+          published: input.published,
+          text: input.text,
           ...(jsonSchema !== undefined ? { jsonSchema } : {}),
         }),
       toModelAnswer: (answer) => ({ answer, dropped: [] }),
       order: 'date',
-      sent: {
-        articleTokens: estimateTokens(article.text),
-        sentTokens: estimateTokens(sent.text),
-        trimmed: sent.trimmed,
-        instructionParagraphs: trusted.removed,
-      },
+      sent: input.sent,
     });
   }
 }
