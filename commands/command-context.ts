@@ -1,4 +1,4 @@
-import type { Platform, Requester } from '../src/chat/chat-port';
+import type { Platform, Requester } from '../src/core/destination';
 
 /**
  * What a /brief subcommand handler receives, built by each chat adapter (Slack, Discord)

@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { Destination } from '../src/chat/chat-port';
+import type { Destination } from '../src/core/destination';
 import type { RequesterNotifier } from '../src/briefing/brief-service';
 import type { DeliverService } from '../src/delivery/deliver-service';
 import { deliverJobSchema, InvalidPayloadError, parsePayload } from '../src/queue/payloads';

@@ -1,4 +1,4 @@
-import type { Destination } from '../chat/chat-port';
+import type { Destination } from '../core/destination';
 import type { Clock } from '../clock/clock';
 import type { BriefEngine } from '../engine/brief-engine';
 import type { Logger } from '../logging/logger';

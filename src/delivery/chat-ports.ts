@@ -1,4 +1,5 @@
-import type { ChatPort, Destination, Platform } from '../chat/chat-port';
+import type { ChatPort } from '../chat/chat-port';
+import type { Destination, Platform } from '../core/destination';
 import type { RequesterNotifier } from '../briefing/brief-service';
 import type { Logger } from '../logging/logger';
 

@@ -1,4 +1,4 @@
-import type { Destination, MessageRef } from '../chat/chat-port';
+import type { Destination, MessageRef } from '../core/destination';
 import type { Brief } from '../engine/brief';
 import type { Logger } from '../logging/logger';
 import type { DeliverJobData } from '../queue/payloads';

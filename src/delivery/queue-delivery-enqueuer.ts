@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { Destination } from '../chat/chat-port';
+import type { Destination } from '../core/destination';
 import type { DeliveryEnqueuer } from '../briefing/brief-service';
 import { deliverJobSchema } from '../queue/payloads';
 import { deliverJobId } from '../queue/queue-names';

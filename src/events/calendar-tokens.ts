@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Platform } from '../chat/chat-port';
+import type { Platform } from '../core/destination';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
 
 /** The Redis commands the token index uses. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Platform } from '../chat/chat-port';
+import type { Platform } from '../core/destination';
 import { addDays, firstDayOfNextMonth, zonedToUtc } from './zoned-time';
 
 /** One article that reported an event, with the message that announced it (for reminder threads). */

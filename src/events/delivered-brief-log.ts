@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { DigestBriefLine } from '../chat/chat-port';
+import type { DigestBriefLine } from '../core/chat-message';
 import type { ChannelRef } from '../storage/channel-settings-store';
 
 /** The Redis commands the log uses. */

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { DigestBriefLine, DigestView } from '../chat/chat-port';
+import type { DigestBriefLine, DigestView } from '../core/chat-message';
 import type { Clock } from '../clock/clock';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
 import type { DeliveredBriefLog } from './delivered-brief-log';

@@ -1,4 +1,4 @@
-import type { EventLine } from '../chat/chat-port';
+import type { EventLine } from '../core/chat-message';
 import { isMonthOnly, type ChannelEvent } from './channel-event';
 import { localParts } from './zoned-time';
 

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ChatMessage, ChatPort, Platform } from '../chat/chat-port';
+import type { ChatPort } from '../chat/chat-port';
+import type { Platform } from '../core/destination';
+import type { ChatMessage } from '../core/chat-message';
 import type { Clock } from '../clock/clock';
 import type { Brief, NextDate } from '../engine/brief';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';

@@ -1,4 +1,4 @@
-import type { EventLine } from '../chat/chat-port';
+import type { EventLine } from '../core/chat-message';
 
 /** One event as a plain-text line: "• Mon 2025-03-10 14:00 — Russia-NATO meeting, Brussels". */
 export function eventText(line: EventLine): string {

@@ -1,7 +1,8 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Destination, EventLine, MessageRef } from '../chat/chat-port';
+import type { Destination, MessageRef } from '../core/destination';
+import type { EventLine } from '../core/chat-message';
 import type { Clock } from '../clock/clock';
 import type { Brief } from '../engine/brief';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformSchema } from '../core/destination';
 import type { Queue } from 'bullmq';
 import type { Clock } from '../clock/clock';
 import type { ChannelEvent } from './channel-event';
@@ -6,7 +7,7 @@ import { planReminders } from './reminder-plan';
 
 /** Payload of a job on the `reminders` queue; validated when the job runs (payloads outlive deploys). */
 export const reminderJobSchema = z.object({
-  platform: z.enum(['slack', 'discord', 'test']),
+  platform: platformSchema,
   channel: z.string().min(1),
   eventId: z.string().min(1),
   lead: z.string().min(1),

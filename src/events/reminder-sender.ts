@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { MessageRef } from '../chat/chat-port';
+import type { MessageRef } from '../core/destination';
 import type { Clock } from '../clock/clock';
 import type { ChannelSettingsStore } from '../storage/channel-settings-store';
 import { isCalledOff, isMonthOnly, type ChannelEvent } from './channel-event';

@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import type { Destination } from '../chat/chat-port';
+import type { Destination } from '../core/destination';
 import { IntakeError, type IntakePort } from '../intake/intake-port';
 import { QUEUE_UNAVAILABLE_MESSAGE } from '../intake/queue-intake';
-import { destinationSchema } from '../queue/payloads';
+import { destinationSchema } from '../core/destination';
 import type { BriefStateReader } from '../storage/brief-store';
 import { stripUndefined } from '../storage/redis-brief-store';
 
@@ -56,12 +56,10 @@ export function createBriefsApiRouter(deps: BriefsApiDeps): Router {
   router.post('/briefs', express.json({ limit: '16kb' }), async (req, res) => {
     const body = postBody.safeParse(req.body);
     if (!body.success) {
-      res
-        .status(400)
-        .json({
-          error: 'expected {"url": "https://…", "destination"?: {"platform", "channel"}}',
-          issues: body.error.issues.map((i) => i.message),
-        });
+      res.status(400).json({
+        error: 'expected {"url": "https://…", "destination"?: {"platform", "channel"}}',
+        issues: body.error.issues.map((i) => i.message),
+      });
       return;
     }
     try {

@@ -1,4 +1,4 @@
-import type { Destination } from '../chat/chat-port';
+import type { Destination } from '../core/destination';
 
 /** What happened to a submitted link. */
 export interface IntakeResult {

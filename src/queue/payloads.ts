@@ -1,22 +1,10 @@
 import { z } from 'zod';
+import { destinationSchema } from '../core/destination';
 
 /**
  * Job payloads, validated when a job is added and again when a worker takes it:
  * payloads outlive deploys, so a worker must never trust what an older (or newer) process wrote.
  */
-export const requesterSchema = z.object({
-  user: z.string().min(1),
-  responseUrl: z.string().optional(),
-  interactionToken: z.string().optional(),
-});
-
-export const destinationSchema = z.object({
-  platform: z.enum(['slack', 'discord', 'test']),
-  channel: z.string().min(1).max(200),
-  workspace: z.string().optional(),
-  replyTo: z.string().optional(),
-  requester: requesterSchema.optional(),
-});
 
 /** Payload of a `briefs` job. */
 export const briefJobSchema = z.object({

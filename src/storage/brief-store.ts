@@ -1,4 +1,4 @@
-import type { Destination } from '../chat/chat-port';
+import type { Destination } from '../core/destination';
 import type { Brief } from '../engine/brief';
 
 /** Why a link could not be briefed, kept for a few minutes so the API and late askers can see it. */

@@ -1,4 +1,4 @@
-import type { Platform } from '../chat/chat-port';
+import type { Platform } from '../core/destination';
 
 /** Per-channel settings, changed with /brief tz | digest | remind | watch. */
 export interface ChannelSettings {

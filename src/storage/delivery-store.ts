@@ -1,4 +1,4 @@
-import type { Destination, MessageRef, Platform } from '../chat/chat-port';
+import type { Destination, MessageRef, Platform } from '../core/destination';
 
 /**
  * Which brief was posted where: checked before posting (never twice) and read later to reply

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
-import type { Destination } from '../chat/chat-port';
+import type { Destination } from '../core/destination';
 import { briefSchema, type Brief } from '../engine/brief';
-import { destinationSchema } from '../queue/payloads';
+import { destinationSchema } from '../core/destination';
 import type {
   AdmitOutcome,
   BriefFailure,

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Destination, MessageRef, Platform } from '../chat/chat-port';
+import type { Destination, MessageRef, Platform } from '../core/destination';
 import type { DeliveryRecords } from './delivery-store';
 
 export type DeliveryStoreRedis = Pick<Redis, 'get' | 'set'>;

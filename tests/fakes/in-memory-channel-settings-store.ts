@@ -1,4 +1,4 @@
-import type { Platform } from '../../src/chat/chat-port';
+import type { Platform } from '../../src/core/destination';
 import type {
   ChannelRef,
   ChannelSettings,

@@ -1,4 +1,6 @@
-import type { ChatMessage, ChatPort, MessageRef, Platform, Requester } from '../../src/chat/chat-port';
+import type { ChatPort } from '../../src/chat/chat-port';
+import type { MessageRef, Platform, Requester } from '../../src/core/destination';
+import type { ChatMessage } from '../../src/core/chat-message';
 
 /** One call to `post`, as the recording port saw it. */
 export interface RecordedPost {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Destination } from '../../src/chat/chat-port';
+import type { Destination } from '../../src/core/destination';
 import { IntakeError, type IntakePort, type IntakeResult } from '../../src/intake/intake-port';
 
 /**

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { REST } from '@discordjs/rest';
 import { MessageFlags, Routes, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
-import type { ChatMessage, ChatPort, MessageRef, Requester } from '../chat-port';
+import type { ChatPort } from '../chat-port';
+import type { MessageRef, Requester } from '../../core/destination';
+import type { ChatMessage } from '../../core/chat-message';
 import { renderDiscordMessage } from './discord-message-renderer';
 import { isExpiredInteraction, toChatPostError } from './discord-post-error';
 import { EMBED_LIMITS, truncate } from './embed-limits';

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { ChatMessage } from '../chat-port';
+import type { ChatMessage } from '../../core/chat-message';
 import { renderBriefEmbed } from './brief-embed';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { renderDigestEmbed, renderEventsEmbed, renderReminderEmbed } from './event-embeds';

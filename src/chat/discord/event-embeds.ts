@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { DigestView, EventLine } from '../chat-port';
+import type { DigestView, EventLine } from '../../core/chat-message';
 import { formatDiscordDate } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 

@@ -1,4 +1,4 @@
-import type { DigestView, EventLine } from '../chat-port';
+import type { DigestView, EventLine } from '../../core/chat-message';
 import { context, fitBlocks, header, section, slackLimits, type SlackMessage } from './slack-blocks';
 import { escapeSlackText, fitLines, humanDate, slackLink, truncate } from './slack-text';
 

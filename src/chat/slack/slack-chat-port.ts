@@ -1,13 +1,9 @@
 import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../logging/logger';
-import {
-  ChatPostError,
-  type ChatMessage,
-  type ChatPort,
-  type MessageRef,
-  type Requester,
-} from '../chat-port';
+import { ChatPostError, type ChatPort } from '../chat-port';
+import { type MessageRef, type Requester } from '../../core/destination';
+import { type ChatMessage } from '../../core/chat-message';
 import { ChannelPacer } from './channel-pacer';
 import { renderSlackMessage } from './slack-renderer';
 import { escapeSlackText } from './slack-text';

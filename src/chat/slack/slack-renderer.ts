@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../chat-port';
+import type { ChatMessage } from '../../core/chat-message';
 import { renderBrief } from './render-brief';
 import { renderDigest, renderEvents, renderReminder } from './render-events';
 import { section, slackLimits, type SlackMessage } from './slack-blocks';

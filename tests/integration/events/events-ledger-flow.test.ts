@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../src/clock/clock';
-import type { MessageRef } from '../../../src/chat/chat-port';
+import type { MessageRef } from '../../../src/core/destination';
 import { remind } from '../../../commands/remind';
 import { events as eventsCommand } from '../../../commands/events';
 import { RecordingIntake } from '../../fakes/recording-intake';

@@ -1,4 +1,4 @@
-import type { Destination } from '../../../src/chat/chat-port';
+import type { Destination } from '../../../src/core/destination';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { harbourArticleHtml } from './news-fixtures';

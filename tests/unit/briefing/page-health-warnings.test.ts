@@ -1,6 +1,6 @@
 import { BriefService } from '../../../src/briefing/brief-service';
 import { createWebArticleSource } from '../../../src/briefing/article-source';
-import type { Destination } from '../../../src/chat/chat-port';
+import type { Destination } from '../../../src/core/destination';
 import { renderBriefEmbed } from '../../../src/chat/discord/brief-embed';
 import { renderBrief } from '../../../src/chat/slack/render-brief';
 import { fixedClock } from '../../../src/clock/clock';

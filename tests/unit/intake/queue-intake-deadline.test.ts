@@ -1,4 +1,4 @@
-import type { Destination } from '../../../src/chat/chat-port';
+import type { Destination } from '../../../src/core/destination';
 import { QueueIntake } from '../../../src/intake/queue-intake';
 import { silentLogger } from '../../../src/logging/logger';
 import type { AdmitOutcome, IntakeLedger } from '../../../src/storage/brief-store';

@@ -1,4 +1,4 @@
-import type { Destination } from '../../../src/chat/chat-port';
+import type { Destination } from '../../../src/core/destination';
 import type { DeliveryEnqueuer } from '../../../src/briefing/brief-service';
 import { IntakeError } from '../../../src/intake/intake-port';
 import { QueueIntake } from '../../../src/intake/queue-intake';

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { ChatMessage, EventLine } from '../../../../src/chat/chat-port';
+import type { ChatMessage, EventLine } from '../../../../src/core/chat-message';
 import { renderDiscordMessage } from '../../../../src/chat/discord/discord-message-renderer';
 import { EMBED_LIMITS, embedLength } from '../../../../src/chat/discord/embed-limits';
 import type { Brief } from '../../../../src/engine/brief';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The shared vocabulary of where things go: platforms, channels, the person who asked, and posted
+ * messages. One zod schema each, types inferred, so job payloads, stores and chat adapters agree.
+ * This module imports nothing of briefbot's own.
+ */
+
+/** Chat platforms briefbot speaks to. A third platform is a new folder under src/chat and a name here. */
+export const platformSchema = z.enum(['slack', 'discord', 'test']);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** The person who asked for something, with what each platform needs to answer them privately. */
+export const requesterSchema = z.object({
+  user: z.string().min(1),
+  /** Slack: the slash command's response_url (ephemeral follow-ups). */
+  responseUrl: z.string().optional(),
+  /** Discord: the interaction token (follow-ups for 15 minutes). */
+  interactionToken: z.string().optional(),
+});
+export type Requester = z.infer<typeof requesterSchema>;
+
+/** Where a brief (or anything else) goes: a channel, optionally as a reply to a message. */
+export const destinationSchema = z.object({
+  platform: platformSchema,
+  /** Platform channel id. Slack: "C123"; Discord: the channel snowflake. */
+  channel: z.string().min(1).max(200),
+  /** Slack workspace / Discord guild, when known. */
+  workspace: z.string().optional(),
+  /** Post as a reply in the thread of this message (Slack ts, Discord message id). */
+  replyTo: z.string().optional(),
+  /** Who asked, so failures can be told to them only. */
+  requester: requesterSchema.optional(),
+});
+export type Destination = z.infer<typeof destinationSchema>;
+
+/** A posted message, enough to reply in its thread later (reminders). */
+export const messageRefSchema = z.object({
+  platform: platformSchema,
+  channel: z.string().min(1),
+  /** Slack ts / Discord message id. */
+  id: z.string().min(1),
+});
+export type MessageRef = z.infer<typeof messageRefSchema>;
