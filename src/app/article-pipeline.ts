@@ -9,6 +9,7 @@ import { createFetcher } from '../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
 import type { Logger } from '../logging/logger';
 import { closeConnection, createWorkerConnection } from '../queue/redis-connections';
+import { redisTarget } from '../queue/redis-target';
 
 /** The real article source (SSRF-safe fetcher → extractor) and engine, built from Config. */
 export interface ArticlePipeline {
@@ -31,7 +32,9 @@ export function createArticlePipeline(
     extract: (html, options) => extractArticle(html, options),
   });
   const redis =
-    config.BRIEF_ENGINE === 'local' ? undefined : createWorkerConnection(config.REDIS_URL, 'briefbot-engine');
+    config.BRIEF_ENGINE === 'local'
+      ? undefined
+      : createWorkerConnection(redisTarget(config), 'briefbot-engine');
   redis?.on('error', (err) => deps.logger.debug({ err: err.message }, 'engine Redis connection error'));
   const engine = createEngine(config, {
     clock: deps.clock,

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Config } from '../config/config';
 import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
 import { QueueIntake } from '../intake/queue-intake';
@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger';
 import { createQueues, type BriefbotQueues } from '../queue/create-queues';
 import { briefJobId } from '../queue/queue-names';
 import { closeConnection, createInputConnection } from '../queue/redis-connections';
+import { redisTarget } from '../queue/redis-target';
 import { RedisBriefStore } from '../storage/redis-brief-store';
 import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
 import { checkRedisAtStartup } from './redis-readiness';
@@ -26,10 +27,10 @@ export interface InputSide {
  * queue is created, which a connection without an offline queue can only do once it is ready.
  */
 export async function createInputSide(config: Config, logger: Logger): Promise<InputSide> {
-  const redis = createInputConnection(config.REDIS_URL);
+  const redis = createInputConnection(redisTarget(config));
   redis.on('error', (err) => logger.debug({ err: err.message }, 'input Redis connection error'));
   try {
-    await checkRedisAtStartup(redis, config.REDIS_URL);
+    await checkRedisAtStartup(redis, redisTarget(config));
   } catch (err) {
     redis.disconnect();
     throw err;

@@ -7,7 +7,7 @@ import type { IntakePort } from '../intake/intake-port';
 import type { Logger } from '../logging/logger';
 import type { ChannelSettingsStore } from '../storage/channel-settings-store';
 import type { BriefbotQueues } from '../queue/create-queues';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import { discordPlugin } from './discord-plugin';
 import { eventsPlugin } from './events-plugin';
 import { slackPlugin } from './slack-plugin';

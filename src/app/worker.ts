@@ -1,5 +1,5 @@
 import { Worker, type Job, type WorkerOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import { createDeliverProcessor } from '../../jobs/deliver';
 import { createBriefProcessor } from '../../jobs/brief';
 import type { ArticleSource } from '../briefing/article-source';
@@ -15,6 +15,7 @@ import type { Logger } from '../logging/logger';
 import { createQueues, type BriefbotQueues } from '../queue/create-queues';
 import { queueNames } from '../queue/queue-names';
 import { closeConnection, createWorkerConnection } from '../queue/redis-connections';
+import { redisTarget } from '../queue/redis-target';
 import { RedisBriefStore } from '../storage/redis-brief-store';
 import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
 import { RedisDeliveryStore } from '../storage/redis-delivery-store';
@@ -48,10 +49,10 @@ export interface RunningWorker {
 export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const { config, logger } = deps;
   const prefix = config.BRIEFBOT_PREFIX;
-  const redis = createWorkerConnection(config.REDIS_URL);
+  const redis = createWorkerConnection(redisTarget(config));
   redis.on('error', (err) => logger.debug({ err: err.message }, 'worker Redis connection error'));
   try {
-    await checkRedisAtStartup(redis, config.REDIS_URL);
+    await checkRedisAtStartup(redis, redisTarget(config));
   } catch (err) {
     redis.disconnect();
     throw err;

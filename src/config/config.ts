@@ -16,6 +16,18 @@ function isIanaZone(zone: string): boolean {
   }
 }
 
+const clusterNodePattern = /^(rediss?:\/\/)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):([1-9]\d{0,4})$/;
+
+function parseClusterNode(entry: string): { host: string; port: number; tls: boolean } {
+  const m = clusterNodePattern.exec(entry)!;
+  return { host: m[2]!.replace(/^\[|\]$/g, ''), port: Number(m[3]), tls: m[1] === 'rediss://' };
+}
+
+/** On a cluster every key must share one slot: the prefix becomes a {hash tag} unless it already has one. */
+function hashTagged(prefix: string): string {
+  return prefix.startsWith('{') ? prefix : `{${prefix}}`;
+}
+
 const emptyAsUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
 
 export const configSchema = z.object({
@@ -25,8 +37,17 @@ export const configSchema = z.object({
     .default('redis://127.0.0.1:6379'),
   BRIEFBOT_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, "_" and "-"')
+    .regex(/^(?:[A-Za-z0-9_-]+|\{[A-Za-z0-9_-]+\}[A-Za-z0-9_-]*)$/, 'may hold only letters, digits, "_" and "-", optionally after a {hash tag}, e.g. briefbot or {briefbot}')
     .default('briefbot'),
+  // Redis Cluster (docs/adr/024-redis-cluster.md): seed nodes; REDIS_URL is then ignored and BRIEFBOT_PREFIX
+  // is wrapped in a {hash tag} so every queue and multi-key script stays in one slot.
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .transform((v) => v.split(',').map((e) => e.trim()).filter((e) => e !== ''))
+    .refine((entries) => entries.every((e) => clusterNodePattern.test(e)), 'must be comma-separated host:port seed nodes, e.g. 10.0.0.1:7000,10.0.0.2:7000 (rediss://host:port for TLS)')
+    .transform((entries) => entries.map(parseClusterNode))
+    .default([]),
+  REDIS_CLUSTER_PASSWORD: z.string().min(1).optional(),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DEFAULT_TIMEZONE: z
     .string()
@@ -134,7 +155,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
-  return parsed.data;
+  const config = parsed.data;
+  if (config.REDIS_CLUSTER_NODES.length > 0) config.BRIEFBOT_PREFIX = hashTagged(config.BRIEFBOT_PREFIX);
+  return config;
 }
 
 /** The process environment, for composition roots that pass it on to loadConfig. */

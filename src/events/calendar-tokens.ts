@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Platform } from '../core/destination';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
 

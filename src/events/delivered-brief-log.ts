@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { DigestBriefLine } from '../core/chat-message';
 import type { ChannelRef } from '../storage/channel-settings-store';
 

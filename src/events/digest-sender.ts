@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Logger } from 'pino';
 import type { DigestBriefLine, DigestView } from '../core/chat-message';
 import type { Clock } from '../clock/clock';

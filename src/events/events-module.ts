@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Logger } from 'pino';
 import type { Destination, MessageRef } from '../core/destination';
 import type { EventLine } from '../core/chat-message';

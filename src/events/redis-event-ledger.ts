@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Clock } from '../clock/clock';
 import type { ChannelRef } from '../storage/channel-settings-store';
 import { channelEventSchema, type ChannelEvent } from './channel-event';

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Destination } from '../core/destination';
 import { briefSchema, type Brief } from '../engine/brief';
 import { destinationSchema } from '../core/destination';

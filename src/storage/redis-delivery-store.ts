@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import type { Destination, MessageRef, Platform } from '../core/destination';
 import type { DeliveryRecords } from './delivery-store';
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../core/redis-client';
 import type { Logger } from '../../logging/logger';
 
 /** Remembers which Slack events were already handled, so a redelivery is dropped. */

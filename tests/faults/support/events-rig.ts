@@ -1,5 +1,5 @@
 import { Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../../src/core/redis-client';
 import { createDigestProcessor } from '../../../jobs/digest';
 import { createRemindProcessor } from '../../../jobs/remind';
 import type { ChatPort } from '../../../src/chat/chat-port';
