@@ -24,7 +24,11 @@ export const discordPlugin: PlatformPlugin = {
       ...eventsCommandDeps(ctx),
     };
     const bot = createDiscordBot(
-      { token, apiUrl: ctx.config.DISCORD_API_URL },
+      {
+        token,
+        apiUrl: ctx.config.DISCORD_API_URL,
+        ...(ctx.config.DISCORD_SHARDS !== undefined ? { shards: ctx.config.DISCORD_SHARDS } : {}),
+      },
       {
         dispatch: dispatchCommand,
         commandDeps,

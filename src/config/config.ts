@@ -65,6 +65,8 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric Application ID (General Information)').optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
   DISCORD_WATCH: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
+  // Gateway shards in this process (docs/adr/025-discord-shards.md): auto = Discord's recommendation; unset = one shard.
+  DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], { error: 'must be auto or a shard count from 1 to 1024' }).optional(),
   // Service (issue 4): HTTP API, stored briefs, admin board, workers.
   API_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
   BRIEF_TTL_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),

@@ -47,7 +47,12 @@ export class DiscordStartError extends Error {
  * A 4014 refusal in auto mode is logged with how to fix it and the bot carries on without the intent.
  */
 export function createDiscordBot<D>(
-  options: { token: string; apiUrl: string },
+  options: {
+    token: string;
+    apiUrl: string;
+    /** DISCORD_SHARDS: `auto` asks Discord for the recommended count; N runs shards 0…N-1 in this process. */
+    shards?: 'auto' | number;
+  },
   deps: DiscordInputDeps<D>,
 ): DiscordBot {
   let current: Client | undefined;
@@ -126,6 +131,7 @@ export function createDiscordBot<D>(
       intents: discordIntents(messageContent),
       rest: { api: options.apiUrl },
       allowedMentions: { parse: [] },
+      ...shardOptions(options.shards),
     };
     const client = new Client(clientOptions);
     const interactionDeps = { ...deps, ensureReadingMessages: () => bot.ensureReadingMessages() };
@@ -166,4 +172,16 @@ export function createDiscordBot<D>(
   }
 
   return bot;
+}
+
+/**
+ * Sharding in one process (https://discord.com/developers/docs/events/gateway#sharding): discord.js opens one
+ * gateway connection per shard; Discord requires sharding past 2,500 guilds.
+ */
+export function shardOptions(
+  shards: 'auto' | number | undefined,
+): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shards === undefined) return {};
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
 }

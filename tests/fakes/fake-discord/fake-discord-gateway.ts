@@ -27,7 +27,7 @@ const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15); // GuildMembers | Gu
 /** What the fake gateway saw, for assertions. */
 export interface GatewayLog {
   /** Every IDENTIFY, refused ones included (`refused: true`). */
-  identifies: { token: string; intents: number; refused: boolean }[];
+  identifies: { token: string; intents: number; refused: boolean; shard?: [number, number] }[];
   resumes: { session_id: string; seq: number }[];
   heartbeats: number;
   connections: number;
@@ -46,6 +46,9 @@ export class FakeDiscordGateway {
   private history: GatewayPayload[] = [];
   private sessionId = '';
   private waiters: { event: string; resolve: () => void }[] = [];
+  /** Sessions of a sharded bot (IDENTIFY with shard [id, count > 1]), by shard id. */
+  private readonly shardSessions = new Map<number, { socket: WebSocket; seq: number }>();
+  private shardCount = 1;
   url = '';
   /**
    * When true, an IDENTIFY asking for a privileged intent is answered by closing with 4014
@@ -60,6 +63,8 @@ export class FakeDiscordGateway {
       channelIds: string[];
       heartbeatIntervalMs?: number;
       refusePrivilegedIntents?: boolean;
+      /** More guilds the bot is in; with several shards each guild lives on shard (id >> 22) % count. */
+      extraGuildIds?: string[];
     },
   ) {
     this.refusePrivilegedIntents = options.refusePrivilegedIntents ?? false;
@@ -87,6 +92,13 @@ export class FakeDiscordGateway {
    * last (as Discord routes to the live session); kept for replay on RESUME.
    */
   dispatch(t: string, d: unknown): void {
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const shard =
+      typeof guildId === 'string' ? this.shardSessions.get(shardOf(guildId, this.shardCount)) : undefined;
+    if (shard) {
+      shard.socket.send(JSON.stringify({ op: OP.dispatch, t, s: ++shard.seq, d }));
+      return;
+    }
     const payload: GatewayPayload = { op: OP.dispatch, t, s: ++this.seq, d };
     this.history.push(payload);
     this.socket?.send(JSON.stringify(payload));
@@ -129,14 +141,38 @@ export class FakeDiscordGateway {
       return;
     }
     if (payload.op === OP.identify) {
-      const d = payload.d as { token: string; intents: number };
+      const d = payload.d as { token: string; intents: number; shard?: [number, number] };
       const refused = this.refusePrivilegedIntents && (d.intents & PRIVILEGED_INTENTS) !== 0;
-      this.log.identifies.push({ token: d.token, intents: d.intents, refused });
+      this.log.identifies.push({
+        token: d.token,
+        intents: d.intents,
+        refused,
+        ...(d.shard ? { shard: d.shard } : {}),
+      });
       this.emit('identify');
       if (refused) {
         // https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
         socket.close(4014, 'Disallowed intent(s).');
         this.emit('refused');
+        return;
+      }
+      const [shardId, shardCount] = d.shard ?? [0, 1];
+      if (shardCount > 1) {
+        // https://discord.com/developers/docs/events/gateway#sharding: guild events go to shard (guild_id >> 22) % count.
+        this.shardCount = shardCount;
+        const session = { socket, seq: 0 };
+        this.shardSessions.set(shardId, session);
+        const guilds = this.guildIds().filter((g) => shardOf(g, shardCount) === shardId);
+        const send = (t: string, data: unknown) =>
+          socket.send(JSON.stringify({ op: OP.dispatch, t, s: ++session.seq, d: data }));
+        send('READY', {
+          ...(this.readyData() as object),
+          shard: [shardId, shardCount],
+          session_id: randomBytes(8).toString('hex'),
+          guilds: guilds.map((id) => ({ id, unavailable: true })),
+        });
+        this.emit('ready');
+        for (const g of guilds) send('GUILD_CREATE', this.guildData(g));
         return;
       }
       this.socket = socket;
@@ -145,7 +181,7 @@ export class FakeDiscordGateway {
       this.seq = 0;
       this.dispatch('READY', this.readyData());
       this.emit('ready');
-      this.dispatch('GUILD_CREATE', this.guildData());
+      for (const g of this.guildIds()) this.dispatch('GUILD_CREATE', this.guildData(g));
       return;
     }
     if (payload.op === OP.resume) {
@@ -176,7 +212,7 @@ export class FakeDiscordGateway {
         bot: true,
         flags: 0,
       },
-      guilds: [{ id: this.options.guildId, unavailable: true }],
+      guilds: this.guildIds().map((id) => ({ id, unavailable: true })),
       session_id: this.sessionId,
       resume_gateway_url: this.url,
       shard: [0, 1],
@@ -184,8 +220,11 @@ export class FakeDiscordGateway {
     };
   }
 
-  private guildData(): unknown {
-    const guildId = this.options.guildId;
+  private guildIds(): string[] {
+    return [this.options.guildId, ...(this.options.extraGuildIds ?? [])];
+  }
+
+  private guildData(guildId: string): unknown {
     return {
       id: guildId,
       name: 'Newsroom',
@@ -209,7 +248,10 @@ export class FakeDiscordGateway {
           flags: 0,
         },
       ],
-      channels: this.options.channelIds.map((id, i) => ({
+      channels: (guildId === this.options.guildId
+        ? this.options.channelIds
+        : [channelOfExtraGuild(guildId)]
+      ).map((id, i) => ({
         id,
         type: 0,
         name: `news-${i}`,
@@ -228,4 +270,14 @@ export class FakeDiscordGateway {
       preferred_locale: 'en-US',
     };
   }
+}
+
+/** The shard a guild's events go to, https://discord.com/developers/docs/events/gateway#sharding */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** The one text channel of an extra guild (`extraGuildIds`): the guild id plus one. */
+export function channelOfExtraGuild(guildId: string): string {
+  return String(BigInt(guildId) + 1n);
 }

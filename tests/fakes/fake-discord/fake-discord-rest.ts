@@ -51,6 +51,8 @@ export class FakeDiscordRest {
   private faults: InjectedFault[] = [];
   private server: http.Server | undefined;
   url = '';
+  /** The shard count /gateway/bot recommends (`DISCORD_SHARDS=auto` follows it). */
+  recommendedShards = 1;
   /** The websocket URL /gateway/bot hands out. */
   gatewayUrl = 'ws://127.0.0.1:1';
 
@@ -128,8 +130,9 @@ export class FakeDiscordRest {
         status: 200,
         body: {
           url: this.gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+          shards: this.recommendedShards,
+          // max_concurrency > 1 lets a sharded client identify its shards at once instead of 5 s apart.
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
         },
       };
     }

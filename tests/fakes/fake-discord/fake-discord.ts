@@ -14,7 +14,15 @@ export interface FakeDiscord {
 }
 
 export async function startFakeDiscord(
-  options: { heartbeatIntervalMs?: number; channelIds?: string[]; refusePrivilegedIntents?: boolean } = {},
+  options: {
+    heartbeatIntervalMs?: number;
+    channelIds?: string[];
+    refusePrivilegedIntents?: boolean;
+    /** More guilds the bot is in (each with one channel, `channelOfExtraGuild`). */
+    extraGuildIds?: string[];
+    /** What GET /gateway/bot recommends. */
+    recommendedShards?: number;
+  } = {},
 ): Promise<FakeDiscord> {
   const rest = new FakeDiscordRest();
   const gatewayOptions: ConstructorParameters<typeof FakeDiscordGateway>[0] = {
@@ -26,7 +34,9 @@ export async function startFakeDiscord(
     gatewayOptions.heartbeatIntervalMs = options.heartbeatIntervalMs;
   if (options.refusePrivilegedIntents !== undefined)
     gatewayOptions.refusePrivilegedIntents = options.refusePrivilegedIntents;
+  if (options.extraGuildIds !== undefined) gatewayOptions.extraGuildIds = options.extraGuildIds;
   const gateway = new FakeDiscordGateway(gatewayOptions);
+  rest.recommendedShards = options.recommendedShards ?? 1;
   await Promise.all([rest.start(), gateway.start()]);
   rest.gatewayUrl = gateway.url;
   return {

@@ -31,9 +31,9 @@ describe('Redis Cluster settings', () => {
 
   it('keeps a prefix that already carries a hash tag, on a cluster or not', () => {
     expect(loadConfig({ BRIEFBOT_PREFIX: '{team-a}' }).BRIEFBOT_PREFIX).toBe('{team-a}');
-    expect(loadConfig({ BRIEFBOT_PREFIX: '{team-a}', REDIS_CLUSTER_NODES: '10.0.0.1:7000' }).BRIEFBOT_PREFIX).toBe(
-      '{team-a}',
-    );
+    expect(
+      loadConfig({ BRIEFBOT_PREFIX: '{team-a}', REDIS_CLUSTER_NODES: '10.0.0.1:7000' }).BRIEFBOT_PREFIX,
+    ).toBe('{team-a}');
   });
 
   it('names the variable and the expected form when a node is not host:port', () => {
@@ -42,5 +42,23 @@ describe('Redis Cluster settings', () => {
       /REDIS_CLUSTER_NODES=.*comma-separated host:port seed nodes/,
     );
     expect(() => loadConfig({ BRIEFBOT_PREFIX: 'bad{tag' })).toThrow(/BRIEFBOT_PREFIX=.*hash tag/);
+  });
+});
+
+describe('DISCORD_SHARDS', () => {
+  const discord = {
+    DISCORD_TOKEN: 'fake-bot-token-0123456789abcdef',
+    DISCORD_APPLICATION_ID: '111111111111111111',
+  };
+  it('takes auto or a shard count, and is unset by default (one shard)', () => {
+    expect(loadConfig(discord).DISCORD_SHARDS).toBeUndefined();
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: 'auto' }).DISCORD_SHARDS).toBe('auto');
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: '4' }).DISCORD_SHARDS).toBe(4);
+  });
+  it('names the variable when the value is neither', () => {
+    expect(() => loadConfig({ ...discord, DISCORD_SHARDS: 'many' })).toThrow(
+      /DISCORD_SHARDS="many": must be auto or a shard count/,
+    );
+    expect(() => loadConfig({ ...discord, DISCORD_SHARDS: '0' })).toThrow(/DISCORD_SHARDS/);
   });
 });
