@@ -10,12 +10,13 @@ import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
 /**
- * `npm run bench [-- --n=1000 --only=engine,reminders,slash,throughput]`: runs the benchmarks of
+ * `npm run bench [-- --n=1000 --rounds=3 --only=engine,reminders,slash,throughput]`: runs the benchmarks of
  * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg.
  */
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const n = Number(arg('n') ?? 1000);
+  const rounds = Number(arg('rounds') ?? 3);
   const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput').split(','));
   const started = Date.now();
   const figures: BenchFigure[] = [];
@@ -23,12 +24,20 @@ async function main(argv: string[]): Promise<void> {
     if (!only.has(name)) return;
     const t = Date.now();
     process.stdout.write(`running ${name} … `);
+    const loadBefore = os.loadavg()[0]!;
     const out = await run();
-    figures.push(...(Array.isArray(out) ? out : [out]));
+    // The machine's load while the figure was measured: a ratio from a busy machine says so.
+    const load = `${loadBefore.toFixed(1)}→${os.loadavg()[0]!.toFixed(1)}`;
+    figures.push(
+      ...(Array.isArray(out) ? out : [out]).map((f) => ({
+        ...f,
+        details: { ...f.details, loadavg1m: load },
+      })),
+    );
     console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
   };
   await step('engine', () => engineRatioBench());
-  await step('slash', () => slashAckBench(50));
+  await step('slash', () => slashAckBench(50, rounds));
   await step('reminders', () => reminderLatenessBench(200, 20_000));
   await step('throughput', () => throughputBench(n, 2));
 
@@ -39,6 +48,7 @@ async function main(argv: string[]): Promise<void> {
     memFreeGiB: Number((os.freemem() / 2 ** 30).toFixed(1)),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
   };
   const runtimeSeconds = Math.round((Date.now() - started) / 1000);
   console.log('');
@@ -53,7 +63,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`  baseline: ${f.baselineLabel}${f.details ? `; ${JSON.stringify(f.details)}` : ''}`);
   }
   console.log(
-    `\nmachine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memTotalGiB} GiB RAM, node ${machine.node}; bench runtime ${runtimeSeconds} s`,
+    `\nmachine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memTotalGiB} GiB RAM, node ${machine.node}, load average ${machine.loadavg.join(' ')}; bench runtime ${runtimeSeconds} s`,
   );
   const dir = path.join(repoRoot(), 'bench');
   fs.writeFileSync(

@@ -1,0 +1,54 @@
+import { slackSignatureHeaders, slashCommandBody } from '../../tests/support/slack-signing';
+import { timeMs } from '../percentile';
+
+/**
+ * The load generator of the slash-command benchmark, run in a process of its own so that its work
+ * (signing, sending, timing) is not charged to the bot it measures. Argument: one JSON object
+ * `{ base, secret, responseUrl, concurrency, rounds }`. Prints `{ slash: number[][], health: number[][] }`
+ * (milliseconds per request, one array per round) on stdout.
+ */
+interface LoadPlan {
+  base: string;
+  secret: string;
+  responseUrl: string;
+  concurrency: number;
+  rounds: number;
+}
+
+async function main(plan: LoadPlan): Promise<void> {
+  let n = 0;
+  const slash = async () => {
+    const i = n++;
+    const body = slashCommandBody({
+      text: `https://news.example/ack/${process.pid}/${i}`,
+      channel: `C${i}`,
+      responseUrl: `${plan.responseUrl}/r${i}`,
+    });
+    const res = await fetch(`${plan.base}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...slackSignatureHeaders(plan.secret, body),
+      },
+      body,
+    });
+    if (res.status !== 200) throw new Error(`/brief answered ${res.status}`);
+    await res.text();
+  };
+  const health = async () => void (await (await fetch(`${plan.base}/healthz`)).text());
+  const burst = (work: () => Promise<void>) =>
+    Promise.all(Array.from({ length: plan.concurrency }, () => timeMs(work)));
+  await burst(slash); // warm-up: connections, JIT, Bolt's first auth.test
+  await burst(health);
+  const out = { slash: [] as number[][], health: [] as number[][] };
+  for (let r = 0; r < plan.rounds; r++) {
+    out.slash.push(await burst(slash));
+    out.health.push(await burst(health));
+  }
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+main(JSON.parse(process.argv[2] ?? '{}') as LoadPlan).catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
