@@ -14,7 +14,9 @@ import { figure, type BenchFigure } from './bench-figure';
  * (2) Throughput and (5) worker memory: `n` distinct links from a local news server through the
  * real intake, Redis queues and 2 `briefbot worker` processes (dist/) to a fake Slack that records
  * the posts, against the same `n` links fetched, extracted and briefed one by one in this process
- * without the queue. RSS of each worker is read when half and all of the links are posted.
+ * without the queue. Memory is a curve: each worker's RSS after 100, 250, 500 and 1,000 posted articles
+ * (the same fractions of a smaller `n`), against its RSS after a warm-up (the first 5 %, at least 20
+ * articles), so the warm-up — lexicons, JIT, thread pools — is not read as growth.
  */
 export async function throughputBench(n: number, workers = 2): Promise<BenchFigure[]> {
   const redis = await startThrowawayRedis();
@@ -38,16 +40,19 @@ export async function throughputBench(n: number, workers = 2): Promise<BenchFigu
     );
     await new Promise((r) => setTimeout(r, 1000));
     const idleRss = procs.map((p) => p.rssMb());
-    const rssAt: Record<string, number[]> = {};
+    const rssAt: Record<number, number[]> = {};
     const start = Date.now();
     for (let i = 0; i < n; i++)
       await input.intake.submit(site.storyUrl(i), { platform: 'slack', channel: `C${i}` });
-    const half = Math.floor(n / 2);
-    await waitUntil(() => slack.posted().length >= half, 'half of the posts', 600_000, 50);
-    rssAt.half = procs.map((p) => p.rssMb());
-    await waitUntil(() => slack.posted().length >= n, 'every post', 600_000, 50);
+    const warmUp = Math.min(n, Math.max(20, Math.round(n * 0.05)));
+    await waitUntil(() => slack.posted().length >= warmUp, 'the warm-up posts', 600_000, 50);
+    const warmRss = procs.map((p) => p.rssMb());
+    const points = [...new Set([0.1, 0.25, 0.5, 1].map((f) => Math.max(warmUp, Math.round(n * f))))];
+    for (const k of points) {
+      await waitUntil(() => slack.posted().length >= k, `${k} posts`, 600_000, 50);
+      rssAt[k] = procs.map((p) => p.rssMb());
+    }
     const queuedSeconds = (Date.now() - start) / 1000;
-    rssAt.all = procs.map((p) => p.rssMb());
     const failed = await input.queues.briefs.getFailedCount();
     await Promise.all(procs.map((p) => p.stop()));
 
@@ -76,24 +81,33 @@ export async function throughputBench(n: number, workers = 2): Promise<BenchFigu
           failedJobs: failed,
         },
       }),
-      figure({
-        id: 'memory.rss_half_mb',
-        label: `worker RSS after ${half} articles (max of ${workers})`,
-        unit: 'MB',
-        value: max(rssAt.half),
-        baselineLabel: 'idle worker RSS after start',
-        baseline: max(idleRss),
-        details: { perWorker: perWorker(rssAt.half), idlePerWorker: perWorker(idleRss) },
-      }),
-      figure({
-        id: 'memory.rss_all_mb',
-        label: `worker RSS after ${n} articles (max of ${workers})`,
-        unit: 'MB',
-        value: max(rssAt.all),
-        baselineLabel: 'idle worker RSS after start',
-        baseline: max(idleRss),
-        details: { perWorker: perWorker(rssAt.all) },
-      }),
+      ...points.map((k) =>
+        figure({
+          id: `memory.rss_after_${k}_mb`,
+          label: `worker RSS after ${k} articles (max of ${workers})`,
+          unit: 'MB',
+          value: max(rssAt[k]!),
+          baselineLabel: `worker RSS after the ${warmUp}-article warm-up`,
+          baseline: max(warmRss),
+          details: {
+            perWorker: perWorker(rssAt[k]!),
+            warmPerWorker: perWorker(warmRss),
+            idlePerWorker: perWorker(idleRss),
+          },
+        }),
+      ),
+      ...(points.length >= 2
+        ? [
+            figure({
+              id: 'memory.growth_last_half',
+              label: `worker RSS growth ${points.at(-2)} → ${points.at(-1)} articles`,
+              unit: 'MB',
+              value: max(rssAt[points.at(-1)!]!),
+              baselineLabel: `RSS after ${points.at(-2)} articles (target: ratio < 1.10)`,
+              baseline: max(rssAt[points.at(-2)!]!),
+            }),
+          ]
+        : []),
     ];
   } finally {
     await Promise.all(procs.map((p) => p.kill()));
