@@ -4,6 +4,7 @@ import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { BriefEngine } from './brief-engine';
+import type { EngineName } from './engine-names';
 import { LocalEngine } from './local/local-engine';
 import { MemoryEngineStores, type EngineRedis } from './openai/brief-cache';
 import { createOpenAIClient } from './openai/create-openai-client';
@@ -12,8 +13,7 @@ import type { ModelEngineDeps } from './openai/model-brief-runner';
 import { OpenAIEngine } from './openai/openai-engine';
 import { RedisEngineStores } from './openai/redis-engine-stores';
 
-export type EngineName = Config['BRIEF_ENGINE'];
-export const engineNames: readonly EngineName[] = ['local', 'openai', 'hybrid'];
+export { engineNames, type EngineName } from './engine-names';
 
 /** The openai or hybrid engine was asked for without an API key. */
 export class EngineConfigError extends Error {

@@ -1,32 +1,17 @@
 import { Option, type Command } from 'commander';
-import { ConfigError, loadConfig } from '../../config/config';
+import { loadConfig } from '../../config/config';
 import type { BriefEngine } from '../../engine/brief-engine';
-import { createEngine, engineNames, type EngineName } from '../../engine/create-engine';
-import { LocalEngine, isIsoDay } from '../../engine/local/local-engine';
-import { createLogger } from '../../logging/logger';
+import { engineNames, type EngineName } from '../../engine/engine-names';
+import { isIsoDay } from '../../engine/local/local-engine';
 import { briefInputsToDir, briefJsonl } from './batch-brief';
+import { openCliEngine } from './cli-engine';
 import { CliError } from './cli-io';
 import type { RegisterCommand } from './commands';
 import { isUrlInput, loadArticle } from './load-article';
 import { createFetcher, type Fetcher } from '../../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
+import { closeExtractionPool } from '../../extraction/extract-article';
 import { renderBriefText } from './render-brief-text';
-
-/** The engine for one CLI run: local needs nothing; openai/hybrid read OPENAI_* from the environment (no Redis: cache in memory). */
-function cliEngine(name: EngineName, io: Parameters<RegisterCommand>[1]): BriefEngine {
-  if (name === 'local') return new LocalEngine({ clock: io.clock });
-  try {
-    const config = loadConfig({ ...io.env, BRIEF_ENGINE: name });
-    return createEngine(
-      config,
-      { clock: io.clock, logger: createLogger({ level: config.LOG_LEVEL, name: 'briefbot-cli' }) },
-      name,
-    );
-  } catch (err) {
-    if (err instanceof ConfigError) throw new CliError(err.problems.join('; '));
-    throw err;
-  }
-}
 
 interface BriefOptions {
   published?: string;
@@ -47,7 +32,7 @@ async function runBatch(
     throw new CliError('--jsonl reads its inputs from stdin: give no files with it');
   if (!opts.jsonl && inputs.length === 0)
     throw new CliError('give the articles to brief (files or URLs), or --jsonl');
-  const engine = cliEngine(opts.engine, io);
+  const { engine, close } = await openCliEngine(opts.engine, io);
   let fetcher: Fetcher | undefined;
   const deps = {
     io,
@@ -62,6 +47,8 @@ async function runBatch(
     if (failed > 0) setExit(1);
   } finally {
     await fetcher?.close();
+    await close();
+    await closeExtractionPool();
   }
 }
 
@@ -133,11 +120,16 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
       if (file === undefined)
         throw new CliError('give an article to brief: a file, a URL, or - for stdin (see --help)');
       const article = await loadArticle(file, io);
-      const engine = cliEngine(opts.engine, io);
-      const brief = await engine.brief(
-        article,
-        opts.published !== undefined ? { published: opts.published } : {},
-      );
+      const { engine, close } = await openCliEngine(opts.engine, io);
+      let brief;
+      try {
+        brief = await engine.brief(
+          article,
+          opts.published !== undefined ? { published: opts.published } : {},
+        );
+      } finally {
+        await close();
+      }
       io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
     });
 };

@@ -1,0 +1,22 @@
+import type { BriefEngine } from '../../engine/brief-engine';
+import type { EngineName } from '../../engine/engine-names';
+import { LocalEngine } from '../../engine/local/local-engine';
+import type { CliIO } from './cli-io';
+
+/** The engine of one CLI run, and what to close when the run ends. */
+export interface CliEngine {
+  engine: BriefEngine;
+  close(): Promise<void>;
+}
+
+/**
+ * The engine for one CLI run. `local` needs nothing; `openai` and `hybrid` (src/app/cli/cli-model-engine.ts) are
+ * loaded only when asked for, so `briefbot brief` with the local engine never loads the OpenAI SDK or Redis client.
+ */
+export async function openCliEngine(name: EngineName, io: CliIO): Promise<CliEngine> {
+  if (name === 'local') return { engine: new LocalEngine({ clock: io.clock }), close: async () => {} };
+  /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- a lazy load in CommonJS is require() */
+  const { openCliModelEngine } = require('./cli-model-engine') as typeof import('./cli-model-engine');
+  /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
+  return openCliModelEngine(name, io);
+}
