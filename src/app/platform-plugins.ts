@@ -65,4 +65,9 @@ export interface PlatformPlugin {
 }
 
 /** Append your plugin here (one small additive edit per feature). */
-export const platformPlugins: PlatformPlugin[] = [slackPlugin, discordPlugin, eventsPlugin, channelPagePlugin];
+export const platformPlugins: PlatformPlugin[] = [
+  slackPlugin,
+  discordPlugin,
+  eventsPlugin,
+  channelPagePlugin,
+];

@@ -1,19 +1,22 @@
 import { localParts } from '../../events/zoned-time';
 
-const longDay = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDay = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** Formats by parts, so the words never depend on a locale's punctuation: "Tuesday 15 September 2025". */
+function dayFormat(length: 'long' | 'short'): (d: Date) => string {
+  const f = new Intl.DateTimeFormat('en-GB', {
+    weekday: length,
+    day: 'numeric',
+    month: length,
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (d) => {
+    const parts: Record<string, string> = {};
+    for (const p of f.formatToParts(d)) parts[p.type] = p.value;
+    return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  };
+}
+const longDay = { format: dayFormat('long') };
+const shortDay = { format: dayFormat('short') };
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function noon(date: string): Date {
