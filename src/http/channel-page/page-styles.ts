@@ -27,7 +27,8 @@ ul.plain { list-style: none; padding: 0; margin: 0; }
 .card { background: var(--card); border: 1px solid var(--rule); border-radius: .5rem; padding: .75rem 1rem; margin: 0 0 1rem; }
 .card h3 { margin-top: 0; }
 .meta, .muted { color: var(--muted); font-size: .95rem; }
-.event { margin: 0 0 .75rem; }
+.event { margin: 0 0 1rem; }
+.event p { margin: .15rem 0; }
 .when { font-weight: 600; font-variant-numeric: tabular-nums; }
 .status { color: var(--accent); font-weight: 600; }
 blockquote { margin: .25rem 0 .5rem; padding-left: .75rem; border-left: 3px solid var(--rule); color: var(--quote); font-style: italic; }
