@@ -241,6 +241,22 @@ describe('the channel page in Chromium', () => {
     }
   });
 
+  it('passes axe-core’s WCAG 2.1 AA and best-practice rules in both schemes, hostile brief included', async () => {
+    for (const [scheme, url] of [
+      ['light', pageUrl],
+      ['dark', hostileUrl],
+    ] as const) {
+      // The page's CSP rightly refuses injected scripts; only this audit visit lifts it to load axe.
+      const { page } = await visit({ colorScheme: scheme, bypassCSP: true }, url);
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const violations = await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } })
+          .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+      );
+      expect({ scheme, violations }).toEqual({ scheme, violations: [] });
+    }
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const { page } = await visit({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await expect(page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).resolves.toBe(

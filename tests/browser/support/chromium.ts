@@ -30,8 +30,13 @@ export function chromiumPath(): string {
   return found;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--no-first-run'] });
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  try {
+    return await chromium.launch({ executablePath, args: ['--disable-gpu', '--no-first-run'] });
+  } catch (err) {
+    throw new Error(`Chromium at ${executablePath} did not start: ${(err as Error).message}`);
+  }
 }
 
 /** Where the tests save their screenshots (git-ignored). */
