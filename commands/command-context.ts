@@ -1,3 +1,4 @@
+import type { ChatMessage } from '../src/core/chat-message';
 import type { Platform, Requester } from '../src/core/destination';
 
 /**
@@ -33,4 +34,6 @@ export interface ManagerCheck {
 export interface CommandReply {
   text: string;
   ephemeral: boolean;
+  /** The same answer as a message the adapter renders (Slack blocks, a Discord embed); `text` stays its words. */
+  message?: ChatMessage;
 }

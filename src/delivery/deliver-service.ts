@@ -27,6 +27,8 @@ export interface DeliverServiceDeps {
   chatPorts: ChatPorts;
   logger: Logger;
   onDelivered?: OnDelivered;
+  /** The channel's zone, for times an article gave without one (brief, events, reminders agree). Default UTC. */
+  channelZone?: (ref: { platform: Destination['platform']; channel: string }) => Promise<string>;
   metrics?: { delivered(platform: string): void };
 }
 
@@ -50,7 +52,8 @@ export class DeliverService {
     if (!port)
       throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
     const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
-    const ref = await port.post(destination.channel, { kind: 'brief', brief }, options);
+    const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
+    const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);
     deps.metrics?.delivered(destination.platform);
     deps.logger.info(

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Brief, NextDate, Person } from '../../engine/brief';
-import { formatDiscordDate } from './discord-timestamp';
+import { whenInChannel } from '../../events/event-when';
+import { discordWhen } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 
 /** Blurple-ish accent so briefs stand out from chat. */
@@ -13,9 +14,9 @@ function personLine(p: Person): string {
   return `• **${p.name}**${kind}${role}`;
 }
 
-function nextLine(n: NextDate): string {
+function nextLine(n: NextDate, channelZone: string): string {
   const where = n.where ? ` · ${n.where}` : '';
-  return `• ${formatDiscordDate(n.date, n.time, n.timezone)} — ${n.what}${where}`;
+  return `• ${discordWhen(whenInChannel(n, channelZone))} — ${n.what}${where}`;
 }
 
 function isHttpUrl(url: string | undefined): url is string {
@@ -26,7 +27,7 @@ function isHttpUrl(url: string | undefined): url is string {
  * One embed for a brief: title linked to the article, `what` as description, fields for who and
  * next dates, footer with the site. Always within Discord's limits; long lists end with "… and N more".
  */
-export function renderBriefEmbed(brief: Brief): APIEmbed {
+export function renderBriefEmbed(brief: Brief, channelZone = 'UTC'): APIEmbed {
   const title = truncate(brief.title.trim() || brief.url || 'Brief', EMBED_LIMITS.title);
   const footerParts = [brief.site, brief.published ? `published ${brief.published}` : undefined].filter(
     (p): p is string => Boolean(p),
@@ -60,7 +61,7 @@ export function renderBriefEmbed(brief: Brief): APIEmbed {
       : [{ name: 'Who', value: 'No one named.' }];
   for (const f of who) budget -= f.name.length + f.value.length;
 
-  const nextLines = brief.next.map(nextLine);
+  const nextLines = brief.next.map((n) => nextLine(n, channelZone));
   const maxNextFields = EMBED_LIMITS.fields - who.length - fields.length;
   const next =
     nextLines.length > 0

@@ -8,6 +8,7 @@ import {
 import type { CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
+import { renderDiscordMessage } from './discord-message-renderer';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { commandText, zoneSuggestions } from './interaction-command-text';
 
@@ -84,13 +85,15 @@ async function runCommand<D>(
 }
 
 async function complete(interaction: ChatInputCommandInteraction, reply: CommandReply): Promise<void> {
-  const content = truncate(reply.text, EMBED_LIMITS.content);
+  const body = reply.message
+    ? renderDiscordMessage(reply.message)
+    : { content: truncate(reply.text, EMBED_LIMITS.content), embeds: [] };
   if (reply.ephemeral) {
     // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
-    await interaction.editReply({ content, allowedMentions: NO_PINGS });
+    await interaction.editReply({ ...body, allowedMentions: NO_PINGS });
     return;
   }
   // A public answer: a follow-up everyone sees, then remove the private "thinking…" placeholder.
-  await interaction.followUp({ content, allowedMentions: NO_PINGS });
+  await interaction.followUp({ ...body, allowedMentions: NO_PINGS });
   await interaction.deleteReply();
 }

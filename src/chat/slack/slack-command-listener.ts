@@ -4,6 +4,7 @@ import type { CommandDeps, CommandHandler } from '../../../commands/command-deps
 import { dispatchCommand } from '../../../commands/dispatch';
 import type { Logger } from '../../logging/logger';
 import type { SlackManagers } from './slack-managers';
+import { renderSlackMessage } from './slack-renderer';
 import { escapeSlackText } from './slack-text';
 
 export interface BriefCommandDeps {
@@ -17,7 +18,12 @@ export interface BriefCommandDeps {
 const ackDeadlineMs = 2500;
 
 function asSlackReply(reply: CommandReply): RespondArguments {
-  return { response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlackText(reply.text) };
+  const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
+  if (reply.message) {
+    const { text, blocks } = renderSlackMessage(reply.message);
+    return { response_type, text, blocks };
+  }
+  return { response_type, text: escapeSlackText(reply.text) };
 }
 
 /**

@@ -154,11 +154,12 @@ describe('Slack Block Kit rendering', () => {
   it('renders reminders and notices, escaping their text', () => {
     const reminder = renderSlackMessage({
       kind: 'reminder',
-      lead: '1d',
+      lead: 'tomorrow',
       event: {
         date: '2022-01-10',
         time: '09:30',
         timezone: 'Europe/Zurich',
+        at: Date.UTC(2022, 0, 10, 8, 30),
         what: 'US-Russia talks',
         where: 'Geneva',
         url: 'https://news.example.org/a',
@@ -166,7 +167,7 @@ describe('Slack Block Kit rendering', () => {
       },
     });
     expect(texts(reminder.blocks)[0]).toBe(
-      ':alarm_clock: *In 1d:* *Mon 10 Jan 2022* 09:30 — US-Russia talks · Geneva · <https://news.example.org/a|Talks>',
+      `:alarm_clock: *Tomorrow:* *<!date^${Date.UTC(2022, 0, 10, 8, 30) / 1000}^{date_short_pretty} {time}|Mon 10 Jan 2022 09:30 (Europe/Zurich)>* — US-Russia talks · Geneva · <https://news.example.org/a|Talks>`,
     );
     const notice = renderSlackMessage({
       kind: 'notice',
