@@ -98,6 +98,36 @@ describe('/brief subcommands', () => {
     expect((await settings.get({ platform: 'test', channel: 'C1' })).timezone).toBe('UTC');
   });
 
+  it.each([
+    ['EST', 'America/New_York'],
+    ['pst', 'America/Los_Angeles'],
+    ['CET', 'Europe/Paris'],
+    ['GMT', 'Europe/London'],
+    ['IST', 'Asia/Kolkata'],
+  ])(
+    'refuses the abbreviation %s with the zone it likely means, and keeps the old zone',
+    async (typed, zone) => {
+      const { settings, run } = setup();
+      const reply = await run(`tz ${typed}`);
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.text).toContain(`${typed.toUpperCase()} has no daylight saving; did you mean ${zone}?`);
+      expect((await settings.get({ platform: 'test', channel: 'C1' })).timezone).toBe('UTC');
+    },
+  );
+
+  it.each([
+    ['paris', 'Europe/Paris'],
+    ['New York', 'America/New_York'],
+    ['tokyo', 'Asia/Tokyo'],
+    ['san francisco', 'America/Los_Angeles'],
+    ['America/Sao_Paulo', 'America/Sao_Paulo'],
+    ['utc', 'UTC'],
+  ])('resolves “%s” to %s', async (typed, zone) => {
+    const { settings, run } = setup();
+    expect((await run(`tz ${typed}`)).text).toMatch(new RegExp(`^Time zone for this channel is now ${zone}`));
+    expect((await settings.get({ platform: 'test', channel: 'C1' })).timezone).toBe(zone);
+  });
+
   it('turns watching on and off, confirmed in words', async () => {
     const { settings, run } = setup();
     expect((await run('watch on')).text).toMatch(
