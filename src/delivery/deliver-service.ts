@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger';
 import type { DeliverJobData } from '../queue/payloads';
 import type { BriefReader } from '../storage/brief-store';
 import type { DeliveryRecords } from '../storage/delivery-store';
-import type { ChatPorts } from './chat-ports';
+import { markMessage, type ChatPorts } from './chat-ports';
 
 /** Called once a brief is posted (the events ledger records its `next` items here). Errors are logged, not retried. */
 export type OnDelivered = (brief: Brief, destination: Destination, ref: MessageRef) => Promise<void>;
@@ -55,6 +55,8 @@ export class DeliverService {
     const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
     const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);
+    const asked = destination.requester?.messageId;
+    if (asked !== undefined) await markMessage(port, destination.channel, asked, 'done', deps.logger);
     deps.metrics?.delivered(destination.platform);
     deps.logger.info(
       { key, platform: destination.platform, channel: destination.channel, id: ref.id },

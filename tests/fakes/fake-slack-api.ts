@@ -132,6 +132,9 @@ export class FakeSlackApi {
         return { status: 200, body: { ok: true, message_ts: ts } };
       case 'response_url':
         return { status: 200, body: { ok: true } };
+      case 'reactions.add':
+      case 'reactions.remove':
+        return { status: 200, body: { ok: true } };
       case 'users.info': {
         const id = String(body.user);
         const admin = this.admins.has(id);

@@ -169,10 +169,15 @@ describe('Discord bot against a fake Discord gateway', () => {
           channel: FAKE_CHANNEL_ID,
           workspace: FAKE_GUILD_ID,
           replyTo: msg.id,
-          requester: { user: USER },
+          requester: { user: USER, messageId: msg.id },
         },
       },
     ]);
+    // 👀 on the person's message: seen, being briefed.
+    await until(
+      () => discord.rest.callsTo('PUT', new RegExp(`/messages/${msg.id}/reactions/👀/@me$`)).length === 1,
+      'the 👀 reaction',
+    );
   });
 
   it('suggests IANA zones while /brief tz zone is typed', async () => {
