@@ -78,6 +78,31 @@ describe('/brief subcommands', () => {
     expect((await run('link')).text).toContain('Give me a link to brief');
   });
 
+  it('briefs several links at once (up to five) and says so for each', async () => {
+    const { intake, run } = setup();
+    const reply = await run('https://news.example.org/a news.example.org/b <https://news.example.org/c|c>');
+    expect(intake.submissions.map((s) => s.url)).toEqual([
+      'https://news.example.org/a',
+      'https://news.example.org/b',
+      'https://news.example.org/c',
+    ]);
+    expect(reply.text.split('\n')).toHaveLength(3);
+    const many = Array.from({ length: 7 }, (_, i) => `https://news.example.org/m${i}`).join(' ');
+    const capped = await run(many);
+    expect(intake.submissions).toHaveLength(3 + 5);
+    expect(capped.text).toContain('Only the first 5 links were taken; send the other 2 again.');
+  });
+
+  it('understands a link typed without https://', async () => {
+    const { intake, run } = setup();
+    await run('example.com/story');
+    await run('link www.bbc.co.uk/news/world-1');
+    expect(intake.submissions.map((s) => s.url)).toEqual([
+      'https://example.com/story',
+      'https://www.bbc.co.uk/news/world-1',
+    ]);
+  });
+
   it('sets the channel time zone and confirms it in words', async () => {
     const { settings, run } = setup();
     const reply = await run('tz europe/paris');
