@@ -7,6 +7,8 @@ import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './emb
 /** Blurple-ish accent so briefs stand out from chat. */
 const BRIEF_COLOR = 0x3b82f6;
 const DESCRIPTION_MAX = 1500;
+/** Added to the footer when dates were left out (room for it is kept in the budget). */
+const POINTER = 'All dates: /brief events · in your calendar: /brief calendar';
 
 function personLine(p: Person): string {
   const role = p.role ? ` — ${p.role}` : '';
@@ -65,9 +67,13 @@ export function renderBriefEmbed(brief: Brief, channelZone = 'UTC'): APIEmbed {
   const maxNextFields = EMBED_LIMITS.fields - who.length - fields.length;
   const next =
     nextLines.length > 0
-      ? packFields('Next dates', nextLines, Math.min(4, maxNextFields), budget)
+      ? packFields('Next dates', nextLines, Math.min(4, maxNextFields), budget - POINTER.length - 3)
       : [{ name: 'Next dates', value: 'No upcoming dates found.' }];
 
   embed.fields = [...who, ...next, ...fields];
+  if (/… and \d+ more$/.test(next.at(-1)?.value ?? '')) {
+    // Dates left out: say where they all are (the footer has room; fields may not).
+    embed.footer = { text: [embed.footer?.text, POINTER].filter(Boolean).join(' · ') };
+  }
   return embed;
 }

@@ -62,7 +62,12 @@ export function renderBrief(brief: Brief, channelZone = 'UTC'): SlackMessage {
     blocks.push(section('*Next dates*'));
     for (const d of brief.next.slice(0, maxDates)) blocks.push(section(dateLine(d, channelZone)));
     const more = brief.next.length - maxDates;
-    if (more > 0) blocks.push(context(`… and ${more} more dates`));
+    if (more > 0)
+      blocks.push(
+        context(
+          `… and ${more} more dates: \`/brief events\` lists them all, and \`/brief calendar\` puts them in your calendar.`,
+        ),
+      );
   } else {
     blocks.push(context('No upcoming dates found in this article.'));
   }

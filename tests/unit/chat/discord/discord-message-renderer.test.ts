@@ -72,6 +72,7 @@ describe('Discord embeds', () => {
       .reduce((a, b) => a + b, 0);
     const more = Number(/… and (\d+) more$/.exec(next.at(-1)?.value ?? '')?.[1] ?? 0);
     expect(shownDates + more).toBe(30);
+    expect(embeds[0]?.footer?.text).toContain('All dates: /brief events · in your calendar: /brief calendar');
     expect(embeds[0]?.title?.endsWith('…')).toBe(true);
   });
 

@@ -86,7 +86,9 @@ describe('Slack Block Kit rendering', () => {
     expect(text.length).toBeLessThanOrEqual(slackLimits.fallbackText);
     const all = texts(blocks).join('\n');
     expect(all).toContain('… and 25 more people and organizations');
-    expect(all).toContain('… and 20 more dates');
+    expect(all).toContain(
+      '… and 20 more dates: `/brief events` lists them all, and `/brief calendar` puts them in your calendar.',
+    );
     expect(all).toContain('Working group session 10');
     expect(all).toContain(':warning: The article looked paywalled');
   });
