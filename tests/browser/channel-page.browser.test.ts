@@ -8,6 +8,7 @@ import { createHttpApp } from '../../src/http/create-http-app';
 import { silentLogger } from '../../src/logging/logger';
 import { RedisChannelBriefLog } from '../../src/storage/redis-channel-brief-log';
 import { RedisChannelPageTokens } from '../../src/storage/redis-channel-page-tokens';
+import { fixedManagerCheck } from '../fakes/fixed-manager-check';
 import { RecordingIntake } from '../fakes/recording-intake';
 import { createEventsHarness, type EventsHarness } from '../integration/events/events-harness';
 import {
@@ -39,6 +40,7 @@ describe('the channel page in Chromium', () => {
       ...where,
       user: 'U1',
       requester: { user: 'U1' },
+      access: fixedManagerCheck(true),
       args,
       deps: {
         intake: new RecordingIntake(),

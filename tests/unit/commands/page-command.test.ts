@@ -3,6 +3,7 @@ import { dispatchCommand } from '../../../commands/dispatch';
 import { usageText } from '../../../commands/help';
 import { fixedClock } from '../../../src/clock/clock';
 import type { ChannelRef } from '../../../src/storage/channel-settings-store';
+import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 import { InMemoryChannelSettingsStore } from '../../fakes/in-memory-channel-settings-store';
 import { RecordingIntake } from '../../fakes/recording-intake';
 
@@ -21,14 +22,21 @@ class MemoryPageTokens {
   }
 }
 
-function run(text: string, extra: Partial<CommandDeps>, channel = 'C1') {
+function run(text: string, extra: Partial<CommandDeps>, channel = 'C1', manager = true) {
   const deps: CommandDeps = {
     intake: new RecordingIntake(),
     settings: new InMemoryChannelSettingsStore('UTC'),
     clock: fixedClock('2026-12-01T08:00:00Z'),
     ...extra,
   };
-  return dispatchCommand(text, { platform: 'test', channel, user: 'U1', requester: { user: 'U1' }, deps });
+  return dispatchCommand(text, {
+    platform: 'test',
+    channel,
+    user: 'U1',
+    requester: { user: 'U1' },
+    access: fixedManagerCheck(manager),
+    deps,
+  });
 }
 
 describe('/brief page', () => {
@@ -51,6 +59,16 @@ describe('/brief page', () => {
     expect(reset.text).toBe(
       `New page link for this channel (the old one no longer works):\nhttps://briefbot.example.org/c/${'tok2'.padEnd(32, 'x')}`,
     );
+  });
+
+  it('lets anyone get the link but only channel managers reset it', async () => {
+    const deps = { channelPage: new MemoryPageTokens(), publicUrl: 'https://briefbot.example.org' };
+    const link = (await run('page', deps, 'C1', false)).text;
+    expect(link).toContain('/c/tok1');
+    const refused = await run('page reset', deps, 'C1', false);
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.text).toMatch(/^Sorry, only channel managers can change the page link/);
+    expect((await run('page', deps, 'C1', false)).text).toBe(link);
   });
 
   it('says what is missing without PUBLIC_URL or the page feature, and how to use it on a wrong word', async () => {
