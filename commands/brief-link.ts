@@ -1,27 +1,47 @@
 import { IntakeError } from '../src/intake/intake-port';
-import { ephemeral, type CommandHandler } from './command-deps';
+import type { CommandContext, CommandReply } from './command-context';
+import { ephemeral, type CommandDeps, type CommandHandler } from './command-deps';
 
-/** Pulls the link out of what the person typed: a bare URL, or Slack's `<url>` / `<url|label>` form. */
+/** At most this many links per `/brief`, so one command cannot flood the queue. */
+export const MAX_LINKS = 5;
+
+/** A host name with a dot and an optional path: "example.com/story", "www.bbc.co.uk". */
+const bareHost = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+
+/** One typed word as a link: a URL, Slack's `<url>` / `<url|label>` form, or a host without a scheme (https assumed). */
+function asLink(word: string): string | null {
+  const wrapped = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(word);
+  const candidate = (wrapped?.[1] ?? word).trim();
+  if (candidate === '') return null;
+  if (/^https?:\/\//i.test(candidate)) return candidate;
+  if (bareHost.test(candidate)) return `https://${candidate}`;
+  return null;
+}
+
+/** Every link in what the person typed, in order, without repeats. */
+export function linksFromArgs(args: string): string[] {
+  const words = args
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '' && w.toLowerCase() !== 'again');
+  const links = words.map(asLink).filter((l): l is string => l !== null);
+  return [...new Set(links)];
+}
+
+/** Pulls the first link out of what the person typed (the first word, even if it is not a link). */
 export function linkFromArgs(args: string): string | null {
   const first = args.trim().split(/\s+/)[0] ?? '';
-  const wrapped = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(first);
-  const candidate = wrapped?.[1] ?? first;
-  return candidate === '' ? null : candidate;
+  if (first === '') return null;
+  return asLink(first) ?? /^<([^|>]+)(?:\|[^>]*)?>$/.exec(first)?.[1] ?? first;
 }
 
-/** True when the text looks like a link, so `/brief <url>` works without the word "link". */
+/** True when the text starts with a link, so `/brief <url>` works without the word "link". */
 export function looksLikeLink(text: string): boolean {
-  const link = linkFromArgs(text);
-  return link !== null && /^(https?:\/\/|www\.)/i.test(link);
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  return /^<?(https?:\/\/|www\.)/i.test(first) || asLink(first) !== null;
 }
 
-/**
- * `/brief <url>` and `/brief link <url>`: queue the article; the brief is posted in the channel
- * when ready, and a failure comes back to the requester only (the worker's job).
- */
-export const briefLink: CommandHandler = async (ctx) => {
-  const link = linkFromArgs(ctx.args);
-  if (link === null) return ephemeral('Give me a link to brief: `/brief https://example.com/news/article`.');
+async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise<string> {
   try {
     const result = await ctx.deps.intake.submit(link, {
       platform: ctx.platform,
@@ -29,23 +49,44 @@ export const briefLink: CommandHandler = async (ctx) => {
       ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
       requester: ctx.requester,
     });
-    if (result.status === 'failed')
-      return ephemeral(result.message ?? `Couldn’t brief ${result.url}; try again later.`);
-    if (result.status === 'cached') {
+    if (result.status === 'failed') return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
+    if (result.status === 'cached')
       // A channel gets each brief once: a channel that already has it sees nothing new.
-      return ephemeral(
-        `Already briefed ${result.url}: it will be posted here unless this channel already has it (search the channel for its title).`,
-      );
-    }
+      return `Already briefed ${result.url}: it will be posted here unless this channel already has it (search the channel for its title).`;
     if (result.status === 'attached')
-      return ephemeral(`Already working on ${result.url}: the brief will be posted here too.`);
-    return ephemeral(`Queued ${result.url}: the brief will be posted here when it’s ready.`);
+      return `Already working on ${result.url}: the brief will be posted here too.`;
+    return `Queued ${result.url}: the brief will be posted here when it’s ready.`;
   } catch (err) {
-    if (err instanceof IntakeError && err.code === 'INVALID_URL') {
-      return ephemeral(
-        `I can’t brief “${link}”: ${err.message}. Give a full web link such as https://example.com/news/article.`,
+    if (err instanceof IntakeError && err.code === 'INVALID_URL')
+      return `I can’t brief “${link}”: ${err.message}. Give a full web link such as https://example.com/news/article.`;
+    throw err;
+  }
+}
+
+/**
+ * `/brief <url> [url…]` and `/brief link <url>`: queue each article (up to five); each brief is
+ * posted in the channel when ready, and a failure comes back to the requester only (the worker's job).
+ */
+export const briefLink: CommandHandler = async (ctx): Promise<CommandReply> => {
+  const links = linksFromArgs(ctx.args);
+  if (links.length === 0) {
+    const typed = linkFromArgs(ctx.args);
+    if (typed === null)
+      return ephemeral('Give me a link to brief: `/brief https://example.com/news/article`.');
+    return ephemeral(
+      `I can’t brief “${typed}”: it isn’t a web link. Give a full web link such as https://example.com/news/article.`,
+    );
+  }
+  const shown = links.slice(0, MAX_LINKS);
+  try {
+    const lines: string[] = [];
+    for (const link of shown) lines.push(await briefOne(ctx, link));
+    if (links.length > MAX_LINKS)
+      lines.push(
+        `Only the first ${MAX_LINKS} links were taken; send the other ${links.length - MAX_LINKS} again.`,
       );
-    }
+    return ephemeral(lines.join('\n'));
+  } catch (err) {
     if (err instanceof IntakeError && err.code === 'QUEUE_UNAVAILABLE') {
       return ephemeral(
         'briefbot can’t reach its queue right now, so nothing was queued. Try again in a minute; if it keeps happening, tell whoever runs briefbot (Redis may be down).',

@@ -2,6 +2,7 @@ import type { Clock } from '../src/clock/clock';
 import type { EventsCommandPort } from '../src/events/events-module';
 import type { IntakePort } from '../src/intake/intake-port';
 import type { ChannelSettingsStore } from '../src/storage/channel-settings-store';
+import type { ChannelPageTokens } from '../src/storage/redis-channel-page-tokens';
 import type { CommandContext, CommandReply } from './command-context';
 
 /**
@@ -17,6 +18,8 @@ export interface CommandDeps {
   events?: EventsCommandPort;
   /** PUBLIC_URL: where people reach the HTTP server, for the calendar link. */
   publicUrl?: string;
+  /** The secret links of the channel pages (`/brief page`); absent when the page is not wired. */
+  channelPage?: Pick<ChannelPageTokens, 'ensure' | 'reset'>;
 }
 
 /** One /brief subcommand: parse `ctx.args` → act through `ctx.deps` → say something back. */

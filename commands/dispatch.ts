@@ -5,6 +5,7 @@ import { ephemeral, type CommandDeps, type CommandHandler } from './command-deps
 import { digest } from './digest';
 import { events } from './events';
 import { help, usageText } from './help';
+import { page } from './page';
 import { remind } from './remind';
 import { tz } from './tz';
 import { watch } from './watch';
@@ -22,6 +23,7 @@ export const subcommands: Readonly<Record<string, CommandHandler>> = {
   digest,
   remind,
   calendar,
+  page,
 };
 
 /** `/brief <text>` split into the subcommand and its arguments. */

@@ -19,5 +19,9 @@ export const events: CommandHandler = async (ctx) => {
   const ref = { platform: ctx.platform, channel: ctx.channel };
   const { timezone } = await ctx.deps.settings.get(ref);
   const lines = await ctx.deps.events.upcoming(ref, days);
-  return { text: eventsText(lines, days, timezone), ephemeral: false };
+  return {
+    text: eventsText(lines, days, timezone),
+    ephemeral: false,
+    message: { kind: 'events', events: lines, days, timezone },
+  };
 };

@@ -9,6 +9,7 @@ export const usageLines: readonly string[] = [
   '`/brief watch on | off` — brief every link posted in this channel',
   '`/brief tz <zone>` — this channel’s time zone, e.g. `/brief tz Europe/Paris`',
   '`/brief calendar` — a calendar (ICS) link for this channel’s dates',
+  '`/brief page` — a private web page of this channel’s briefs, dates and settings',
   '`/brief help` — this list',
 ];
 

@@ -1,13 +1,11 @@
 import { ephemeral, type CommandHandler } from './command-deps';
+import { requireManager } from './require-manager';
+import { resolveZone } from './zone-names';
 
-/** The canonical spelling of an IANA zone ("europe/paris" → "Europe/Paris"), or null if unknown. */
+/** The canonical spelling of a zone, city or zone name ("europe/paris", "paris" → "Europe/Paris"), or null. */
 export function canonicalZone(input: string): string | null {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(input)) return null;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: input }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
+  const answer = resolveZone(input);
+  return answer.kind === 'zone' ? answer.zone : null;
 }
 
 function localTime(at: Date, zone: string): string {
@@ -26,15 +24,23 @@ export const tz: CommandHandler = async (ctx) => {
   if (arg === '') {
     const { timezone } = await ctx.deps.settings.get(ref);
     return ephemeral(
-      `This channel’s time zone is ${timezone}. Change it with \`/brief tz Europe/Paris\` (any IANA zone name).`,
+      `This channel’s time zone is ${timezone}. Change it with \`/brief tz Europe/Paris\` (an IANA zone name or a city).`,
     );
   }
-  const zone = canonicalZone(arg);
-  if (zone === null) {
+  const refusal = await requireManager(ctx, 'the time zone');
+  if (refusal) return refusal;
+  const answer = resolveZone(arg);
+  if (answer.kind === 'abbreviation') {
     return ephemeral(
-      `“${arg}” isn’t a time zone I know. Use an IANA zone name such as Europe/Paris, America/New_York or Asia/Tokyo.`,
+      `${answer.abbreviation} has no daylight saving; did you mean ${answer.suggestion}? An abbreviation keeps one offset all year, so times would be an hour off for part of it. Use \`/brief tz ${answer.suggestion}\` (a city works too, e.g. \`/brief tz paris\`).`,
     );
   }
+  if (answer.kind === 'unknown') {
+    return ephemeral(
+      `“${arg}” isn’t a time zone I know. Use a city or an IANA zone name such as Europe/Paris, America/New_York or Asia/Tokyo.`,
+    );
+  }
+  const zone = answer.zone;
   const updated = await ctx.deps.settings.update(ref, { timezone: zone });
   // Reminders and the digest follow the channel's zone: move them with it.
   const events = ctx.deps.events;

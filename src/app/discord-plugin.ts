@@ -3,6 +3,7 @@ import { dispatchCommand } from '../../commands/dispatch';
 import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
 import { systemClock } from '../clock/clock';
+import { channelPageCommandDeps } from './channel-page-plugin';
 import { eventsCommandDeps } from './events-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
@@ -22,6 +23,7 @@ export const discordPlugin: PlatformPlugin = {
       clock: systemClock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
+      ...channelPageCommandDeps(ctx),
     };
     const bot = createDiscordBot(
       {

@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import type { ChannelSettingsStore } from '../storage/channel-settings-store';
 import type { BriefbotQueues } from '../queue/create-queues';
 import type { RedisClient as Redis } from '../core/redis-client';
+import { channelPagePlugin } from './channel-page-plugin';
 import { discordPlugin } from './discord-plugin';
 import { eventsPlugin } from './events-plugin';
 import { slackPlugin } from './slack-plugin';
@@ -64,4 +65,9 @@ export interface PlatformPlugin {
 }
 
 /** Append your plugin here (one small additive edit per feature). */
-export const platformPlugins: PlatformPlugin[] = [slackPlugin, discordPlugin, eventsPlugin];
+export const platformPlugins: PlatformPlugin[] = [
+  slackPlugin,
+  discordPlugin,
+  eventsPlugin,
+  channelPagePlugin,
+];

@@ -3,6 +3,7 @@ import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { systemClock } from '../clock/clock';
+import { channelPageCommandDeps } from './channel-page-plugin';
 import { eventsCommandDeps } from './events-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
@@ -23,6 +24,7 @@ export const slackPlugin: PlatformPlugin = {
       clock: systemClock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
+      ...channelPageCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),
       logger,
     });

@@ -71,8 +71,10 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     briefTtlSeconds: config.BRIEF_TTL_DAYS * 24 * 3600,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
+  const channelSettings = new RedisChannelSettingsStore(redis, prefix, config.DEFAULT_TIMEZONE);
   const deliverService = new DeliverService({
     briefs: store,
+    channelZone: async (ref) => (await channelSettings.get(ref)).timezone,
     records: new RedisDeliveryStore(redis, prefix),
     chatPorts: deps.chatPorts,
     logger,
@@ -109,7 +111,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   return {
     redis,
     queues,
-    channelSettings: new RedisChannelSettingsStore(redis, prefix, config.DEFAULT_TIMEZONE),
+    channelSettings,
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();

@@ -9,9 +9,20 @@ export interface ChatPort {
   readonly platform: Platform;
   /** Post to a channel (or as a reply in a thread when `replyTo` is given). */
   post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef>;
-  /** Tell one person something only they see (ephemeral / follow-up / DM). */
+  /**
+   * Tell one person something only they see: Slack ephemeral, Discord ephemeral follow-up of their
+   * slash command or else a direct message. Never a public message.
+   */
   notify(requester: Requester, channel: string, text: string): Promise<void>;
+  /**
+   * Mark a person's message (a link posted in a watched channel) as briefed ✅ or failed ⚠, replacing
+   * the 👀 the bot put on it when it saw the link. Best effort: a failure is logged, never thrown.
+   */
+  mark?(channel: string, messageId: string, state: MessageMark): Promise<void>;
 }
+
+/** What became of a watched link: briefed, or not. */
+export type MessageMark = 'done' | 'failed';
 
 /** A post that failed; `retryable` says whether trying again can help. */
 export class ChatPostError extends Error {

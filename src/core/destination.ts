@@ -17,6 +17,8 @@ export const requesterSchema = z.object({
   responseUrl: z.string().optional(),
   /** Discord: the interaction token (follow-ups for 15 minutes). */
   interactionToken: z.string().optional(),
+  /** The person's own message that asked (a link posted in a watched channel): marked 👀, then ✅ or ⚠. */
+  messageId: z.string().optional(),
 });
 export type Requester = z.infer<typeof requesterSchema>;
 

@@ -1,4 +1,4 @@
-import type { ChatPort } from '../chat/chat-port';
+import type { ChatPort, MessageMark } from '../chat/chat-port';
 import type { Destination, Platform } from '../core/destination';
 import type { RequesterNotifier } from '../briefing/brief-service';
 import type { Logger } from '../logging/logger';
@@ -15,6 +15,8 @@ export function createRequesterNotifier(ports: ChatPorts, logger: Logger): Reque
         logger.info({ destination, text }, 'nobody to tell');
         return;
       }
+      const messageId = destination.requester.messageId;
+      if (messageId !== undefined) await markMessage(port, destination.channel, messageId, 'failed', logger);
       try {
         await port.notify(destination.requester, destination.channel, text);
       } catch (err) {
@@ -22,4 +24,20 @@ export function createRequesterNotifier(ports: ChatPorts, logger: Logger): Reque
       }
     },
   };
+}
+
+/** Marks a watched link's message ✅ / ⚠ where the platform can; never throws. */
+export async function markMessage(
+  port: ChatPort,
+  channel: string,
+  messageId: string,
+  state: MessageMark,
+  logger: Logger,
+): Promise<void> {
+  if (!port.mark) return;
+  try {
+    await port.mark(channel, messageId, state);
+  } catch (err) {
+    logger.info({ err, channel, messageId, state }, 'could not mark the message');
+  }
 }

@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger';
 import type { DeliverJobData } from '../queue/payloads';
 import type { BriefReader } from '../storage/brief-store';
 import type { DeliveryRecords } from '../storage/delivery-store';
-import type { ChatPorts } from './chat-ports';
+import { markMessage, type ChatPorts } from './chat-ports';
 
 /** Called once a brief is posted (the events ledger records its `next` items here). Errors are logged, not retried. */
 export type OnDelivered = (brief: Brief, destination: Destination, ref: MessageRef) => Promise<void>;
@@ -27,6 +27,8 @@ export interface DeliverServiceDeps {
   chatPorts: ChatPorts;
   logger: Logger;
   onDelivered?: OnDelivered;
+  /** The channel's zone, for times an article gave without one (brief, events, reminders agree). Default UTC. */
+  channelZone?: (ref: { platform: Destination['platform']; channel: string }) => Promise<string>;
   metrics?: { delivered(platform: string): void };
 }
 
@@ -50,8 +52,11 @@ export class DeliverService {
     if (!port)
       throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
     const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
-    const ref = await port.post(destination.channel, { kind: 'brief', brief }, options);
+    const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
+    const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);
+    const asked = destination.requester?.messageId;
+    if (asked !== undefined) await markMessage(port, destination.channel, asked, 'done', deps.logger);
     deps.metrics?.delivered(destination.platform);
     deps.logger.info(
       { key, platform: destination.platform, channel: destination.channel, id: ref.id },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Platform } from '../core/destination';
+import { effectiveZone } from './event-when';
 import { addDays, firstDayOfNextMonth, zonedToUtc } from './zoned-time';
 
 /** One article that reported an event, with the message that announced it (for reminder threads). */
@@ -66,7 +67,11 @@ export function eventSpan(timing: EventTiming, channelZone: string): { startsAt:
     return { startsAt, endsAt };
   }
   if (timing.time) {
-    const startsAt = zonedToUtc(timing.date, timing.time, timing.timezone ?? channelZone).getTime();
+    const startsAt = zonedToUtc(
+      timing.date,
+      timing.time,
+      effectiveZone(timing.timezone, channelZone),
+    ).getTime();
     return { startsAt, endsAt: startsAt + 3_600_000 };
   }
   return {

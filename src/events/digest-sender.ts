@@ -5,6 +5,7 @@ import type { Clock } from '../clock/clock';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
 import type { DeliveredBriefLog } from './delivered-brief-log';
 import { toEventLine } from './event-line';
+import { firstSentence } from './first-sentence';
 import type { ChatLookup } from './event-recorder';
 import type { RedisEventLedger } from './redis-event-ledger';
 import { localParts } from './zoned-time';
@@ -31,7 +32,7 @@ const maxWhat = 200;
 
 /** The first sentence of `what`, cut to fit one digest line. */
 export function oneLine(what: string): string {
-  const first = /^.*?[.!?](?=\s|$)/.exec(what.trim())?.[0] ?? what.trim();
+  const first = firstSentence(what);
   return first.length <= maxWhat ? first : `${first.slice(0, maxWhat - 1).trimEnd()}…`;
 }
 

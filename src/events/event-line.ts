@@ -6,10 +6,12 @@ import { localParts } from './zoned-time';
 export function toEventLine(event: ChannelEvent, channelZone: string): EventLine {
   let date = event.date;
   let time: string | null = null;
+  let at: number | undefined;
   if (event.time && !isMonthOnly(event.date)) {
     const local = localParts(new Date(event.startsAt), channelZone);
     date = local.date;
     time = local.time;
+    at = event.startsAt;
   }
   const source = event.sources[0];
   const line: EventLine = {
@@ -20,6 +22,7 @@ export function toEventLine(event: ChannelEvent, channelZone: string): EventLine
     where: event.where,
     status: event.status === 'scheduled' || event.status === 'rescheduled' ? event.status : 'cancelled',
   };
+  if (at !== undefined) line.at = at;
   if (source?.url) line.url = source.url;
   if (source?.title) line.title = source.title;
   return line;

@@ -139,12 +139,25 @@ export class TooManyRedirectsError extends FetchError {
   }
 }
 
-/** DNS failure, refused or reset connection, TLS failure. */
+/**
+ * DNS failure, refused or reset connection, TLS failure. Permanent (`retryable: false`) when trying
+ * again minutes later cannot help: the host name does not exist, the certificate is invalid.
+ */
 export class NetworkError extends FetchError {
   readonly code = 'NETWORK';
-  readonly retryable = true;
-  constructor(url: string, detail: string, cause?: unknown) {
+  readonly retryable: boolean;
+  constructor(url: string, detail: string, cause?: unknown, retryable = true) {
     super(`the site could not be reached (${detail})`, url, { cause });
+    this.retryable = retryable;
+  }
+}
+
+/** The TLS handshake failed (protocol or cipher mismatch, broken server): the cause keeps OpenSSL's words for the log. */
+export class SecureConnectionError extends FetchError {
+  readonly code = 'NETWORK';
+  readonly retryable = false;
+  constructor(url: string, cause?: unknown) {
+    super('the site’s secure connection failed (its HTTPS setup is broken or too old)', url, { cause });
   }
 }
 

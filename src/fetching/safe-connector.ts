@@ -56,9 +56,10 @@ async function lookupWithTimeout(host: string, guard: AddressGuard, url: string)
   } catch (err) {
     if (err instanceof FetchError) throw err;
     const code = (err as { code?: string }).code;
-    const detail =
-      code === 'ENOTFOUND' || code === 'ENODATA' ? `no such host ${host}` : `could not look up ${host}`;
-    throw new NetworkError(url, detail, err);
+    // NXDOMAIN / no records: the name does not exist, and retrying in minutes will not change that.
+    const missing = code === 'ENOTFOUND' || code === 'ENODATA';
+    const detail = missing ? `no such host ${host}: the address does not exist` : `could not look up ${host}`;
+    throw new NetworkError(url, detail, err, !missing);
   } finally {
     clearTimeout(timer);
   }

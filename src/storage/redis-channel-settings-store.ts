@@ -2,7 +2,7 @@ import type { RedisClient as Redis } from '../core/redis-client';
 import type { Platform } from '../core/destination';
 import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from './channel-settings-store';
 
-export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' | 'sismember' | 'sscan'>;
+export type ChannelSettingsRedis = Pick<Redis, 'get' | 'hgetall' | 'multi' | 'sismember' | 'sscan'>;
 
 /** Settings of a channel never configured: the install's zone, no digest, default reminders, not watched. */
 export function defaultChannelSettings(timezone: string): ChannelSettings {
@@ -17,8 +17,12 @@ export function defaultChannelSettings(timezone: string): ChannelSettings {
 }
 
 /**
- * Channel settings as one JSON value per channel under `<prefix>:channel:<platform>:<channel>`,
- * plus a set of watched channels so the message handlers answer "watched?" with one SISMEMBER.
+ * Channel settings as a hash per channel under `<prefix>:channel-settings:<platform>:<channel>`, one
+ * field per setting (its JSON value), plus a set of watched channels so the message handlers answer
+ * "watched?" with one SISMEMBER. A change writes only its own fields, in one MULTI with the watched
+ * set, so two people changing different settings at once both keep their change (no read-modify-write).
+ * Channels configured before the hash existed keep their old JSON value under `<prefix>:channel:…`;
+ * it is read beneath the hash, field by field.
  */
 export class RedisChannelSettingsStore implements ChannelSettingsStore {
   constructor(
@@ -27,8 +31,12 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
     private readonly defaultTimezone: string,
   ) {}
 
-  private id(ref: ChannelRef): string {
+  private legacyId(ref: ChannelRef): string {
     return `${this.prefix}:channel:${ref.platform}:${ref.channel}`;
+  }
+
+  private id(ref: ChannelRef): string {
+    return `${this.prefix}:channel-settings:${ref.platform}:${ref.channel}`;
   }
 
   private watchedKey(): string {
@@ -36,19 +44,30 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
   }
 
   async get(ref: ChannelRef): Promise<ChannelSettings> {
-    const raw = await this.redis.get(this.id(ref));
-    const defaults = defaultChannelSettings(this.defaultTimezone);
-    if (raw === null) return defaults;
-    return { ...defaults, ...(JSON.parse(raw) as Partial<ChannelSettings>) };
+    const [legacy, fields] = await Promise.all([
+      this.redis.get(this.legacyId(ref)),
+      this.redis.hgetall(this.id(ref)),
+    ]);
+    const stored: Record<string, unknown> =
+      legacy === null ? {} : (JSON.parse(legacy) as Record<string, unknown>);
+    for (const [name, value] of Object.entries(fields)) stored[name] = JSON.parse(value) as unknown;
+    return { ...defaultChannelSettings(this.defaultTimezone), ...(stored as Partial<ChannelSettings>) };
   }
 
   async update(ref: ChannelRef, patch: Partial<ChannelSettings>): Promise<ChannelSettings> {
-    const next = { ...(await this.get(ref)), ...patch };
-    await this.redis.set(this.id(ref), JSON.stringify(next));
-    const member = `${ref.platform}:${ref.channel}`;
-    if (next.watch) await this.redis.sadd(this.watchedKey(), member);
-    else await this.redis.srem(this.watchedKey(), member);
-    return next;
+    const fields = Object.entries(patch)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, JSON.stringify(value)] as const);
+    if (fields.length > 0) {
+      const tx = this.redis.multi().hset(this.id(ref), Object.fromEntries(fields));
+      const member = `${ref.platform}:${ref.channel}`;
+      if (patch.watch === true) tx.sadd(this.watchedKey(), member);
+      if (patch.watch === false) tx.srem(this.watchedKey(), member);
+      const results = (await tx.exec()) ?? [];
+      const failed = results.find(([err]) => err !== null);
+      if (failed) throw failed[0];
+    }
+    return this.get(ref);
   }
 
   async isWatched(ref: ChannelRef): Promise<boolean> {

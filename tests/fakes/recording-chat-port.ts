@@ -1,4 +1,4 @@
-import type { ChatPort } from '../../src/chat/chat-port';
+import type { ChatPort, MessageMark } from '../../src/chat/chat-port';
 import type { MessageRef, Platform, Requester } from '../../src/core/destination';
 import type { ChatMessage } from '../../src/core/chat-message';
 
@@ -50,6 +50,13 @@ export class RecordingChatPort implements ChatPort {
 
   async notify(requester: Requester, channel: string, text: string): Promise<void> {
     this.notifications.push({ requester, channel, text });
+  }
+
+  /** Marks put on people's messages (✅ briefed / ⚠ failed), in order. */
+  readonly marks: { channel: string; messageId: string; state: MessageMark }[] = [];
+
+  async mark(channel: string, messageId: string, state: MessageMark): Promise<void> {
+    this.marks.push({ channel, messageId, state });
   }
 
   /** Posts of one kind, in order. */

@@ -1,11 +1,14 @@
 import type { APIEmbed } from 'discord.js';
 import type { Brief, NextDate, Person } from '../../engine/brief';
-import { formatDiscordDate } from './discord-timestamp';
+import { whenInChannel } from '../../events/event-when';
+import { discordWhen } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 
 /** Blurple-ish accent so briefs stand out from chat. */
 const BRIEF_COLOR = 0x3b82f6;
 const DESCRIPTION_MAX = 1500;
+/** Added to the footer when dates were left out (room for it is kept in the budget). */
+const POINTER = 'All dates: /brief events · in your calendar: /brief calendar';
 
 function personLine(p: Person): string {
   const role = p.role ? ` — ${p.role}` : '';
@@ -13,9 +16,9 @@ function personLine(p: Person): string {
   return `• **${p.name}**${kind}${role}`;
 }
 
-function nextLine(n: NextDate): string {
+function nextLine(n: NextDate, channelZone: string): string {
   const where = n.where ? ` · ${n.where}` : '';
-  return `• ${formatDiscordDate(n.date, n.time, n.timezone)} — ${n.what}${where}`;
+  return `• ${discordWhen(whenInChannel(n, channelZone))} — ${n.what}${where}`;
 }
 
 function isHttpUrl(url: string | undefined): url is string {
@@ -26,7 +29,7 @@ function isHttpUrl(url: string | undefined): url is string {
  * One embed for a brief: title linked to the article, `what` as description, fields for who and
  * next dates, footer with the site. Always within Discord's limits; long lists end with "… and N more".
  */
-export function renderBriefEmbed(brief: Brief): APIEmbed {
+export function renderBriefEmbed(brief: Brief, channelZone = 'UTC'): APIEmbed {
   const title = truncate(brief.title.trim() || brief.url || 'Brief', EMBED_LIMITS.title);
   const footerParts = [brief.site, brief.published ? `published ${brief.published}` : undefined].filter(
     (p): p is string => Boolean(p),
@@ -60,13 +63,17 @@ export function renderBriefEmbed(brief: Brief): APIEmbed {
       : [{ name: 'Who', value: 'No one named.' }];
   for (const f of who) budget -= f.name.length + f.value.length;
 
-  const nextLines = brief.next.map(nextLine);
+  const nextLines = brief.next.map((n) => nextLine(n, channelZone));
   const maxNextFields = EMBED_LIMITS.fields - who.length - fields.length;
   const next =
     nextLines.length > 0
-      ? packFields('Next dates', nextLines, Math.min(4, maxNextFields), budget)
+      ? packFields('Next dates', nextLines, Math.min(4, maxNextFields), budget - POINTER.length - 3)
       : [{ name: 'Next dates', value: 'No upcoming dates found.' }];
 
   embed.fields = [...who, ...next, ...fields];
+  if (/… and \d+ more$/.test(next.at(-1)?.value ?? '')) {
+    // Dates left out: say where they all are (the footer has room; fields may not).
+    embed.footer = { text: [embed.footer?.text, POINTER].filter(Boolean).join(' · ') };
+  }
   return embed;
 }

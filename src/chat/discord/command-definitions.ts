@@ -87,6 +87,17 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
             .addChoices({ name: 'reset', value: 'reset' }),
         ),
     )
+    .addSubcommand((s) =>
+      s
+        .setName('page')
+        .setDescription('Get this channel’s private web page link, or replace it.')
+        .addStringOption((o) =>
+          o
+            .setName('action')
+            .setDescription('reset: replace the link (the old one stops working)')
+            .addChoices({ name: 'reset', value: 'reset' }),
+        ),
+    )
     .addSubcommand((s) => s.setName('help').setDescription('What briefbot can do.'));
   return [brief.toJSON()];
 }

@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import { REST } from '@discordjs/rest';
-import { MessageFlags, Routes, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
-import type { ChatPort } from '../chat-port';
+import {
+  MessageFlags,
+  Routes,
+  type APIChannel,
+  type APIMessage,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord.js';
+import type { ChatPort, MessageMark } from '../chat-port';
 import type { MessageRef, Requester } from '../../core/destination';
 import type { ChatMessage } from '../../core/chat-message';
 import { renderDiscordMessage } from './discord-message-renderer';
 import { isExpiredInteraction, toChatPostError } from './discord-post-error';
 import { EMBED_LIMITS, truncate } from './embed-limits';
+import { DONE_EMOJI, FAILED_EMOJI, SEEN_EMOJI } from './watch-reactions';
 
 /** What the Discord port needs: a REST client with the bot token set, and the application id (for follow-ups). */
 export interface DiscordChatPortDeps {
@@ -76,15 +83,25 @@ export class DiscordChatPort implements ChatPort {
       }
     }
     try {
-      // Fallback: a message in the channel that pings only the requester.
-      await this.deps.rest.post(Routes.channelMessages(channel), {
-        body: {
-          content: `<@${requester.user}> ${content}`,
-          allowed_mentions: { parse: [], users: [requester.user] },
-        },
+      // No interaction to follow up (a link posted in a watched channel): a direct message, never a
+      // public one. https://discord.com/developers/docs/resources/user#create-dm
+      const dm = (await this.deps.rest.post(Routes.userChannels(), {
+        body: { recipient_id: requester.user },
+      })) as APIChannel;
+      await this.deps.rest.post(Routes.channelMessages(dm.id), {
+        body: { content: `${content}\n(about your link in <#${channel}>)`, allowed_mentions: { parse: [] } },
       });
     } catch (err) {
-      throw toChatPostError(err, `telling <@${requester.user}> in channel ${channel}`);
+      // DMs closed (50007) or the like: the ⚠ reaction on their message is the sign left.
+      throw toChatPostError(err, `sending a direct message to user ${requester.user}`);
     }
+  }
+
+  async mark(channel: string, messageId: string, state: MessageMark): Promise<void> {
+    // https://discord.com/developers/docs/resources/message#create-reaction (emoji URL-encoded)
+    const own = (emoji: string) =>
+      Routes.channelMessageOwnReaction(channel, messageId, encodeURIComponent(emoji));
+    await this.deps.rest.delete(own(SEEN_EMOJI)).catch(() => undefined);
+    await this.deps.rest.put(own(state === 'done' ? DONE_EMOJI : FAILED_EMOJI));
   }
 }

@@ -17,7 +17,7 @@ export interface DiscordMessageBody {
 export function renderDiscordMessage(message: ChatMessage): DiscordMessageBody {
   switch (message.kind) {
     case 'brief':
-      return { embeds: [renderBriefEmbed(message.brief)] };
+      return { embeds: [renderBriefEmbed(message.brief, message.timezone)] };
     case 'digest':
       return { embeds: [renderDigestEmbed(message.digest)] };
     case 'events':

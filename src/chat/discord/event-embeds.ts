@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { DigestView, EventLine } from '../../core/chat-message';
-import { formatDiscordDate } from './discord-timestamp';
+import { humanDate } from '../../events/event-when';
+import { discordWhen } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 
 const DIGEST_COLOR = 0x10b981;
@@ -16,19 +17,19 @@ function maskedLink(title: string, url: string): string {
   return /^https?:\/\//i.test(url) ? `[${truncate(linkText(title), 120)}](${url})` : truncate(title, 120);
 }
 
-/** "• `2022-01-10` <t:…:D> — US-Russia talks · Geneva ([source](…))", struck through when cancelled. */
+/** "• <t:…:D> — US-Russia talks · Geneva ([source](…))", struck through when cancelled. */
 export function eventLine(e: EventLine): string {
   const where = e.where ? ` · ${e.where}` : '';
   let label = `${e.what}${where}`;
   if (e.status === 'cancelled') label = `~~${label}~~ (cancelled)`;
   if (e.status === 'rescheduled') label = `${label} (moved)`;
   const source = e.url ? ` (${maskedLink(e.title ?? 'source', e.url)})` : '';
-  return `• ${formatDiscordDate(e.date, e.time, e.timezone)} — ${label}${source}`;
+  return `• ${discordWhen(e)} — ${label}${source}`;
 }
 
 export function renderDigestEmbed(digest: DigestView): APIEmbed {
   const embed: APIEmbed = {
-    title: truncate(`Digest for ${digest.day}`, EMBED_LIMITS.title),
+    title: truncate(`Digest for ${humanDate(digest.day)}`, EMBED_LIMITS.title),
     color: DIGEST_COLOR,
   };
   const briefLines = digest.briefs.map((b) => {
@@ -51,14 +52,16 @@ export function renderEventsEmbed(events: EventLine[], days: number, timezone: s
   const title = `Next ${days} day${days === 1 ? '' : 's'}`;
   const description =
     events.length > 0
-      ? fitLines(events.map(eventLine), EMBED_LIMITS.description).text
+      ? fitLines(
+          events.map((e, i) => `${i + 1}. ${eventLine(e).slice(2)}`),
+          EMBED_LIMITS.description,
+        ).text
       : `No dates coming up in the next ${days} days.`;
   return { title, description, color: EVENTS_COLOR, footer: { text: `Channel zone ${timezone}` } };
 }
 
 export function renderReminderEmbed(event: EventLine, lead: string): APIEmbed {
-  const when = formatDiscordDate(event.date, event.time, event.timezone);
-  const lines = [`${when} — in ${lead}`];
+  const lines = [`${discordWhen(event)} — ${lead}`];
   if (event.where) lines.push(`Where: ${event.where}`);
   if (event.status === 'cancelled') lines.push('This event was cancelled.');
   if (event.status === 'rescheduled') lines.push('This event was moved to the date above.');

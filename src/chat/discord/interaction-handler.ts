@@ -1,5 +1,6 @@
 import {
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -7,6 +8,7 @@ import {
 import type { CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
+import { renderDiscordMessage } from './discord-message-renderer';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { commandText, zoneSuggestions } from './interaction-command-text';
 
@@ -61,6 +63,12 @@ async function runCommand<D>(
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },
+      access: {
+        who: 'members with the Manage Channels permission',
+        // Discord computes these for this member in this channel on every interaction; a DM has no guild.
+        canManage: async () =>
+          !interaction.inGuild() || interaction.memberPermissions.has(PermissionFlagsBits.ManageChannels),
+      },
       deps: deps.commandDeps,
     });
     if (!/^watch on\b/.test(text)) return reply;
@@ -77,13 +85,15 @@ async function runCommand<D>(
 }
 
 async function complete(interaction: ChatInputCommandInteraction, reply: CommandReply): Promise<void> {
-  const content = truncate(reply.text, EMBED_LIMITS.content);
+  const body = reply.message
+    ? renderDiscordMessage(reply.message)
+    : { content: truncate(reply.text, EMBED_LIMITS.content), embeds: [] };
   if (reply.ephemeral) {
     // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
-    await interaction.editReply({ content, allowedMentions: NO_PINGS });
+    await interaction.editReply({ ...body, allowedMentions: NO_PINGS });
     return;
   }
   // A public answer: a follow-up everyone sees, then remove the private "thinking…" placeholder.
-  await interaction.followUp({ content, allowedMentions: NO_PINGS });
+  await interaction.followUp({ ...body, allowedMentions: NO_PINGS });
   await interaction.deleteReply();
 }

@@ -1,4 +1,5 @@
 import { IntakeError } from '../../intake/intake-port';
+import { SEEN_EMOJI } from './watch-reactions';
 import type { DiscordInputDeps } from './discord-input-deps';
 
 /** At most this many links of one message are briefed, so a link dump cannot flood the queue. */
@@ -12,6 +13,8 @@ export interface WatchedMessage {
   webhookId: string | null;
   content: string;
   author: { id: string; bot: boolean };
+  /** https://discord.com/developers/docs/resources/message#create-reaction */
+  react(emoji: string): Promise<unknown>;
 }
 
 /** http(s) links in a message, including Discord's `<https://…>` (embed suppressed) form; no duplicates. */
@@ -33,6 +36,10 @@ export async function handleWatchedMessage<D>(
   const links = linksIn(message.content);
   if (links.length === 0) return;
   if (!(await deps.settings.isWatched({ platform: 'discord', channel: message.channelId }))) return;
+  // 👀: seen and working on it; the worker swaps it for ✅ or ⚠ (DiscordChatPort.mark).
+  await message
+    .react(SEEN_EMOJI)
+    .catch((err: unknown) => deps.logger.info({ err, channel: message.channelId }, 'could not react 👀'));
   for (const link of links) {
     try {
       await deps.intake.submit(link, {
@@ -40,7 +47,7 @@ export async function handleWatchedMessage<D>(
         channel: message.channelId,
         workspace: message.guildId,
         replyTo: message.id,
-        requester: { user: message.author.id },
+        requester: { user: message.author.id, messageId: message.id },
       });
     } catch (err) {
       if (err instanceof IntakeError && err.code === 'INVALID_URL') continue;

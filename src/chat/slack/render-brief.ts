@@ -1,6 +1,7 @@
 import type { Brief, NextDate, Person } from '../../engine/brief';
 import { context, fitBlocks, section, slackLimits, type SlackBlock, type SlackMessage } from './slack-blocks';
-import { escapeSlackText, fitLines, humanDate, slackLink, truncate } from './slack-text';
+import { whenInChannel } from '../../events/event-when';
+import { escapeSlackText, fitLines, humanDate, slackLink, slackWhen, truncate } from './slack-text';
 
 /** How many people and dates a brief shows before "… and N more". */
 const maxPeople = 15;
@@ -13,13 +14,11 @@ function personLine(p: Person): string {
   return `• ${escapeSlackText(p.name)}${role}${kind}`;
 }
 
-function dateLine(d: NextDate): string {
-  const when = [humanDate(d.date), d.time ?? '', d.time && d.timezone ? `(${d.timezone})` : '']
-    .filter(Boolean)
-    .join(' ');
+function dateLine(d: NextDate, channelZone: string): string {
+  const when = slackWhen(whenInChannel(d, channelZone));
   const where = d.where ? ` · ${escapeSlackText(d.where)}` : '';
   const quote = escapeSlackText(truncate(d.quote.replace(/\s+/g, ' ').trim(), maxQuote));
-  return `*${escapeSlackText(when)}* — ${escapeSlackText(d.what)}${where}\n> ${quote}`;
+  return `*${when}* — ${escapeSlackText(d.what)}${where}\n> ${quote}`;
 }
 
 /** The fallback text: what notifications and screen readers without blocks show. */
@@ -34,7 +33,7 @@ function fallback(brief: Brief): string {
  * What, Next dates (each with label, place and quote) and any extraction warnings. Long lists are
  * cut with "… and N more"; every text from the article is escaped.
  */
-export function renderBrief(brief: Brief): SlackMessage {
+export function renderBrief(brief: Brief, channelZone = 'UTC'): SlackMessage {
   const title = brief.title.trim() || brief.url || 'Untitled article';
   const blocks: SlackBlock[] = [
     section(`*${brief.url ? slackLink(brief.url, title) : escapeSlackText(title)}*`),
@@ -61,9 +60,14 @@ export function renderBrief(brief: Brief): SlackMessage {
     );
   if (brief.next.length > 0) {
     blocks.push(section('*Next dates*'));
-    for (const d of brief.next.slice(0, maxDates)) blocks.push(section(dateLine(d)));
+    for (const d of brief.next.slice(0, maxDates)) blocks.push(section(dateLine(d, channelZone)));
     const more = brief.next.length - maxDates;
-    if (more > 0) blocks.push(context(`… and ${more} more dates`));
+    if (more > 0)
+      blocks.push(
+        context(
+          `… and ${more} more dates: \`/brief events\` lists them all, and \`/brief calendar\` puts them in your calendar.`,
+        ),
+      );
   } else {
     blocks.push(context('No upcoming dates found in this article.'));
   }

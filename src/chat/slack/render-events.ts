@@ -1,12 +1,13 @@
 import type { DigestView, EventLine } from '../../core/chat-message';
 import { context, fitBlocks, header, section, slackLimits, type SlackMessage } from './slack-blocks';
-import { escapeSlackText, fitLines, humanDate, slackLink, truncate } from './slack-text';
+import { whenText } from '../../events/event-when';
+import { escapeSlackText, fitLines, humanDate, slackLink, slackWhen, truncate } from './slack-text';
 
 const maxLines = 25;
 
-/** One upcoming date as a mrkdwn line: "*Mon 10 Jan 2022* 14:00 — Talks · Geneva · <url|title>". */
+/** One upcoming date as a mrkdwn line: "*Mon 10 Jan 2022* — Talks · Geneva · <url|title>" (timed: a Slack date token). */
 export function eventLineText(e: EventLine): string {
-  const when = `*${humanDate(e.date)}*${e.time ? ` ${e.time}` : ''}`;
+  const when = `*${slackWhen(e)}*`;
   const what =
     e.status === 'cancelled' ? `~${escapeSlackText(e.what)}~ (cancelled)` : escapeSlackText(e.what);
   const moved = e.status === 'rescheduled' ? ' (moved)' : '';
@@ -25,7 +26,7 @@ export function renderEvents(events: readonly EventLine[], days: number, timezon
     };
   }
   const body = fitLines(
-    events.map(eventLineText),
+    events.map((e, i) => `${i + 1}. ${eventLineText(e)}`),
     slackLimits.sectionText - title.length - 10,
     maxLines,
     'dates',
@@ -63,15 +64,17 @@ export function renderDigest(digest: DigestView): SlackMessage {
   return { text, blocks: fitBlocks(blocks) };
 }
 
-/** A reminder ping, posted in the brief's thread: "In 1d: …". */
+/** "in 25 hours" → "In 25 hours", "tomorrow" → "Tomorrow". */
+function capitalized(phrase: string): string {
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+/** A reminder ping, posted in the brief's thread: "Tomorrow: …", "In 2 hours: …". */
 export function renderReminder(event: EventLine, lead: string): SlackMessage {
-  const line = `:alarm_clock: *In ${escapeSlackText(lead)}:* ${eventLineText(event)}`;
+  const line = `:alarm_clock: *${escapeSlackText(capitalized(lead))}:* ${eventLineText(event)}`;
   return {
     text: escapeSlackText(
-      truncate(
-        `Reminder, in ${lead}: ${event.what} (${event.date}${event.time ? ` ${event.time}` : ''})`,
-        slackLimits.fallbackText,
-      ),
+      truncate(`Reminder, ${lead}: ${event.what} (${whenText(event)})`, slackLimits.fallbackText),
     ),
     blocks: [section(line)],
   };

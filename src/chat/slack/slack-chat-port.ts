@@ -1,7 +1,7 @@
 import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../logging/logger';
-import { ChatPostError, type ChatPort } from '../chat-port';
+import { ChatPostError, type ChatPort, type MessageMark } from '../chat-port';
 import { type MessageRef, type Requester } from '../../core/destination';
 import { type ChatMessage } from '../../core/chat-message';
 import { ChannelPacer } from './channel-pacer';
@@ -104,6 +104,20 @@ export class SlackChatPort implements ChatPort {
     // https://api.slack.com/methods/chat.postEphemeral
     await this.call('chat.postEphemeral', () =>
       this.deps.client.chat.postEphemeral({ channel, user: requester.user, text: safe }),
+    );
+  }
+
+  async mark(channel: string, messageId: string, state: MessageMark): Promise<void> {
+    // https://api.slack.com/methods/reactions.remove and https://api.slack.com/methods/reactions.add
+    await this.deps.client.reactions
+      .remove({ channel, timestamp: messageId, name: 'eyes' })
+      .catch(() => undefined);
+    await this.call('reactions.add', () =>
+      this.deps.client.reactions.add({
+        channel,
+        timestamp: messageId,
+        name: state === 'done' ? 'white_check_mark' : 'warning',
+      }),
     );
   }
 

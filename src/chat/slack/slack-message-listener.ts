@@ -28,7 +28,7 @@ export function registerWatchedMessages(
   app: App,
   deps: { intake: IntakePort; settings: ChannelSettingsStore; seen: SeenEvents; logger: Logger },
 ): void {
-  app.event('message', async ({ event, body }) => {
+  app.event('message', async ({ event, body, client }) => {
     const message = event as unknown as PlainMessage;
     if (message.subtype !== undefined || message.bot_id !== undefined || message.user === undefined) return;
     const links = messageLinks(message.text ?? '');
@@ -40,6 +40,10 @@ export function registerWatchedMessages(
       return;
     }
     const team = (body as { team_id?: string }).team_id;
+    // 👀: seen and working on it; the worker swaps it for ✅ or ⚠. https://api.slack.com/methods/reactions.add
+    await client.reactions
+      .add({ channel: message.channel, timestamp: message.ts, name: 'eyes' })
+      .catch((err: unknown) => deps.logger.info({ err, channel: message.channel }, 'could not react 👀'));
     for (const url of links) {
       try {
         await deps.intake.submit(url, {
@@ -47,7 +51,7 @@ export function registerWatchedMessages(
           channel: message.channel,
           ...(team !== undefined ? { workspace: team } : {}),
           replyTo: message.thread_ts ?? message.ts,
-          requester: { user: message.user },
+          requester: { user: message.user, messageId: message.ts },
         });
       } catch (err) {
         deps.logger.warn({ err, url, channel: message.channel }, 'watched link not queued');

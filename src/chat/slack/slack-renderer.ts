@@ -8,7 +8,7 @@ import { escapeSlackText, slackLink, truncate } from './slack-text';
 export function renderSlackMessage(message: ChatMessage): SlackMessage {
   switch (message.kind) {
     case 'brief':
-      return renderBrief(message.brief);
+      return renderBrief(message.brief, message.timezone);
     case 'digest':
       return renderDigest(message.digest);
     case 'events':

@@ -1,3 +1,8 @@
+import type { When } from '../../core/chat-message';
+import { humanDate, whenText } from '../../events/event-when';
+
+export { humanDate };
+
 /**
  * Text helpers for Slack mrkdwn. Everything that comes from an article, a feed or a person is
  * passed through `escapeSlackText` so it can't @-mention a channel (`<!channel>`), ping a user
@@ -47,19 +52,14 @@ export function fitLines(lines: readonly string[], maxChars: number, maxLines: n
   return shown.join('\n');
 }
 
-const monthDay = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const monthOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-
-/** "2022-01-10" → "Mon 10 Jan 2022"; "2022-03" → "March 2022"; anything else unchanged. */
-export function humanDate(date: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date))
-    return monthDay.format(new Date(`${date}T00:00:00Z`)).replace(',', '');
-  if (/^\d{4}-\d{2}$/.test(date)) return monthOnly.format(new Date(`${date}-01T00:00:00Z`));
-  return date;
+/**
+ * A date as Slack shows it. A timed event is `<!date^unix^{date_short_pretty} {time}|fallback>`, which
+ * each reader sees in their own zone ("Tomorrow 14:00"); the fallback names the channel's zone. A day or
+ * a month is plain "Mon 10 Jan 2022" / "March 2022" (a day is a day wherever the reader is).
+ * https://api.slack.com/reference/surfaces/formatting#date-formatting
+ */
+export function slackWhen(when: When): string {
+  if (when.at === undefined) return escapeSlackText(humanDate(when.date));
+  const fallback = escapeSlackText(whenText(when)).replace(/\|/g, '/');
+  return `<!date^${Math.floor(when.at / 1000)}^{date_short_pretty} {time}|${fallback}>`;
 }

@@ -48,6 +48,8 @@ export function nextSnowflake(): string {
 export class FakeDiscordRest {
   readonly calls: RecordedCall[] = [];
   readonly messages: StoredMessage[] = [];
+  /** Direct-message channels opened, by recipient user id (POST /users/@me/channels). */
+  readonly dmChannels = new Map<string, string>();
   private faults: InjectedFault[] = [];
   private server: http.Server | undefined;
   url = '';
@@ -159,6 +161,26 @@ export class FakeDiscordRest {
       if (method === 'DELETE') return { status: 204 };
       if (method === 'POST' || method === 'PATCH')
         return { status: 200, body: this.message(`webhook:${m[2]}`, b) };
+    }
+    if (
+      (method === 'PUT' || method === 'DELETE') &&
+      /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)
+    )
+      return { status: 204 };
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = String(b.recipient_id ?? '');
+      const existing = this.dmChannels.get(recipient) ?? nextSnowflake();
+      this.dmChannels.set(recipient, existing);
+      return {
+        status: 200,
+        body: {
+          id: existing,
+          type: 1,
+          recipients: [
+            { id: recipient, username: 'reader', discriminator: '0', avatar: null, global_name: null },
+          ],
+        },
+      };
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const channel = m[1] ?? '';

@@ -138,7 +138,7 @@ describe('DiscordChatPort against a fake Discord REST API', () => {
     expect(call?.authorization).toBeUndefined();
   });
 
-  it('falls back to a message mentioning only the requester when the interaction expired', async () => {
+  it('falls back to a direct message, never a public one, when the interaction expired', async () => {
     const channel = '333333333333333004';
     discord.rest.inject({ method: 'POST', path: /^\/webhooks\/\d+\/itok-expired$/, status: 404 });
     await port.notify(
@@ -146,8 +146,42 @@ describe('DiscordChatPort against a fake Discord REST API', () => {
       channel,
       'Could not fetch the article.',
     );
-    const body = postsTo(channel)[0]?.body as { content: string; allowed_mentions: unknown };
-    expect(body.content).toBe('<@444444444444444444> Could not fetch the article.');
-    expect(body.allowed_mentions).toEqual({ parse: [], users: ['444444444444444444'] });
+    expect(postsTo(channel)).toHaveLength(0);
+    const dm = discord.rest.dmChannels.get('444444444444444444');
+    expect(dm).toBeDefined();
+    const body = postsTo(dm ?? '')[0]?.body as { content: string; allowed_mentions: unknown };
+    expect(body.content).toBe(`Could not fetch the article.\n(about your link in <#${channel}>)`);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('tells the poster of a watched link by direct message only', async () => {
+    const channel = '333333333333333005';
+    await port.notify(
+      { user: '555555555555555555', messageId: '777' },
+      channel,
+      'The site’s secure connection failed.',
+    );
+    expect(postsTo(channel)).toHaveLength(0);
+    const dm = discord.rest.dmChannels.get('555555555555555555') ?? '';
+    expect((postsTo(dm)[0]?.body as { content: string }).content).toMatch(
+      /^The site’s secure connection failed\./,
+    );
+  });
+
+  it('swaps the 👀 on a watched link for ✅ when briefed and ⚠️ when it failed', async () => {
+    const channel = '333333333333333006';
+    await port.mark(channel, '888', 'done');
+    await port.mark(channel, '889', 'failed');
+    const reactions = discord.rest
+      .callsTo('PUT', /^\/channels\/\d+\/messages\/\d+\/reactions\/.+\/@me$/)
+      .map((c) => c.path);
+    expect(reactions).toEqual([
+      `/channels/${channel}/messages/888/reactions/✅/@me`,
+      `/channels/${channel}/messages/889/reactions/⚠️/@me`,
+    ]);
+    expect(discord.rest.callsTo('DELETE', /reactions\/👀\/@me$/).map((c) => c.path)).toEqual([
+      `/channels/${channel}/messages/888/reactions/👀/@me`,
+      `/channels/${channel}/messages/889/reactions/👀/@me`,
+    ]);
   });
 });

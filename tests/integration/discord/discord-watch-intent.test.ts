@@ -154,7 +154,7 @@ describe('DISCORD_WATCH=auto: the Message Content intent only while some channel
         channel: FAKE_CHANNEL_ID,
         workspace: FAKE_GUILD_ID,
         replyTo: message.id,
-        requester: { user: USER },
+        requester: { user: USER, messageId: message.id },
       },
     });
 

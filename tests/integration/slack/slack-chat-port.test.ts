@@ -118,4 +118,21 @@ describe('SlackChatPort posting through the real WebClient', () => {
     ]);
     expect(fake.posted('chat.postMessage')).toHaveLength(0);
   });
+
+  it('swaps the 👀 on a watched link for ✅ when briefed and ⚠ when it failed', async () => {
+    await port.mark('C0WATCH', '1700000200.000300', 'done');
+    await port.mark('C0WATCH', '1700000200.000400', 'failed');
+    expect(fake.posted('reactions.remove').map((c) => c.body)).toEqual([
+      expect.objectContaining({ channel: 'C0WATCH', timestamp: '1700000200.000300', name: 'eyes' }),
+      expect.objectContaining({ channel: 'C0WATCH', timestamp: '1700000200.000400', name: 'eyes' }),
+    ]);
+    expect(fake.posted('reactions.add').map((c) => c.body)).toEqual([
+      expect.objectContaining({
+        channel: 'C0WATCH',
+        timestamp: '1700000200.000300',
+        name: 'white_check_mark',
+      }),
+      expect.objectContaining({ channel: 'C0WATCH', timestamp: '1700000200.000400', name: 'warning' }),
+    ]);
+  });
 });

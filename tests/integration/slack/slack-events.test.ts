@@ -165,9 +165,13 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
           channel: 'C0WATCH',
           workspace: 'T0FAKE',
           replyTo: '1700000200.000300',
-          requester: { user: 'U0ALICE' },
+          requester: { user: 'U0ALICE', messageId: '1700000200.000300' },
         },
       },
+    ]);
+    // 👀 once on the person's message, however often Slack redelivered the event.
+    expect(fake.posted('reactions.add').map((c) => c.body)).toEqual([
+      expect.objectContaining({ channel: 'C0WATCH', timestamp: '1700000200.000300', name: 'eyes' }),
     ]);
   });
 

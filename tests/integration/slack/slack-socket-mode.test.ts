@@ -149,7 +149,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set): no public URL, events over
           channel: 'C0SOCKWATCH',
           workspace: 'T0FAKE',
           replyTo: '1700000300.000400',
-          requester: { user: 'U0ALICE' },
+          requester: { user: 'U0ALICE', messageId: '1700000300.000400' },
         },
       },
     ]);

@@ -4,6 +4,7 @@ import { dispatchCommand, parseCommand } from '../../../commands/dispatch';
 import { fixedClock } from '../../../src/clock/clock';
 import { InMemoryChannelSettingsStore } from '../../fakes/in-memory-channel-settings-store';
 import { RecordingIntake } from '../../fakes/recording-intake';
+import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 function setup() {
   const intake = new RecordingIntake();
@@ -15,6 +16,7 @@ function setup() {
     workspace: 'T1',
     user: 'U1',
     requester: { user: 'U1', responseUrl: 'https://hooks.slack.com/commands/1' },
+    access: fixedManagerCheck(true),
     deps,
   };
   const run = (text: string) => dispatchCommand(text, base);
@@ -76,6 +78,31 @@ describe('/brief subcommands', () => {
     expect((await run('link')).text).toContain('Give me a link to brief');
   });
 
+  it('briefs several links at once (up to five) and says so for each', async () => {
+    const { intake, run } = setup();
+    const reply = await run('https://news.example.org/a news.example.org/b <https://news.example.org/c|c>');
+    expect(intake.submissions.map((s) => s.url)).toEqual([
+      'https://news.example.org/a',
+      'https://news.example.org/b',
+      'https://news.example.org/c',
+    ]);
+    expect(reply.text.split('\n')).toHaveLength(3);
+    const many = Array.from({ length: 7 }, (_, i) => `https://news.example.org/m${i}`).join(' ');
+    const capped = await run(many);
+    expect(intake.submissions).toHaveLength(3 + 5);
+    expect(capped.text).toContain('Only the first 5 links were taken; send the other 2 again.');
+  });
+
+  it('understands a link typed without https://', async () => {
+    const { intake, run } = setup();
+    await run('example.com/story');
+    await run('link www.bbc.co.uk/news/world-1');
+    expect(intake.submissions.map((s) => s.url)).toEqual([
+      'https://example.com/story',
+      'https://www.bbc.co.uk/news/world-1',
+    ]);
+  });
+
   it('sets the channel time zone and confirms it in words', async () => {
     const { settings, run } = setup();
     const reply = await run('tz europe/paris');
@@ -94,6 +121,36 @@ describe('/brief subcommands', () => {
       text: expect.stringContaining('“Mars/Olympus” isn’t a time zone I know'),
     });
     expect((await settings.get({ platform: 'test', channel: 'C1' })).timezone).toBe('UTC');
+  });
+
+  it.each([
+    ['EST', 'America/New_York'],
+    ['pst', 'America/Los_Angeles'],
+    ['CET', 'Europe/Paris'],
+    ['GMT', 'Europe/London'],
+    ['IST', 'Asia/Kolkata'],
+  ])(
+    'refuses the abbreviation %s with the zone it likely means, and keeps the old zone',
+    async (typed, zone) => {
+      const { settings, run } = setup();
+      const reply = await run(`tz ${typed}`);
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.text).toContain(`${typed.toUpperCase()} has no daylight saving; did you mean ${zone}?`);
+      expect((await settings.get({ platform: 'test', channel: 'C1' })).timezone).toBe('UTC');
+    },
+  );
+
+  it.each([
+    ['paris', 'Europe/Paris'],
+    ['New York', 'America/New_York'],
+    ['tokyo', 'Asia/Tokyo'],
+    ['san francisco', 'America/Los_Angeles'],
+    ['America/Sao_Paulo', 'America/Sao_Paulo'],
+    ['utc', 'UTC'],
+  ])('resolves “%s” to %s', async (typed, zone) => {
+    const { settings, run } = setup();
+    expect((await run(`tz ${typed}`)).text).toMatch(new RegExp(`^Time zone for this channel is now ${zone}`));
+    expect((await settings.get({ platform: 'test', channel: 'C1' })).timezone).toBe(zone);
   });
 
   it('turns watching on and off, confirmed in words', async () => {

@@ -11,7 +11,17 @@ describe('Discord /brief command', () => {
       type: number;
       options?: { name: string; type: number; autocomplete?: boolean }[];
     }[];
-    expect(subs.map((s) => s.name)).toEqual(['link', 'events', 'digest', 'remind', 'watch', 'tz', 'calendar', 'help']);
+    expect(subs.map((s) => s.name)).toEqual([
+      'link',
+      'events',
+      'digest',
+      'remind',
+      'watch',
+      'tz',
+      'calendar',
+      'page',
+      'help',
+    ]);
     expect(subs.every((s) => s.type === 1)).toBe(true);
     const opt = (sub: string) => subs.find((s) => s.name === sub)?.options?.[0];
     expect(opt('link')).toMatchObject({ name: 'url', type: 3, required: true });
@@ -20,6 +30,11 @@ describe('Discord /brief command', () => {
     expect(opt('remind')).toMatchObject({ name: 'leads', type: 3 });
     expect(opt('watch')).toMatchObject({ name: 'on', type: 5 });
     expect(opt('tz')).toMatchObject({ name: 'zone', type: 3, autocomplete: true });
+    expect(opt('page')).toMatchObject({
+      name: 'action',
+      type: 3,
+      choices: [{ name: 'reset', value: 'reset' }],
+    });
   });
 
   it('maps typed options to the text the shared handlers parse', () => {
@@ -29,7 +44,10 @@ describe('Discord /brief command', () => {
     expect(commandText([{ name: 'watch', options: [{ name: 'on', value: false }] }])).toBe('watch off');
     expect(commandText([{ name: 'events', options: [{ name: 'days', value: 14 }] }])).toBe('events 14');
     expect(commandText([{ name: 'watch', options: [] }])).toBe('watch');
-    expect(commandText([{ name: 'calendar', options: [{ name: 'action', value: 'reset' }] }])).toBe('calendar reset');
+    expect(commandText([{ name: 'calendar', options: [{ name: 'action', value: 'reset' }] }])).toBe(
+      'calendar reset',
+    );
+    expect(commandText([{ name: 'page', options: [] }])).toBe('page');
     expect(commandText([])).toBe('help');
   });
 

@@ -72,6 +72,7 @@ describe('Discord embeds', () => {
       .reduce((a, b) => a + b, 0);
     const more = Number(/… and (\d+) more$/.exec(next.at(-1)?.value ?? '')?.[1] ?? 0);
     expect(shownDates + more).toBe(30);
+    expect(embeds[0]?.footer?.text).toContain('All dates: /brief events · in your calendar: /brief calendar');
     expect(embeds[0]?.title?.endsWith('…')).toBe(true);
   });
 
@@ -79,8 +80,8 @@ describe('Discord embeds', () => {
     const { embeds } = renderDiscordMessage({ kind: 'brief', brief: bigBrief(2, 2) });
     const next = embeds[0]?.fields?.find((f) => f.name === 'Next dates')?.value ?? '';
     // 14:30 in Berlin on 1 March 2024 is 13:30 UTC.
-    expect(next).toContain(`\`2024-03-01\` <t:${Date.UTC(2024, 2, 1, 13, 30) / 1000}:f>`);
-    expect(next).toContain(`\`2024-03-02\` <t:${Date.UTC(2024, 2, 2, 12) / 1000}:D>`);
+    expect(next).toContain(`• <t:${Date.UTC(2024, 2, 1, 13, 30) / 1000}:f> — `);
+    expect(next).toContain(`• <t:${Date.UTC(2024, 2, 2, 12) / 1000}:D> — `);
     expect(next).not.toContain('more');
     expect(embeds[0]?.footer?.text).toBe('news.example · published 2024-03-01');
   });
@@ -136,11 +137,12 @@ describe('Discord embeds', () => {
   it('renders a reminder with the date in each reader’s zone and a link to the source', () => {
     const { embeds } = renderDiscordMessage({
       kind: 'reminder',
-      lead: '2h',
+      lead: 'in 2 hours',
       event: {
         date: '2024-06-12',
         time: '10:00',
         timezone: 'Europe/Amsterdam',
+        at: Date.UTC(2024, 5, 12, 8),
         what: 'Harbour summit',
         where: 'Rotterdam',
         url: 'https://news.example/h',
@@ -148,7 +150,7 @@ describe('Discord embeds', () => {
       },
     });
     expect(embeds[0]?.title).toBe('Reminder: Harbour summit');
-    expect(embeds[0]?.description).toContain(`<t:${Date.UTC(2024, 5, 12, 8) / 1000}:f> — in 2h`);
+    expect(embeds[0]?.description).toContain(`<t:${Date.UTC(2024, 5, 12, 8) / 1000}:f> — in 2 hours`);
     expect(embeds[0]?.description).toContain('From: [Harbour accord](https://news.example/h)');
   });
 

@@ -86,7 +86,9 @@ describe('Slack Block Kit rendering', () => {
     expect(text.length).toBeLessThanOrEqual(slackLimits.fallbackText);
     const all = texts(blocks).join('\n');
     expect(all).toContain('… and 25 more people and organizations');
-    expect(all).toContain('… and 20 more dates');
+    expect(all).toContain(
+      '… and 20 more dates: `/brief events` lists them all, and `/brief calendar` puts them in your calendar.',
+    );
     expect(all).toContain('Working group session 10');
     expect(all).toContain(':warning: The article looked paywalled');
   });
@@ -154,11 +156,12 @@ describe('Slack Block Kit rendering', () => {
   it('renders reminders and notices, escaping their text', () => {
     const reminder = renderSlackMessage({
       kind: 'reminder',
-      lead: '1d',
+      lead: 'tomorrow',
       event: {
         date: '2022-01-10',
         time: '09:30',
         timezone: 'Europe/Zurich',
+        at: Date.UTC(2022, 0, 10, 8, 30),
         what: 'US-Russia talks',
         where: 'Geneva',
         url: 'https://news.example.org/a',
@@ -166,7 +169,7 @@ describe('Slack Block Kit rendering', () => {
       },
     });
     expect(texts(reminder.blocks)[0]).toBe(
-      ':alarm_clock: *In 1d:* *Mon 10 Jan 2022* 09:30 — US-Russia talks · Geneva · <https://news.example.org/a|Talks>',
+      `:alarm_clock: *Tomorrow:* *<!date^${Date.UTC(2022, 0, 10, 8, 30) / 1000}^{date_short_pretty} {time}|Mon 10 Jan 2022 09:30 (Europe/Zurich)>* — US-Russia talks · Geneva · <https://news.example.org/a|Talks>`,
     );
     const notice = renderSlackMessage({
       kind: 'notice',
