@@ -79,6 +79,8 @@ export const configSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) base of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 for Ollama' }).optional(),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000, 'must be at most 600000 ms (10 minutes)').default(60_000),
+  // Engine time budget (issue 17, docs/adr/018-engine-off-main-thread.md): one article past it fails for good.
+  ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000, 'must be at most 600000 ms (10 minutes)').default(10_000),
   OPENAI_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0, 'must be 0 (no limit) or a positive number of tokens').default(0),
 }).superRefine((c, ctx) => {
   if (c.DISCORD_TOKEN !== undefined && c.DISCORD_APPLICATION_ID === undefined) {
