@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Brief, NextDate, Person } from '../../engine/brief';
+import { escapeDiscordMarkdown as md } from './discord-markdown';
 import { formatDiscordDate } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 
@@ -8,14 +9,14 @@ const BRIEF_COLOR = 0x3b82f6;
 const DESCRIPTION_MAX = 1500;
 
 function personLine(p: Person): string {
-  const role = p.role ? ` — ${p.role}` : '';
+  const role = p.role ? ` — ${md(p.role)}` : '';
   const kind = p.kind === 'organization' ? ' (org)' : '';
-  return `• **${p.name}**${kind}${role}`;
+  return `• **${md(p.name)}**${kind}${role}`;
 }
 
 function nextLine(n: NextDate): string {
-  const where = n.where ? ` · ${n.where}` : '';
-  return `• ${formatDiscordDate(n.date, n.time, n.timezone)} — ${n.what}${where}`;
+  const where = n.where ? ` · ${md(n.where)}` : '';
+  return `• ${formatDiscordDate(n.date, n.time, n.timezone)} — ${md(n.what)}${where}`;
 }
 
 function isHttpUrl(url: string | undefined): url is string {
@@ -27,12 +28,12 @@ function isHttpUrl(url: string | undefined): url is string {
  * next dates, footer with the site. Always within Discord's limits; long lists end with "… and N more".
  */
 export function renderBriefEmbed(brief: Brief): APIEmbed {
-  const title = truncate(brief.title.trim() || brief.url || 'Brief', EMBED_LIMITS.title);
+  const title = truncate(md(brief.title.trim() || brief.url || 'Brief'), EMBED_LIMITS.title);
   const footerParts = [brief.site, brief.published ? `published ${brief.published}` : undefined].filter(
     (p): p is string => Boolean(p),
   );
   const footer = footerParts.length > 0 ? { text: truncate(footerParts.join(' · '), 200) } : undefined;
-  const description = truncate(brief.what.trim() || 'No summary.', DESCRIPTION_MAX);
+  const description = truncate(md(brief.what.trim()) || 'No summary.', DESCRIPTION_MAX);
 
   const embed: APIEmbed = { title, description, color: BRIEF_COLOR };
   if (isHttpUrl(brief.url)) embed.url = brief.url;
@@ -45,7 +46,7 @@ export function renderBriefEmbed(brief: Brief): APIEmbed {
     const note = {
       name: 'Note',
       value: fitLines(
-        warnings.map((w) => `⚠ ${w}`),
+        warnings.map((w) => `⚠ ${md(w)}`),
         300,
       ).text,
     };
