@@ -1,4 +1,5 @@
 import type { Article } from '../engine/article';
+import { checkedCanonical } from './canonical-link';
 
 /**
  * Where the brief service gets an article for a URL. The app composes it from the SSRF-safe
@@ -24,14 +25,14 @@ export class PaywalledError extends Error {
   }
 }
 
-/** Fetch (SSRF-safe) → extract; refuses paywalled pages. */
+/** Fetch (SSRF-safe) → extract; refuses paywalled pages; keeps the page's canonical URL only if it is checked. */
 export function createWebArticleSource(deps: WebArticleSourceDeps): ArticleSource {
   return {
     async load(url, signal) {
       const page = await deps.fetchPage(url, signal);
       const article = await deps.extract(page.body, { url: page.finalUrl });
       if (article.health?.paywalled) throw new PaywalledError(page.finalUrl);
-      return { ...article, url: article.url ?? page.finalUrl };
+      return { ...article, url: checkedCanonical(page.finalUrl, article.url) };
     },
   };
 }
