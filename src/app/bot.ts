@@ -2,7 +2,7 @@ import type { Config } from '../config/config';
 import { mountAdminBoard } from '../http/admin-board';
 import { createBriefsApiRouter } from '../http/briefs-api-router';
 import { createHttpApp, type HttpApp } from '../http/create-http-app';
-import { createReadinessRouter } from '../http/readiness-router';
+import { createReadinessRouter, redisReadinessProbe } from '../http/readiness-router';
 import { registerQueueDepths } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
 import { createInputSide, type InputSide } from './input-side';
@@ -36,12 +36,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const input = await createInputSide(config, logger);
   const http = deps.http ?? createHttpApp();
   registerQueueDepths(http.registry, input.queues.all());
-  http.routes.mount(
-    '/',
-    createReadinessRouter(async () => {
-      await input.redis.ping();
-    }),
-  );
+  http.routes.mount('/', createReadinessRouter(redisReadinessProbe(input.redis, config.BRIEFBOT_PREFIX)));
   http.routes.mount(
     '/api',
     createBriefsApiRouter({
