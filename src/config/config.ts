@@ -28,6 +28,12 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, "_" and "-"')
     .default('briefbot'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address the HTTP server binds (issue 17): 0.0.0.0 for every interface, 127.0.0.1 behind a local proxy. */
+  HTTP_HOST: z.string().regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*|[A-Za-z0-9.-]+)$/, 'must be an IP address or host name to bind, e.g. 0.0.0.0 (every interface) or 127.0.0.1').default('0.0.0.0'),
+  /** /metrics asks for `Authorization: Bearer <METRICS_TOKEN>` when set. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+  /** When set, /metrics leaves the main server and listens on 127.0.0.1:METRICS_PORT only. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DEFAULT_TIMEZONE: z
     .string()
     .refine(isIanaZone, 'must be an IANA time zone such as Europe/Paris or America/New_York')
