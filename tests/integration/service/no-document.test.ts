@@ -24,6 +24,10 @@ describe('a page that parses to no document', () => {
         headers: { 'content-type': 'text/html; charset=utf-16' },
         body: Buffer.from(story, 'utf8'),
       },
+      '/wire.txt': {
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: `Council sets vote on harbour plan\n\n${'The harbour council will vote on the plan on March 3, officials said on Monday. '.repeat(12)}\n\nResidents <b>welcomed</b> the date.`,
+      },
       '/empty': { headers: { 'content-type': 'text/html' }, body: '' },
       '/comments-only': { headers: { 'content-type': 'text/html' }, body: '<!doctype html><!-- nothing -->' },
       '/no-tags': { headers: { 'content-type': 'text/html' }, body: 'just some words, no markup at all' },
@@ -61,4 +65,14 @@ describe('a page that parses to no document', () => {
       ]);
     },
   );
+
+  it('briefs a plain-text page as text (its words, not markup) instead of failing it', async () => {
+    const url = `${site.url}/wire.txt`;
+    await postBrief(service.baseUrl, { url, destination: { platform: 'test', channel: 'C-TXT' } });
+    await waitFor('the brief to be posted', () => service.chat.posts.some((p) => p.channel === 'C-TXT'));
+    const posted = service.chat.posts.find((p) => p.channel === 'C-TXT');
+    const brief = posted?.message.kind === 'brief' ? posted.message.brief : undefined;
+    expect(brief?.what).toContain('harbour council will vote');
+    expect(brief?.next.map((d) => d.quote).join(' ')).toContain('on March 3');
+  });
 });
