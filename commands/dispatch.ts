@@ -1,3 +1,4 @@
+import { isRedisUnavailable } from '../src/queue/redis-unavailable';
 import { briefLink, looksLikeLink } from './brief-link';
 import { calendar } from './calendar';
 import type { CommandContext, CommandReply } from './command-context';
@@ -25,6 +26,10 @@ export const subcommands: Readonly<Record<string, CommandHandler>> = {
   calendar,
   page,
 };
+
+/** The answer to any subcommand while Redis is down or refuses writes (full). */
+export const QUEUE_UNAVAILABLE_REPLY =
+  'briefbot can’t reach its queue right now, so nothing was changed. Try again in a minute; if it keeps happening, tell whoever runs briefbot (Redis may be down or full).';
 
 /** `/brief <text>` split into the subcommand and its arguments. */
 export interface ParsedCommand {
@@ -55,5 +60,11 @@ export async function dispatchCommand(
   if (handler === undefined) {
     return ephemeral(usageText(`I don’t know \`/brief ${name}\`. Here is what I can do:`));
   }
-  return handler({ ...base, args });
+  try {
+    return await handler({ ...base, args });
+  } catch (err) {
+    // Redis down, timed out or out of memory is not "something went wrong": say what happened.
+    if (isRedisUnavailable(err)) return ephemeral(QUEUE_UNAVAILABLE_REPLY);
+    throw err;
+  }
 }

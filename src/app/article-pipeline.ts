@@ -1,9 +1,11 @@
+import { availableParallelism } from 'node:os';
 import type { Registry } from 'prom-client';
 import { createWebArticleSource, type ArticleSource } from '../briefing/article-source';
 import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { BriefEngine } from '../engine/brief-engine';
 import { createEngine } from '../engine/create-engine';
+import { ThreadedLocalEngine } from '../engine/thread/threaded-engine';
 import { closeExtractionPool, extractArticle } from '../extraction/extract-article';
 import { createFetcher } from '../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
@@ -36,8 +38,15 @@ export function createArticlePipeline(
       ? undefined
       : createWorkerConnection(redisTarget(config), 'briefbot-engine');
   redis?.on('error', (err) => deps.logger.debug({ err: err.message }, 'engine Redis connection error'));
+  // Off the main thread with a time budget, so no page can hold health checks, acks or job locks.
+  const local = new ThreadedLocalEngine({
+    clock: deps.clock,
+    size: Math.min(config.WORKER_CONCURRENCY, Math.max(1, availableParallelism())),
+    timeoutMs: config.ENGINE_TIMEOUT_MS,
+  });
   const engine = createEngine(config, {
     clock: deps.clock,
+    local,
     logger: deps.logger,
     prefix: config.BRIEFBOT_PREFIX,
     ...(redis ? { redis } : {}),
@@ -50,6 +59,7 @@ export function createArticlePipeline(
     close: async () => {
       await fetcher.close();
       await closeExtractionPool();
+      await local.close();
       if (redis) await closeConnection(redis);
     },
   };

@@ -1,8 +1,14 @@
 import type { Config } from '../config/config';
 import { mountAdminBoard } from '../http/admin-board';
 import { createBriefsApiRouter } from '../http/briefs-api-router';
-import { createHttpApp, type HttpApp } from '../http/create-http-app';
-import { createReadinessRouter } from '../http/readiness-router';
+import {
+  createHttpApp,
+  httpAppOptions,
+  listenMetricsOnly,
+  type HttpApp,
+  type ListeningServer,
+} from '../http/create-http-app';
+import { createReadinessRouter, redisReadinessProbe } from '../http/readiness-router';
 import { registerQueueDepths } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
 import { createInputSide, type InputSide } from './input-side';
@@ -22,7 +28,11 @@ export interface BotDeps {
 export interface RunningBot {
   input: InputSide;
   http: HttpApp;
+  /** The address and port the HTTP server is bound to (HTTP_HOST, HTTP_PORT). */
+  address: string;
   port: number;
+  /** The localhost-only /metrics server, when METRICS_PORT is set. */
+  metrics?: { address: string; port: number };
   /** Stops taking input (HTTP, chat receivers), then closes queues and Redis. */
   close(): Promise<void>;
 }
@@ -34,14 +44,9 @@ export interface RunningBot {
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const { config, logger } = deps;
   const input = await createInputSide(config, logger);
-  const http = deps.http ?? createHttpApp();
+  const http = deps.http ?? createHttpApp(httpAppOptions(config));
   registerQueueDepths(http.registry, input.queues.all());
-  http.routes.mount(
-    '/',
-    createReadinessRouter(async () => {
-      await input.redis.ping();
-    }),
-  );
+  http.routes.mount('/', createReadinessRouter(redisReadinessProbe(input.redis, config.BRIEFBOT_PREFIX)));
   http.routes.mount(
     '/api',
     createBriefsApiRouter({
@@ -72,13 +77,21 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     });
     if (running) started.push(running);
   }
-  const listening = await http.listen(deps.port ?? config.HTTP_PORT, deps.host);
-  logger.info({ port: listening.port }, 'briefbot is listening');
+  const listening = await http.listen(deps.port ?? config.HTTP_PORT, deps.host ?? config.HTTP_HOST);
+  logger.info({ address: listening.address, port: listening.port }, 'briefbot is listening');
+  let metrics: ListeningServer | undefined;
+  if (config.METRICS_PORT !== undefined) {
+    metrics = await listenMetricsOnly(http.registry, config.METRICS_PORT, config.METRICS_TOKEN);
+    logger.info({ port: metrics.port }, 'metrics at http://127.0.0.1:<port>/metrics only');
+  }
   return {
     input,
     http,
+    address: listening.address,
     port: listening.port,
+    ...(metrics ? { metrics: { address: metrics.address, port: metrics.port } } : {}),
     close: async () => {
+      await metrics?.close();
       await listening.close();
       await Promise.allSettled(started.map((s) => s.close()));
       await input.close();

@@ -1,6 +1,7 @@
 import type { RedisClient as Redis } from '../core/redis-client';
 import type { Config } from '../config/config';
 import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
+import { RedisIntakeClaims } from '../intake/intake-claims';
 import { QueueIntake } from '../intake/queue-intake';
 import type { Logger } from '../logging/logger';
 import { createQueues, type BriefbotQueues } from '../queue/create-queues';
@@ -46,6 +47,7 @@ export async function createInputSide(config: Config, logger: Logger): Promise<I
     briefs: queues.briefs,
     deliveries: createDeliveryEnqueuer(queues.deliveries),
     logger,
+    claims: new RedisIntakeClaims(redis, prefix),
   });
   return {
     redis,

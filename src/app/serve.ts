@@ -2,7 +2,7 @@ import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { ChatPorts } from '../delivery/chat-ports';
 import type { OnDelivered } from '../delivery/deliver-service';
-import { createHttpApp } from '../http/create-http-app';
+import { createHttpApp, httpAppOptions } from '../http/create-http-app';
 import { createServiceMetrics } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
 import { createArticlePipeline } from './article-pipeline';
@@ -74,7 +74,7 @@ export async function startWorkerWithPlugins(
 
 /** `briefbot serve`: bot and worker in one process, one HTTP server, for a small install. */
 export async function startServe(deps: ProcessDeps & { port?: number }): Promise<Closeable> {
-  const http = createHttpApp();
+  const http = createHttpApp(httpAppOptions(deps.config));
   const worker = await startWorkerWithPlugins({ ...deps, http });
   let bot: RunningBot;
   try {

@@ -9,7 +9,8 @@ import { startWorkerWithPlugins, type ProcessDeps } from './serve';
 export async function startWorkerProcess(deps: ProcessDeps): Promise<Closeable & { metricsPort?: number }> {
   const port = deps.config.WORKER_METRICS_PORT;
   if (port === undefined) return startWorkerWithPlugins(deps);
-  const http = createHttpApp();
+  const token = deps.config.METRICS_TOKEN;
+  const http = createHttpApp(token !== undefined ? { metricsToken: token } : {});
   const worker = await startWorkerWithPlugins({ ...deps, http });
   let server: Awaited<ReturnType<typeof http.listen>>;
   try {

@@ -49,6 +49,12 @@ export const configSchema = z.object({
     .default([]),
   REDIS_CLUSTER_PASSWORD: z.string().min(1).optional(),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address the HTTP server binds (issue 17): 0.0.0.0 for every interface, 127.0.0.1 behind a local proxy. */
+  HTTP_HOST: z.string().regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*|[A-Za-z0-9.-]+)$/, 'must be an IP address or host name to bind, e.g. 0.0.0.0 (every interface) or 127.0.0.1').default('0.0.0.0'),
+  /** /metrics asks for `Authorization: Bearer <METRICS_TOKEN>` when set. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+  /** When set, /metrics leaves the main server and listens on 127.0.0.1:METRICS_PORT only. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DEFAULT_TIMEZONE: z
     .string()
     .refine(isIanaZone, 'must be an IANA time zone such as Europe/Paris or America/New_York')
@@ -108,6 +114,8 @@ export const configSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) base of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 for Ollama' }).optional(),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000, 'must be at most 600000 ms (10 minutes)').default(60_000),
+  // Engine time budget (issue 17, docs/adr/018-engine-off-main-thread.md): one article past it fails for good.
+  ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000, 'must be at most 600000 ms (10 minutes)').default(10_000),
   OPENAI_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0, 'must be 0 (no limit) or a positive number of tokens').default(0),
 }).superRefine((c, ctx) => {
   if (c.DISCORD_TOKEN !== undefined && c.DISCORD_APPLICATION_ID === undefined) {

@@ -37,6 +37,8 @@ export interface CreateEngineDeps {
   registry?: Registry;
   /** An SDK client to use instead of one built from config (tests point one at a fake server). */
   client?: OpenAI;
+  /** The local engine to use (alone or as the model engines' candidate finder); default: in this thread. */
+  local?: BriefEngine;
   /** Extra engine tuning (timeouts of the lock, budgets), mostly for tests. */
   tuning?: Pick<ModelEngineDeps, 'articleTokenBudget' | 'cacheTtlSeconds' | 'lockTtlMs' | 'pollMs'>;
 }
@@ -50,7 +52,7 @@ export function createEngine(
   deps: CreateEngineDeps,
   engine: EngineName = config.BRIEF_ENGINE,
 ): BriefEngine {
-  const local = new LocalEngine({ clock: deps.clock });
+  const local = deps.local ?? new LocalEngine({ clock: deps.clock });
   if (engine === 'local') return local;
   if (config.OPENAI_API_KEY === undefined && deps.client === undefined) throw new EngineConfigError(engine);
   const stores = deps.redis

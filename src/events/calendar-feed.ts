@@ -6,9 +6,20 @@ function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
+/** A source link fit for a calendar: http(s) only, never `javascript:` or `data:` (issue 17). */
+function webUrl(url: string | undefined): string | undefined {
+  if (url === undefined || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    new URL(url);
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The event's description: each source's quote and article link. */
 function describe(event: ChannelEvent): string {
-  const parts = event.sources.map((s) => [`“${s.quote}”`, s.title, s.url].filter(Boolean).join('\n'));
+  const parts = event.sources.map((s) => [`“${s.quote}”`, s.title, webUrl(s.url)].filter(Boolean).join('\n'));
   if (event.previousDate) parts.push(`Rescheduled from ${event.previousDate}.`);
   return parts.join('\n\n');
 }
@@ -44,7 +55,7 @@ export function buildCalendarFeed(
       summary: event.what,
       description: describe(event),
       location: event.where,
-      url: first?.url ?? null,
+      url: webUrl(first?.url) ?? null,
       status: isCalledOff(event.status) ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

@@ -33,3 +33,12 @@ export function looksBinary(body: Buffer, charset: string | undefined): boolean 
   if (body[0] === 0xff && body[1] === 0xfe) return false;
   return body.subarray(0, 1024).includes(0);
 }
+
+/**
+ * True when decoded page text holds at least one element tag, i.e. something the HTML parser turns
+ * into a document (a page of only a doctype or comments yields none). UTF-8 bytes decoded as UTF-16 (a false label, no byte-order mark)
+ * never do: every pair of bytes becomes one CJK-range character.
+ */
+export function hasMarkup(text: string): boolean {
+  return /<\/?[A-Za-z]/.test(text);
+}

@@ -13,6 +13,7 @@ export type FetchErrorCode =
   | 'TIMEOUT'
   | 'UPSTREAM'
   | 'TOO_MANY_REDIRECTS'
+  | 'NOT_AN_ARTICLE'
   | 'NETWORK';
 
 export abstract class FetchError extends Error {
@@ -136,6 +137,22 @@ export class TooManyRedirectsError extends FetchError {
     readonly limit: number,
   ) {
     super(`the link redirected more than ${limit} times`, url);
+  }
+}
+
+/**
+ * A web page whose text holds no markup at all, so a parser makes no document of it: empty, plain
+ * words served as HTML, or bytes under a UTF-16 label without a byte-order mark that decode to noise.
+ * The same bytes would fail again, so it is permanent.
+ */
+export class NoDocumentError extends FetchError {
+  readonly code = 'NOT_AN_ARTICLE';
+  readonly retryable = false;
+  constructor(
+    url: string,
+    readonly charset: string,
+  ) {
+    super('the page has no readable document, so it is not an article', url);
   }
 }
 

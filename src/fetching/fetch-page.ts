@@ -1,9 +1,10 @@
 import { Agent, request, type Dispatcher } from 'undici';
-import { looksBinary, PAGE_TYPES, parseContentType } from './content-type';
+import { hasMarkup, looksBinary, PAGE_TYPES, parseContentType } from './content-type';
 import { decodeBody } from './charset';
 import {
   FetchTimeoutError,
   ForbiddenError,
+  NoDocumentError,
   NotFoundError,
   TooLargeError,
   TooManyRedirectsError,
@@ -176,6 +177,8 @@ async function readPage(
     );
   }
   const decoded = decodeBody(raw, type.charset, mediaType !== 'text/plain');
+  if (mediaType !== 'text/plain' && !hasMarkup(decoded.text))
+    throw new NoDocumentError(href, decoded.charset);
   return {
     finalUrl: href,
     status,

@@ -6,6 +6,7 @@ import { briefJobSchema } from '../queue/payloads';
 import { briefJobId } from '../queue/queue-names';
 import type { IntakeLedger } from '../storage/brief-store';
 import { briefKey, canonicalUrl } from './canonical-url';
+import { MemoryIntakeClaims, type IntakeClaims } from './intake-claims';
 import { IntakeError, type IntakePort, type IntakeResult } from './intake-port';
 
 export interface QueueIntakeDeps {
@@ -16,6 +17,8 @@ export interface QueueIntakeDeps {
   logger: Logger;
   /** Longest an intake may take before answering QUEUE_UNAVAILABLE; default 1000 ms. */
   deadlineMs?: number;
+  /** Decides which of many simultaneous askers starts the job (default: this process only). */
+  claims?: IntakeClaims;
 }
 
 export const QUEUE_UNAVAILABLE_MESSAGE =
@@ -31,7 +34,11 @@ export const QUEUE_UNAVAILABLE_MESSAGE =
  * stop before replying). Asking again is safe: the key and the deterministic job ids dedupe it.
  */
 export class QueueIntake implements IntakePort {
-  constructor(private readonly deps: QueueIntakeDeps) {}
+  private readonly claims: IntakeClaims;
+
+  constructor(private readonly deps: QueueIntakeDeps) {
+    this.claims = deps.claims ?? new MemoryIntakeClaims();
+  }
 
   async submit(url: string, destination?: Destination): Promise<IntakeResult> {
     const canonical = canonicalUrl(url);
@@ -80,15 +87,20 @@ export class QueueIntake implements IntakePort {
     const id = briefJobId(key);
     const state = await this.deps.briefs.getJobState(id);
     stillAsked();
-    if (state === 'completed' || state === 'failed') {
-      await this.deps.briefs.remove(id).catch(() => 0);
-      stillAsked();
+    const startsJob = state === 'unknown' || state === 'completed' || state === 'failed';
+    // Many askers can see "no job" at once; only the one holding the claim says "Queued" (issue 17).
+    const first = startsJob && (await this.claims.claim(key));
+    stillAsked();
+    try {
+      if (first && state !== 'unknown') {
+        await this.deps.briefs.remove(id).catch(() => 0);
+        stillAsked();
+      }
+      await this.deps.briefs.add('brief', briefJobSchema.parse({ key, url }), { jobId: id });
+    } catch (err) {
+      if (first) await this.claims.release(key).catch(() => undefined);
+      throw err;
     }
-    await this.deps.briefs.add('brief', briefJobSchema.parse({ key, url }), { jobId: id });
-    return {
-      key,
-      url,
-      status: state === 'unknown' || state === 'completed' || state === 'failed' ? 'queued' : 'attached',
-    };
+    return { key, url, status: first ? 'queued' : 'attached' };
   }
 }

@@ -13,7 +13,12 @@ export function slackSignatureHeaders(
   return { 'x-slack-request-timestamp': String(timestampSec), 'x-slack-signature': signature };
 }
 
-/** The form body Slack posts for `/brief <text>`. */
+let invocation = 0;
+
+/**
+ * The form body Slack posts for `/brief <text>`. Like Slack, every invocation gets its own
+ * `trigger_id`, so two calls never produce the same signed bytes (identical ones are replays).
+ */
 export function slashCommandBody(fields: {
   text: string;
   channel?: string;
@@ -34,7 +39,7 @@ export function slashCommandBody(fields: {
     api_app_id: 'A0BRIEF',
     is_enterprise_install: 'false',
     response_url: fields.responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: `${process.pid}.${Date.now()}.${++invocation}`,
   }).toString();
 }
 

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Brief, NextDate, Person } from '../../engine/brief';
 import { whenInChannel } from '../../events/event-when';
+import { escapeDiscordMarkdown as md } from './discord-markdown';
 import { discordWhen } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 
@@ -11,14 +12,14 @@ const DESCRIPTION_MAX = 1500;
 const POINTER = 'All dates: /brief events · in your calendar: /brief calendar';
 
 function personLine(p: Person): string {
-  const role = p.role ? ` — ${p.role}` : '';
+  const role = p.role ? ` — ${md(p.role)}` : '';
   const kind = p.kind === 'organization' ? ' (org)' : '';
-  return `• **${p.name}**${kind}${role}`;
+  return `• **${md(p.name)}**${kind}${role}`;
 }
 
 function nextLine(n: NextDate, channelZone: string): string {
-  const where = n.where ? ` · ${n.where}` : '';
-  return `• ${discordWhen(whenInChannel(n, channelZone))} — ${n.what}${where}`;
+  const where = n.where ? ` · ${md(n.where)}` : '';
+  return `• ${discordWhen(whenInChannel(n, channelZone))} — ${md(n.what)}${where}`;
 }
 
 function isHttpUrl(url: string | undefined): url is string {
@@ -30,12 +31,12 @@ function isHttpUrl(url: string | undefined): url is string {
  * next dates, footer with the site. Always within Discord's limits; long lists end with "… and N more".
  */
 export function renderBriefEmbed(brief: Brief, channelZone = 'UTC'): APIEmbed {
-  const title = truncate(brief.title.trim() || brief.url || 'Brief', EMBED_LIMITS.title);
+  const title = truncate(md(brief.title.trim() || brief.url || 'Brief'), EMBED_LIMITS.title);
   const footerParts = [brief.site, brief.published ? `published ${brief.published}` : undefined].filter(
     (p): p is string => Boolean(p),
   );
   const footer = footerParts.length > 0 ? { text: truncate(footerParts.join(' · '), 200) } : undefined;
-  const description = truncate(brief.what.trim() || 'No summary.', DESCRIPTION_MAX);
+  const description = truncate(md(brief.what.trim()) || 'No summary.', DESCRIPTION_MAX);
 
   const embed: APIEmbed = { title, description, color: BRIEF_COLOR };
   if (isHttpUrl(brief.url)) embed.url = brief.url;
@@ -48,7 +49,7 @@ export function renderBriefEmbed(brief: Brief, channelZone = 'UTC'): APIEmbed {
     const note = {
       name: 'Note',
       value: fitLines(
-        warnings.map((w) => `⚠ ${w}`),
+        warnings.map((w) => `⚠ ${md(w)}`),
         300,
       ).text,
     };

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { ChatMessage } from '../../core/chat-message';
 import { renderBriefEmbed } from './brief-embed';
+import { escapeDiscordMarkdown } from './discord-markdown';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { renderDigestEmbed, renderEventsEmbed, renderReminderEmbed } from './event-embeds';
 
@@ -27,7 +28,9 @@ export function renderDiscordMessage(message: ChatMessage): DiscordMessageBody {
     case 'notice': {
       const content = truncate(message.text, EMBED_LIMITS.content);
       if (!message.link) return { content, embeds: [] };
-      const link: APIEmbed = { title: truncate(message.link.title, EMBED_LIMITS.title) };
+      const link: APIEmbed = {
+        title: truncate(escapeDiscordMarkdown(message.link.title), EMBED_LIMITS.title),
+      };
       if (/^https?:\/\//i.test(message.link.url)) link.url = message.link.url;
       return { content, embeds: [link] };
     }

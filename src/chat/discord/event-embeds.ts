@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { DigestView, EventLine } from '../../core/chat-message';
 import { humanDate } from '../../events/event-when';
+import { escapeDiscordMarkdown as md, maskedLink } from './discord-markdown';
 import { discordWhen } from './discord-timestamp';
 import { EMBED_LIMITS, embedLength, fitLines, packFields, truncate } from './embed-limits';
 
@@ -8,19 +9,10 @@ const DIGEST_COLOR = 0x10b981;
 const EVENTS_COLOR = 0x8b5cf6;
 const REMINDER_COLOR = 0xf59e0b;
 
-/** Link text must not close the masked link early. */
-function linkText(text: string): string {
-  return text.replace(/[[\]]/g, '');
-}
-
-function maskedLink(title: string, url: string): string {
-  return /^https?:\/\//i.test(url) ? `[${truncate(linkText(title), 120)}](${url})` : truncate(title, 120);
-}
-
 /** "• <t:…:D> — US-Russia talks · Geneva ([source](…))", struck through when cancelled. */
 export function eventLine(e: EventLine): string {
-  const where = e.where ? ` · ${e.where}` : '';
-  let label = `${e.what}${where}`;
+  const where = e.where ? ` · ${md(e.where)}` : '';
+  let label = `${md(e.what)}${where}`;
   if (e.status === 'cancelled') label = `~~${label}~~ (cancelled)`;
   if (e.status === 'rescheduled') label = `${label} (moved)`;
   const source = e.url ? ` (${maskedLink(e.title ?? 'source', e.url)})` : '';
@@ -33,8 +25,8 @@ export function renderDigestEmbed(digest: DigestView): APIEmbed {
     color: DIGEST_COLOR,
   };
   const briefLines = digest.briefs.map((b) => {
-    const head = b.url ? maskedLink(b.title, b.url) : `**${truncate(b.title, 120)}**`;
-    return `• ${head} — ${truncate(b.what, 240)}`;
+    const head = b.url ? maskedLink(b.title, b.url) : `**${md(truncate(b.title, 120))}**`;
+    return `• ${head} — ${md(truncate(b.what, 240))}`;
   });
   embed.description =
     briefLines.length > 0 ? fitLines(briefLines, 3000).text : 'No new briefs since the last digest.';
@@ -62,12 +54,12 @@ export function renderEventsEmbed(events: EventLine[], days: number, timezone: s
 
 export function renderReminderEmbed(event: EventLine, lead: string): APIEmbed {
   const lines = [`${discordWhen(event)} — ${lead}`];
-  if (event.where) lines.push(`Where: ${event.where}`);
+  if (event.where) lines.push(`Where: ${md(event.where)}`);
   if (event.status === 'cancelled') lines.push('This event was cancelled.');
   if (event.status === 'rescheduled') lines.push('This event was moved to the date above.');
   if (event.url) lines.push(`From: ${maskedLink(event.title ?? event.url, event.url)}`);
   return {
-    title: truncate(`Reminder: ${event.what}`, EMBED_LIMITS.title),
+    title: truncate(`Reminder: ${md(event.what)}`, EMBED_LIMITS.title),
     description: truncate(lines.join('\n'), EMBED_LIMITS.description),
     color: REMINDER_COLOR,
   };

@@ -3,8 +3,8 @@ import type { Logger } from '../../logging/logger';
 
 /** Remembers which Slack events were already handled, so a redelivery is dropped. */
 export interface SeenEvents {
-  /** True the first time `id` is seen (within the TTL), false for every repeat. */
-  firstSight(id: string): Promise<boolean>;
+  /** True the first time `id` is seen (within the TTL, or `ttlSeconds` when given), false for every repeat. */
+  firstSight(id: string, ttlSeconds?: number): Promise<boolean>;
 }
 
 /**
@@ -20,15 +20,9 @@ export class RedisSeenEvents implements SeenEvents {
     private readonly ttlSeconds = 24 * 3600,
   ) {}
 
-  async firstSight(id: string): Promise<boolean> {
+  async firstSight(id: string, ttlSeconds = this.ttlSeconds): Promise<boolean> {
     try {
-      const answer = await this.redis.set(
-        `${this.prefix}:slack:seen:${id}`,
-        '1',
-        'EX',
-        this.ttlSeconds,
-        'NX',
-      );
+      const answer = await this.redis.set(`${this.prefix}:slack:seen:${id}`, '1', 'EX', ttlSeconds, 'NX');
       return answer === 'OK';
     } catch (err) {
       this.logger.warn({ err, id }, 'could not record a Slack event id; relying on intake dedupe');

@@ -5,10 +5,21 @@ import { truncate } from './slack-text';
  * https://api.slack.com/reference/block-kit/blocks
  */
 export type SlackBlock =
-  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
-  | { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
+  | { type: 'section'; text: MrkdwnText }
+  | { type: 'context'; elements: MrkdwnText[] }
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
   | { type: 'divider' };
+
+/**
+ * A mrkdwn text object. `verbatim: true` stops Slack from turning bare URLs, channel names and
+ * mentions in the text into links or pings: article text stays text.
+ * https://api.slack.com/reference/block-kit/composition-objects#text
+ */
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+  verbatim: true;
+}
 
 /** A message ready for chat.postMessage: blocks plus the plain-text fallback notifications show. */
 export interface SlackMessage {
@@ -32,11 +43,17 @@ export const slackLimits = {
 } as const;
 
 export function section(text: string): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, slackLimits.sectionText) } };
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(text, slackLimits.sectionText), verbatim: true },
+  };
 }
 
 export function context(text: string): SlackBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, slackLimits.contextText) }] };
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(text, slackLimits.contextText), verbatim: true }],
+  };
 }
 
 export function header(text: string): SlackBlock {

@@ -62,6 +62,25 @@ function refuseFutureTimestamps(clock: Clock) {
   };
 }
 
+/** Slack's replay window: Bolt refuses a request whose timestamp is older than this. */
+const REPLAY_WINDOW_SECONDS = 300;
+
+/**
+ * Drops a request whose signature was already seen within the replay window: a captured signed
+ * request sent again is byte-for-byte the same, while Slack signs every request (and retry) anew.
+ * The signature is remembered with SET NX for 5 minutes; older copies fail Bolt's timestamp check.
+ * https://api.slack.com/authentication/verifying-requests-from-slack
+ */
+function dropReplays(seen: SeenEvents, logger: Logger) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const signature = req.headers['x-slack-signature'];
+    if (typeof signature !== 'string' || signature === '') return next();
+    if (await seen.firstSight(`request:${signature}`, REPLAY_WINDOW_SECONDS)) return next();
+    logger.warn({ timestamp: req.headers['x-slack-request-timestamp'] }, 'dropped a replayed Slack request');
+    res.status(200).send();
+  };
+}
+
 /**
  * Builds the Bolt app that takes `/brief` and watched-channel messages. Over HTTP, Bolt's
  * ExpressReceiver sits on a router the service mounts (see docs/adr/005-slack-receiver.md);
@@ -101,7 +120,7 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
       );
     }
     mode = 'http';
-    router.use(slackEventsPath, refuseFutureTimestamps(deps.clock));
+    router.use(slackEventsPath, refuseFutureTimestamps(deps.clock), dropReplays(deps.seen, deps.logger));
     const receiver = new ExpressReceiver({ signingSecret, router, endpoints: slackEventsPath, logger });
     app = new App({ token, receiver, logger, clientOptions, deferInitialization: true });
   }

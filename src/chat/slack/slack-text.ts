@@ -2,15 +2,26 @@ import type { When } from '../../core/chat-message';
 import { humanDate, whenText } from '../../events/event-when';
 
 export { humanDate };
+// Characters that render as nothing; stripped first, so "@\u200bhere" cannot hide a mention from the defang step.
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+// Plain-text mass mentions; a lookbehind keeps e-mail addresses ("desk@here.org") out of it.
+const MASS_MENTION = /(?<![\w.])([@\uff20])(here|channel|everyone)\b/giu;
 
 /**
  * Text helpers for Slack mrkdwn. Everything that comes from an article, a feed or a person is
  * passed through `escapeSlackText` so it can't @-mention a channel (`<!channel>`), ping a user
- * or inject a link (`<https://evil|click>`).
+ * or inject a link (`<https://evil|click>`). Invisible characters are removed first, then plain
+ * `@here`, `@channel` and `@everyone` are defanged with a zero-width space after the `@` (nothing
+ * strips after that). Mrkdwn objects are also sent with `verbatim: true` (slack-blocks.ts).
  * https://api.slack.com/reference/surfaces/formatting#escaping
  */
 export function escapeSlackText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MASS_MENTION, '$1\u200b$2');
 }
 
 /** A mrkdwn link whose label is escaped and whose URL can't break out of `<…|…>`. */

@@ -29,12 +29,15 @@ export interface WorkerProcess {
 }
 
 /**
- * Starts `node bin/briefbot.js worker` with exactly `env` (plus PATH), as an operator would.
+ * Starts `node bin/briefbot.js worker` (or `serve`) with exactly `env` (plus PATH), as an operator would.
  * Needs `npm run build` first (test:faults and bench do it).
  */
-export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
+export function startWorkerProcess(
+  env: Record<string, string>,
+  command: 'worker' | 'serve' = 'worker',
+): WorkerProcess {
   const root = repoRoot();
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'briefbot.js'), 'worker'], {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'briefbot.js'), command], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

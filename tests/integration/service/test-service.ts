@@ -10,8 +10,14 @@ import { RecordingChatPort } from '../../fakes/recording-chat-port';
 export const TEST_API_TOKEN = 'test-token-0123456789abcdef';
 
 /** Config for one test: its own prefix, the fetcher allowed to reach the local news server. */
-export function testConfig(env: { redisUrl: string; prefix: string; newsHost?: string }): Config {
+export function testConfig(env: {
+  redisUrl: string;
+  prefix: string;
+  newsHost?: string;
+  extra?: Record<string, string>;
+}): Config {
   return loadConfig({
+    ...env.extra,
     REDIS_URL: env.redisUrl,
     BRIEFBOT_PREFIX: env.prefix,
     API_TOKEN: TEST_API_TOKEN,

@@ -129,7 +129,7 @@ describe('Discord embeds', () => {
       '~~Trade committee vote number 1 on the tariff schedule · Washington~~ (cancelled)',
     );
     expect(eventsBody).toContain(
-      '[Tariff schedule draft 1 heads to committee](https://news.example/trade/1)',
+      '[Tariff schedule \\[draft 1\\] heads to committee](https://news.example/trade/1)',
     );
     expect(eventsBody).toMatch(/… and \d+ more$/);
   });
