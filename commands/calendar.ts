@@ -1,4 +1,5 @@
 import { ephemeral, type CommandHandler } from './command-deps';
+import { requireManager } from './require-manager';
 
 /** The absolute feed URL: PUBLIC_URL + /calendar/<token>.ics. */
 export function calendarUrl(publicUrl: string, token: string): string {
@@ -18,6 +19,8 @@ export const calendar: CommandHandler = async (ctx) => {
   if (arg !== '' && arg !== 'reset')
     return ephemeral('Use `/brief calendar` for the link or `/brief calendar reset` for a new one.');
   if (arg === 'reset') {
+    const refusal = await requireManager(ctx, 'the calendar link');
+    if (refusal) return refusal;
     const token = await events.tokens.reset(ref);
     return ephemeral(`New calendar link (the old one no longer works):\n${calendarUrl(publicUrl, token)}`);
   }

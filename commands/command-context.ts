@@ -10,9 +10,23 @@ export interface CommandContext<Deps> {
   workspace?: string;
   user: string;
   requester: Requester;
+  /** Whether this person may change the channel's settings (each adapter decides, per platform). */
+  access: ManagerCheck;
   /** The text after the subcommand name, e.g. "08:00" for `/brief digest 08:00`. */
   args: string;
   deps: Deps;
+}
+
+/**
+ * The manager rule, as each chat adapter builds it: on Discord a member whose interaction carries the
+ * Manage Channels permission; on Slack workspace admins and owners, or the ids in SLACK_MANAGERS.
+ * Reading (events, help, the calendar link, briefing a link) needs no check; changing settings does.
+ */
+export interface ManagerCheck {
+  /** True when the person may change this channel's settings. */
+  canManage(): Promise<boolean>;
+  /** Who may, in words for a refusal, e.g. "members with the Manage Channels permission". */
+  readonly who: string;
 }
 
 /** What to answer the person. `ephemeral` replies are seen only by them. */

@@ -1,5 +1,6 @@
 import { InvalidDigestTimeError, parseDigestTime } from '../src/events/digest-schedule';
 import { ephemeral, type CommandHandler } from './command-deps';
+import { requireManager } from './require-manager';
 
 const usage =
   'Use `/brief digest 08:00` (daily, channel time), `/brief digest off`, `/brief digest now`, or `/brief digest empty skip|say`.';
@@ -18,14 +19,16 @@ export const digest: CommandHandler = async (ctx) => {
       `Daily digest: ${when}; a day with nothing new is ${settings.digestSkipEmpty ? 'skipped' : 'said in one line'}. ${usage}`,
     );
   }
+  if (word === 'now') {
+    await events.digests.requestNow(ref, ctx.deps.clock.now().getTime());
+    return ephemeral('Digest on its way: it will appear in this channel in a moment.');
+  }
+  const refusal = await requireManager(ctx, 'the digest');
+  if (refusal) return refusal;
   if (word === 'off') {
     await events.digests.remove(ref);
     await ctx.deps.settings.update(ref, { digestTime: null });
     return { text: 'Daily digest turned off for this channel.', ephemeral: false };
-  }
-  if (word === 'now') {
-    await events.digests.requestNow(ref, ctx.deps.clock.now().getTime());
-    return ephemeral('Digest on its way: it will appear in this channel in a moment.');
   }
   if (word === 'empty') {
     if (option !== 'skip' && option !== 'say') return ephemeral(usage);

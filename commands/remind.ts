@@ -1,5 +1,6 @@
 import { InvalidLeadsError, parseLeads } from '../src/events/reminder-plan';
 import { ephemeral, type CommandHandler } from './command-deps';
+import { requireManager } from './require-manager';
 
 const defaultsText =
   'the day before and the day itself at 09:00 for all-day events, 24 h and 1 h before timed ones';
@@ -22,6 +23,8 @@ export const remind: CommandHandler = async (ctx) => {
       `Reminders here: ${describeLeads(reminderLeads)}. Change with \`/brief remind 1d,2h\`, \`default\` or \`off\`.`,
     );
   }
+  const refusal = await requireManager(ctx, 'the reminders');
+  if (refusal) return refusal;
   let leads: string[] | null;
   try {
     leads = parseLeads(arg);

@@ -1,4 +1,5 @@
 import { ephemeral, type CommandHandler } from './command-deps';
+import { requireManager } from './require-manager';
 
 /** The canonical spelling of an IANA zone ("europe/paris" → "Europe/Paris"), or null if unknown. */
 export function canonicalZone(input: string): string | null {
@@ -29,6 +30,8 @@ export const tz: CommandHandler = async (ctx) => {
       `This channel’s time zone is ${timezone}. Change it with \`/brief tz Europe/Paris\` (any IANA zone name).`,
     );
   }
+  const refusal = await requireManager(ctx, 'the time zone');
+  if (refusal) return refusal;
   const zone = canonicalZone(arg);
   if (zone === null) {
     return ephemeral(

@@ -1,4 +1,5 @@
 import { ephemeral, type CommandHandler } from './command-deps';
+import { requireManager } from './require-manager';
 
 const usage = 'Usage: `/brief watch on` or `/brief watch off`.';
 
@@ -18,6 +19,8 @@ export const watch: CommandHandler = async (ctx) => {
     );
   }
   if (arg !== 'on' && arg !== 'off') return ephemeral(`“${ctx.args.trim()}” isn’t on or off. ${usage}`);
+  const refusal = await requireManager(ctx, 'watching');
+  if (refusal) return refusal;
   await ctx.deps.settings.update(ref, { watch: arg === 'on' });
   return ephemeral(
     arg === 'on'

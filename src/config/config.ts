@@ -38,6 +38,12 @@ export const configSchema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
+  /** Slack user ids who may change channel settings besides workspace admins and owners (the manager rule). */
+  SLACK_MANAGERS: z
+    .string()
+    .transform((v) => v.split(',').map((e) => e.trim()).filter((e) => e !== ''))
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), 'must be comma-separated Slack user ids, e.g. U012AB3CD,U045EF6GH (profile → ⋯ → Copy member ID)')
+    .default([]),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).default('https://slack.com/api/'),
   // Discord (see docs/adr/006-discord-adapter.md). The bot token turns Discord on.
   DISCORD_TOKEN: z.string().min(20, 'must be the bot token from the Developer Portal (Bot → Reset Token)').optional(),

@@ -16,7 +16,7 @@ export interface RecordedSlackCall {
 
 /**
  * A fake Slack Web API on 127.0.0.1 for the real WebClient (`slackApiUrl`) and Bolt: answers
- * auth.test, chat.postMessage, chat.postEphemeral, apps.connections.open (Socket Mode) and
+ * auth.test, chat.postMessage, chat.postEphemeral, users.info, apps.connections.open (Socket Mode) and
  * response_url posts, records every call,
  * and can answer 429 with Retry-After or a Slack error (`ok: false`) on demand.
  */
@@ -27,6 +27,8 @@ export class FakeSlackApi {
     answer: { status: number; headers?: Record<string, string>; body: unknown };
   }[] = [];
   private seq = 100;
+  /** Workspace admins as users.info reports them (`is_admin`); U0ALICE, the usual test user, is one. */
+  readonly admins = new Set<string>(['U0ALICE']);
   /** The websocket URL `apps.connections.open` hands out (Socket Mode); unset: Slack's error. */
   socketModeUrl: string | undefined;
 
@@ -130,6 +132,14 @@ export class FakeSlackApi {
         return { status: 200, body: { ok: true, message_ts: ts } };
       case 'response_url':
         return { status: 200, body: { ok: true } };
+      case 'users.info': {
+        const id = String(body.user);
+        const admin = this.admins.has(id);
+        return {
+          status: 200,
+          body: { ok: true, user: { id, name: id.toLowerCase(), is_admin: admin, is_owner: false } },
+        };
+      }
       case 'apps.connections.open':
         return this.socketModeUrl === undefined
           ? { status: 200, body: { ok: false, error: 'invalid_auth' } }

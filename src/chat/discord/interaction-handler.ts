@@ -1,5 +1,6 @@
 import {
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -61,6 +62,12 @@ async function runCommand<D>(
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },
+      access: {
+        who: 'members with the Manage Channels permission',
+        // Discord computes these for this member in this channel on every interaction; a DM has no guild.
+        canManage: async () =>
+          !interaction.inGuild() || interaction.memberPermissions.has(PermissionFlagsBits.ManageChannels),
+      },
       deps: deps.commandDeps,
     });
     if (!/^watch on\b/.test(text)) return reply;

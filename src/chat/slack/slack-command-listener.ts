@@ -3,7 +3,15 @@ import type { CommandReply } from '../../../commands/command-context';
 import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
 import { dispatchCommand } from '../../../commands/dispatch';
 import type { Logger } from '../../logging/logger';
+import type { SlackManagers } from './slack-managers';
 import { escapeSlackText } from './slack-text';
+
+export interface BriefCommandDeps {
+  commands: CommandDeps;
+  managers: SlackManagers;
+  logger: Logger;
+  table?: Readonly<Record<string, CommandHandler>>;
+}
 
 /** Slack wants the slash command acknowledged within 3 s; past this, ack first and answer via response_url. */
 const ackDeadlineMs = 2500;
@@ -17,10 +25,7 @@ function asSlackReply(reply: CommandReply): RespondArguments {
  * subcommand and acknowledges with its answer (ephemeral unless the handler says otherwise).
  * https://api.slack.com/interactivity/slash-commands#responding_to_commands
  */
-export function registerBriefCommand(
-  app: App,
-  deps: { commands: CommandDeps; logger: Logger; table?: Readonly<Record<string, CommandHandler>> },
-): void {
+export function registerBriefCommand(app: App, deps: BriefCommandDeps): void {
   app.command('/brief', async ({ command, ack, respond }) => {
     const reply = runCommand(command, deps);
     let timer: NodeJS.Timeout | undefined;
@@ -36,10 +41,7 @@ export function registerBriefCommand(
   });
 }
 
-async function runCommand(
-  command: SlashCommand,
-  deps: { commands: CommandDeps; logger: Logger; table?: Readonly<Record<string, CommandHandler>> },
-): Promise<CommandReply> {
+async function runCommand(command: SlashCommand, deps: BriefCommandDeps): Promise<CommandReply> {
   try {
     return await dispatchCommand(
       command.text,
@@ -49,6 +51,7 @@ async function runCommand(
         workspace: command.team_id,
         user: command.user_id,
         requester: { user: command.user_id, responseUrl: command.response_url },
+        access: deps.managers.checkFor(command.user_id, command.channel_id),
         deps: deps.commands,
       },
       deps.table,

@@ -5,6 +5,7 @@ import type { Clock } from '../../clock/clock';
 import type { Config } from '../../config/config';
 import type { Logger } from '../../logging/logger';
 import type { SeenEvents } from './redis-seen-events';
+import { SlackManagers } from './slack-managers';
 import { registerBriefCommand } from './slack-command-listener';
 import { slackLogger } from './slack-logger';
 import { registerWatchedMessages } from './slack-message-listener';
@@ -12,7 +13,8 @@ import { registerWatchedMessages } from './slack-message-listener';
 export type SlackConfig = Pick<
   Config,
   'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL'
->;
+> &
+  Partial<Pick<Config, 'SLACK_MANAGERS'>>;
 
 /** Everything the /brief handlers need (intake, settings, clock, …) plus Slack's own needs. */
 export interface SlackInputDeps extends CommandDeps {
@@ -104,8 +106,15 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     app = new App({ token, receiver, logger, clientOptions, deferInitialization: true });
   }
 
+  const managers = new SlackManagers({
+    client: app.client,
+    managers: deps.config.SLACK_MANAGERS ?? [],
+    clock: deps.clock,
+    logger: deps.logger,
+  });
   registerBriefCommand(app, {
     commands: deps,
+    managers,
     logger: deps.logger,
     ...(deps.commandTable !== undefined ? { table: deps.commandTable } : {}),
   });

@@ -8,7 +8,12 @@ export interface OptionPayload {
   focused?: boolean;
 }
 
-const member = (userId: string) => ({
+/** A member's permissions: everything a moderator has, Manage Channels (1 << 4) included. */
+export const MANAGER_PERMISSIONS = '2248473465835089';
+/** A plain member: the same without Manage Channels. */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+
+const member = (userId: string, permissions = MANAGER_PERMISSIONS) => ({
   user: {
     id: userId,
     username: `reader${userId.slice(-3)}`,
@@ -17,7 +22,7 @@ const member = (userId: string) => ({
     avatar: null,
   },
   roles: [],
-  permissions: '2248473465835073',
+  permissions,
   joined_at: '2024-01-01T00:00:00.000Z',
   deaf: false,
   mute: false,
@@ -40,6 +45,8 @@ export function briefInteraction(input: {
   subcommand: string;
   options?: OptionPayload[];
   type?: 2 | 4;
+  /** The member's computed permissions in the channel (default: with Manage Channels). */
+  permissions?: string;
 }): { id: string; token: string; payload: Record<string, unknown> } {
   const id = nextSnowflake();
   const token = `itok-${id}`;
@@ -63,7 +70,7 @@ export function briefInteraction(input: {
         name: 'news-0',
         permissions: '2248473465835073',
       },
-      member: member(input.userId),
+      member: member(input.userId, input.permissions),
       app_permissions: '2248473465835073',
       locale: 'en-US',
       entitlements: [],

@@ -6,6 +6,7 @@ import { silentLogger } from '../../../src/logging/logger';
 import {
   briefInteraction,
   guildMessage,
+  MEMBER_PERMISSIONS,
   type OptionPayload,
 } from '../../fakes/fake-discord/discord-payloads';
 import {
@@ -56,7 +57,12 @@ describe('Discord bot against a fake Discord gateway', () => {
     await discord.stop();
   });
 
-  function interact(subcommand: string, options: OptionPayload[] = [], type: 2 | 4 = 2) {
+  function interact(
+    subcommand: string,
+    options: OptionPayload[] = [],
+    type: 2 | 4 = 2,
+    permissions?: string,
+  ) {
     const i = briefInteraction({
       applicationId: FAKE_APPLICATION_ID,
       guildId: FAKE_GUILD_ID,
@@ -65,6 +71,7 @@ describe('Discord bot against a fake Discord gateway', () => {
       subcommand,
       options,
       type,
+      ...(permissions !== undefined ? { permissions } : {}),
     });
     discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
     return i;
@@ -104,6 +111,26 @@ describe('Discord bot against a fake Discord gateway', () => {
     const edit = editOf(i.token)[0]?.body as { content: string; allowed_mentions: unknown };
     expect(edit.content).toMatch(/Queued http:\/\/127\.0\.0\.1:9\/news\/summit-talks/);
     expect(edit.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('refuses settings to a member without Manage Channels, checked on each interaction, and lets them read', async () => {
+    const ref = { platform: 'discord' as const, channel: FAKE_CHANNEL_ID };
+    const before = await settings.get(ref);
+    const denied = interact('tz', [{ name: 'zone', type: 3, value: 'Asia/Tokyo' }], 2, MEMBER_PERMISSIONS);
+    await until(() => editOf(denied.token).length === 1, 'the refusal');
+    expect((editOf(denied.token)[0]?.body as { content: string }).content).toMatch(
+      /^Sorry, only members with the Manage Channels permission can change the time zone for this channel/,
+    );
+    expect(await settings.get(ref)).toEqual(before);
+    const read = interact('tz', [], 2, MEMBER_PERMISSIONS);
+    await until(() => editOf(read.token).length === 1, 'the reading reply');
+    expect((editOf(read.token)[0]?.body as { content: string }).content).toMatch(
+      /^This channel’s time zone is/,
+    );
+    const allowed = interact('tz', [{ name: 'zone', type: 3, value: 'Asia/Tokyo' }]);
+    await until(() => editOf(allowed.token).length === 1, 'the change');
+    expect((await settings.get(ref)).timezone).toBe('Asia/Tokyo');
+    await settings.update(ref, { timezone: before.timezone });
   });
 
   it('turns typed options into the shared commands: watch on:true watches the channel', async () => {

@@ -8,6 +8,7 @@ import { createCalendarRouter } from '../../../src/http/calendar-routes';
 import { calendar } from '../../../commands/calendar';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 const channel = { platform: 'test' as const, channel: 'C-CAL' };
 
@@ -21,6 +22,7 @@ describe('the ICS calendar feed', () => {
       ...channel,
       user: 'U1',
       requester: { user: 'U1' },
+      access: fixedManagerCheck(true),
       args,
       deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events, publicUrl: base },
     });

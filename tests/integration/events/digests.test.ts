@@ -4,6 +4,7 @@ import { tz } from '../../../commands/tz';
 import { createDigestProcessor } from '../../../jobs/digest';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 const channel = { platform: 'test' as const, channel: 'C-DESK' };
 const dest = { ...channel };
@@ -15,6 +16,7 @@ describe('daily digests', () => {
     ...channel,
     user: 'U1',
     requester: { user: 'U1' },
+    access: fixedManagerCheck(true),
     args,
     deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events },
   });
@@ -23,6 +25,7 @@ describe('daily digests', () => {
       ...channel,
       user: 'U1',
       requester: { user: 'U1' },
+      access: fixedManagerCheck(true),
       args,
       deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events },
     });

@@ -4,6 +4,7 @@ import { remind } from '../../../commands/remind';
 import { events as eventsCommand } from '../../../commands/events';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { brief, createEventsHarness, plannedReminders, type EventsHarness } from './events-harness';
+import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 const channel = { platform: 'test' as const, channel: 'C-PORT' };
 const destination = { platform: 'test' as const, channel: 'C-PORT' };
@@ -168,7 +169,14 @@ describe('a channel calendar built from delivered briefs', () => {
 
   it('replans future reminders when the channel changes its leads, and lists the events', async () => {
     const deps = { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events };
-    const reply = await remind({ ...channel, user: 'U1', requester: { user: 'U1' }, args: '2d,3h', deps });
+    const reply = await remind({
+      ...channel,
+      user: 'U1',
+      requester: { user: 'U1' },
+      access: fixedManagerCheck(true),
+      args: '2d,3h',
+      deps,
+    });
     expect(reply.text).toMatch(/2d, 3h before each event/);
     const planned = await plannedReminders(h.reminderQueue);
     const talks = (await h.events.upcoming(channel, 30)).find((e) => e.date === '2025-03-19');
@@ -182,7 +190,14 @@ describe('a channel calendar built from delivered briefs', () => {
     // Month-only events keep their one reminder on the first working day.
     expect(Object.values(planned)).toContain('2025-04-01T07:00:00.000Z');
 
-    const list = await eventsCommand({ ...channel, user: 'U1', requester: { user: 'U1' }, args: '60', deps });
+    const list = await eventsCommand({
+      ...channel,
+      user: 'U1',
+      requester: { user: 'U1' },
+      access: fixedManagerCheck(true),
+      args: '60',
+      deps,
+    });
     expect(list.text.split('\n')).toEqual([
       'Events in the next 60 days (times in Europe/Berlin):',
       `• Fri 2025-03-14 10:00 — union strike vote (called off) <${firstArticle.url}>`,

@@ -4,6 +4,7 @@ import { dispatchCommand, parseCommand } from '../../../commands/dispatch';
 import { fixedClock } from '../../../src/clock/clock';
 import { InMemoryChannelSettingsStore } from '../../fakes/in-memory-channel-settings-store';
 import { RecordingIntake } from '../../fakes/recording-intake';
+import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 function setup() {
   const intake = new RecordingIntake();
@@ -15,6 +16,7 @@ function setup() {
     workspace: 'T1',
     user: 'U1',
     requester: { user: 'U1', responseUrl: 'https://hooks.slack.com/commands/1' },
+    access: fixedManagerCheck(true),
     deps,
   };
   const run = (text: string) => dispatchCommand(text, base);
