@@ -1,6 +1,8 @@
 import type { Clock } from '../src/clock/clock';
 import type { EventsCommandPort } from '../src/events/events-module';
+import type { FeedsCommandPort } from '../src/feeds/feeds-commands';
 import type { IntakePort } from '../src/intake/intake-port';
+import type { Logger } from '../src/logging/logger';
 import type { ChannelSettingsStore } from '../src/storage/channel-settings-store';
 import type { CommandContext, CommandReply } from './command-context';
 
@@ -17,6 +19,10 @@ export interface CommandDeps {
   events?: EventsCommandPort;
   /** PUBLIC_URL: where people reach the HTTP server, for the calendar link. */
   publicUrl?: string;
+  /** Followed feeds (/brief follow | unfollow | feeds); absent in installs without a worker side. */
+  feeds?: FeedsCommandPort;
+  /** For the causes of refusals that are not the person's fault (store unreachable). */
+  logger?: Logger;
 }
 
 /** One /brief subcommand: parse `ctx.args` → act through `ctx.deps` → say something back. */

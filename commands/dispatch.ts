@@ -4,9 +4,12 @@ import type { CommandContext, CommandReply } from './command-context';
 import { ephemeral, type CommandDeps, type CommandHandler } from './command-deps';
 import { digest } from './digest';
 import { events } from './events';
+import { feeds } from './feeds';
+import { follow } from './follow';
 import { help, usageText } from './help';
 import { remind } from './remind';
 import { tz } from './tz';
+import { unfollow } from './unfollow';
 import { watch } from './watch';
 
 /**
@@ -22,6 +25,9 @@ export const subcommands: Readonly<Record<string, CommandHandler>> = {
   digest,
   remind,
   calendar,
+  follow,
+  unfollow,
+  feeds,
 };
 
 /** `/brief <text>` split into the subcommand and its arguments. */

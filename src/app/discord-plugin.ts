@@ -4,6 +4,7 @@ import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
 import { systemClock } from '../clock/clock';
 import { eventsCommandDeps } from './events-plugin';
+import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
 /**
@@ -22,6 +23,7 @@ export const discordPlugin: PlatformPlugin = {
       clock: systemClock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
+      ...feedsCommandDeps(ctx),
     };
     const bot = createDiscordBot(
       { token, apiUrl: ctx.config.DISCORD_API_URL },

@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import type { ChatPorts } from '../delivery/chat-ports';
 import type { OnDelivered } from '../delivery/deliver-service';
 import type { HttpRoutes } from '../http/create-http-app';
+import type { ServiceMetrics } from '../http/service-metrics';
 import type { IntakePort } from '../intake/intake-port';
 import type { Logger } from '../logging/logger';
 import type { ChannelSettingsStore } from '../storage/channel-settings-store';
@@ -10,6 +11,7 @@ import type { BriefbotQueues } from '../queue/create-queues';
 import type { Redis } from 'ioredis';
 import { discordPlugin } from './discord-plugin';
 import { eventsPlugin } from './events-plugin';
+import { feedsPlugin } from './feeds-plugin';
 import { slackPlugin } from './slack-plugin';
 
 /** Something a plugin started that must stop on shutdown. */
@@ -45,6 +47,8 @@ export interface WorkerContext {
   channelSettings: ChannelSettingsStore;
   /** The worker's chat ports by platform (reminders and digests post through them). */
   chatPorts?: ChatPorts;
+  /** The service metrics, when this process serves /metrics. */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -64,4 +68,4 @@ export interface PlatformPlugin {
 }
 
 /** Append your plugin here (one small additive edit per feature). */
-export const platformPlugins: PlatformPlugin[] = [slackPlugin, discordPlugin, eventsPlugin];
+export const platformPlugins: PlatformPlugin[] = [slackPlugin, discordPlugin, eventsPlugin, feedsPlugin];

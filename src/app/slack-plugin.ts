@@ -4,6 +4,7 @@ import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { systemClock } from '../clock/clock';
 import { eventsCommandDeps } from './events-plugin';
+import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
 /**
@@ -23,6 +24,7 @@ export const slackPlugin: PlatformPlugin = {
       clock: systemClock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
+      ...feedsCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),
       logger,
     });
