@@ -52,6 +52,7 @@ export async function followFeed(
     include: job.include,
     exclude: job.exclude,
     since: deps.clock.now().toISOString(),
+    afterSeq: await deps.store.lastSeq(id),
   });
   const feed = (await deps.store.getFeed(id)) as FeedRecord;
   await keepInterval(deps, feed, {

@@ -27,7 +27,7 @@ export async function workOutbox(deps: FeedDeps, feed: FeedRecord): Promise<void
     for (const { raw, batch } of await deps.store.outbox(feed.id)) {
       const follows = await deps.store.follows(feed.id);
       for (const follow of follows) {
-        if (follow.since >= batch.claimedAt) continue; // followed after (or as) this batch was claimed
+        if (batch.seq <= follow.afterSeq) continue; // claimed before this channel followed
         await deliverBatch(deps, feed, batch, follow);
       }
       await deps.store.ackBatch(feed.id, raw);

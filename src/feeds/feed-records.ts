@@ -27,8 +27,10 @@ export const followRecordSchema = z.object({
   askedUrl: z.string(),
   include: z.array(z.string()).default([]),
   exclude: z.array(z.string()).default([]),
-  /** ISO time of the follow: batches claimed before it are not this channel's. */
+  /** ISO time of the follow, for `/brief feeds`. */
   since: z.string(),
+  /** The feed's batch sequence at the follow: batches up to it (items present then) are not this channel's. */
+  afterSeq: z.number().int().default(0),
 });
 export type FollowRecord = z.infer<typeof followRecordSchema>;
 
@@ -36,6 +38,7 @@ export type FollowRecord = z.infer<typeof followRecordSchema>;
 export const feedBatchSchema = z.object({
   batchId: z.string(),
   claimedAt: z.string(),
+  seq: z.number().int(),
   items: z.array(
     z.object({
       identity: z.string(),

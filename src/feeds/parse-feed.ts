@@ -46,7 +46,7 @@ function rssItem(raw: Loose): FeedItem {
     link: textOf(raw.link) || (guid && typeof guid === 'object' && guid.isPermaLink !== false ? id : ''),
     title: textOf(raw.title),
     summary: textOf(raw.description),
-    published: textOf(raw.pubDate) || textOf(dc?.date),
+    published: textOf(raw.pubDate) || textOf(dc?.date) || textOf(asStrings(dc?.dates)[0]),
   });
 }
 
@@ -93,6 +93,10 @@ function textOf(value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (value !== null && typeof value === 'object' && 'value' in value) return textOf(value.value);
   return '';
+}
+
+function asStrings(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 function asArray(value: unknown): Loose[] {

@@ -83,7 +83,8 @@ if redis.call('HGET', KEYS[3], 'primed') ~= '1' then
   return {'baseline', #fresh, ''}
 end
 if #fresh == 0 then return {'claimed', dups, ''} end
-local batch = cjson.encode({batchId = ARGV[3], claimedAt = ARGV[4], items = fresh})
+local seq = redis.call('HINCRBY', KEYS[3], 'seq', 1)
+local batch = cjson.encode({batchId = ARGV[3], claimedAt = ARGV[4], seq = seq, items = fresh})
 redis.call('RPUSH', KEYS[2], batch)
 return {'claimed', dups, batch}
 `;
@@ -218,6 +219,11 @@ export class RedisFeedStore {
 
   async posted(id: string, ref: ChannelKey): Promise<number> {
     return Number((await this.redis.hget(this.key('feed-posted', id), channelField(ref))) ?? 0);
+  }
+
+  /** The sequence number of the feed's last claimed batch (0 before any). */
+  async lastSeq(id: string): Promise<number> {
+    return Number((await this.redis.hget(this.key('feed', id), 'seq')) ?? 0);
   }
 
   async addFailure(id: string): Promise<number> {
