@@ -109,8 +109,16 @@ export class FeedRig {
     channel: string,
     words: { include?: string[]; exclude?: string[] } = {},
   ): Promise<FollowResult> {
+    return this.followUrl(`${this.server.url}${path}`, channel, words);
+  }
+
+  followUrl(
+    url: string,
+    channel: string,
+    words: { include?: string[]; exclude?: string[] } = {},
+  ): Promise<FollowResult> {
     return followFeed(this.feeds.deps, {
-      url: `${this.server.url}${path}`,
+      url,
       destination: this.destination(channel),
       include: words.include ?? [],
       exclude: words.exclude ?? [],
