@@ -29,9 +29,11 @@ export const follow: CommandHandler = async (ctx) => {
   if (!feeds) return ephemeral('Following feeds needs the briefbot worker, which this install does not run.');
   const { url, include, exclude } = parseFollowArgs(ctx.args);
   if (url === null) return ephemeral(`Give me the address of a feed or of a news page. ${usage}`);
+  // The worker fetches the address as typed (a trailing slash can matter); the check is only for validity.
   let canonical: string;
   try {
-    canonical = canonicalUrl(url);
+    canonicalUrl(url);
+    canonical = new URL(url).href;
   } catch (err) {
     if (err instanceof IntakeError) return ephemeral(`I can’t follow “${url}”: ${err.message}. ${usage}`);
     throw err;
