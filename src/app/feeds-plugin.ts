@@ -56,6 +56,7 @@ export const feedsPlugin: PlatformPlugin = {
       logger,
       pollSeconds: config.FEED_POLL_SECONDS,
       maxItemsPerPoll: config.FEED_MAX_ITEMS_PER_POLL,
+      outboxLockMs: config.WORKER_LOCK_DURATION_MS,
       ...(ctx.metrics ? { metrics: ctx.metrics.feeds } : {}),
     };
     const worker = new Worker(

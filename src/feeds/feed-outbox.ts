@@ -12,7 +12,7 @@ import type { FeedDeps } from './feed-ports';
 import { moreItemsText } from './feed-text';
 import { filterVerdict } from './item-filter';
 
-const LOCK_MS = 120_000;
+const DEFAULT_LOCK_MS = 30_000;
 
 /**
  * Hands every batch in a feed's outbox to each channel that followed before the batch was claimed,
@@ -22,7 +22,7 @@ const LOCK_MS = 120_000;
  */
 export async function workOutbox(deps: FeedDeps, feed: FeedRecord): Promise<void> {
   const token = randomUUID();
-  if (!(await deps.store.lockOutbox(feed.id, token, LOCK_MS))) return;
+  if (!(await deps.store.lockOutbox(feed.id, token, deps.outboxLockMs ?? DEFAULT_LOCK_MS))) return;
   try {
     for (const { raw, batch } of await deps.store.outbox(feed.id)) {
       const follows = await deps.store.follows(feed.id);

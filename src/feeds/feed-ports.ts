@@ -38,6 +38,8 @@ export interface FeedDeps {
   pollSeconds: number;
   /** FEED_MAX_ITEMS_PER_POLL. */
   maxItemsPerPoll: number;
+  /** How long a worker's claim on a feed's outbox lasts if it dies (WORKER_LOCK_DURATION_MS); default 30 s. */
+  outboxLockMs?: number;
   /** Unique ids for batches; default crypto.randomUUID. */
   newId?: () => string;
 }

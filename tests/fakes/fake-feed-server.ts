@@ -171,3 +171,22 @@ export function renderFeed(feed: ServedFeed, base: string): string {
       });
   }
 }
+
+let counter = 0;
+
+/** A news item with its article served on `server`: enough prose for the extractor and the engine. */
+export function newsItem(
+  server: FakeFeedServer,
+  title: string,
+  published = new Date().toISOString(),
+): ServedItem {
+  counter += 1;
+  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${counter}`;
+  const path = `/articles/${slug}`;
+  server.serveArticle(path, title, [
+    `${title}. The regional council confirmed the plan on Monday after a long session in the city hall, officials said.`,
+    `Council leader Maria Jensen said the decision would be reviewed at a public meeting on January 14, 2027, and that residents could send comments until then.`,
+    `Opposition members said the timetable was too short. "We need more time to read the proposal," said councillor Tomas Berg, who asked for a second hearing.`,
+  ]);
+  return { id: `urn:item:${slug}`, title, path, summary: `${title} — council report`, published };
+}

@@ -18,7 +18,9 @@ import { QueueIntake } from '../../../src/intake/queue-intake';
 import { silentLogger } from '../../../src/logging/logger';
 import { closeConnection, createWorkerConnection } from '../../../src/queue/redis-connections';
 import { RedisBriefStore } from '../../../src/storage/redis-brief-store';
-import { startFakeFeedServer, type FakeFeedServer, type ServedItem } from '../../fakes/fake-feed-server';
+import { startFakeFeedServer, type FakeFeedServer } from '../../fakes/fake-feed-server';
+
+export { newsItem } from '../../fakes/fake-feed-server';
 import { RecordingChatPort } from '../../fakes/recording-chat-port';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { deletePrefix, waitFor } from '../service/test-service';
@@ -209,23 +211,4 @@ async function feedWorker(
       await closeConnection(redis);
     },
   };
-}
-
-let counter = 0;
-
-/** A news item with its article served on `server`: enough prose for the extractor and the engine. */
-export function newsItem(
-  server: FakeFeedServer,
-  title: string,
-  published = new Date().toISOString(),
-): ServedItem {
-  counter += 1;
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${counter}`;
-  const path = `/articles/${slug}`;
-  server.serveArticle(path, title, [
-    `${title}. The regional council confirmed the plan on Monday after a long session in the city hall, officials said.`,
-    `Council leader Maria Jensen said the decision would be reviewed at a public meeting on January 14, 2027, and that residents could send comments until then.`,
-    `Opposition members said the timetable was too short. "We need more time to read the proposal," said councillor Tomas Berg, who asked for a second hearing.`,
-  ]);
-  return { id: `urn:item:${slug}`, title, path, summary: `${title} — council report`, published };
 }
