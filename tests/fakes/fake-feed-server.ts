@@ -43,7 +43,7 @@ export interface FakeFeedServer {
   conditional: Map<string, Array<{ ifNoneMatch?: string; ifModifiedSince?: string }>>;
   serveFeed(path: string, feed: ServedFeed): void;
   /** An article page with a headline and paragraphs. */
-  serveArticle(path: string, title: string, paragraphs: string[]): void;
+  serveArticle(path: string, title: string, paragraphs: string[], site?: string): void;
   /** An HTML page that advertises `feedPath` with <link rel="alternate"> (or nothing, when null). */
   servePage(path: string, feedPath: string | null, type?: string): void;
   /** Makes a path fail with this status until served again. */
@@ -66,9 +66,10 @@ export async function startFakeFeedServer(): Promise<FakeFeedServer> {
     serveFeed(path, feed) {
       site.route(path, (req, res) => answerFeed(path, feed, req, res));
     },
-    serveArticle(path, title, paragraphs) {
+    serveArticle(path, title, paragraphs, siteName = 'Feed Test Daily') {
       const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<meta property="og:site_name" content="Feed Test Daily"></head><body><article><h1>${title}</h1>
+<meta property="og:site_name" content="${siteName}">
+<meta property="article:published_time" content="${new Date().toISOString()}"></head><body><article><h1>${title}</h1>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
       site.route(path, { headers: { 'content-type': 'text/html; charset=utf-8' }, body });
     },

@@ -48,6 +48,8 @@ export interface FeedWorker {
  */
 export class FeedRig {
   chat = new RecordingChatPort('test');
+  /** What the delivery hook (the events ledger in the app) was given: brief key by title, and the message ref. */
+  delivered: Array<{ title: string; next: string[]; channel: string; refId: string }> = [];
   metrics = new RecordingFeedMetrics();
   private extra: FeedWorker[] = [];
   private constructor(
@@ -73,6 +75,7 @@ export class FeedRig {
     const logger = silentLogger();
     const pipeline = createArticlePipeline(config, { logger, clock: systemClock });
     const chat = new RecordingChatPort('test');
+    const delivered: FeedRig['delivered'] = [];
     const worker = await startWorker({
       config,
       logger,
@@ -80,6 +83,13 @@ export class FeedRig {
       source: pipeline.source,
       engine: pipeline.engine,
       chatPorts: { test: chat },
+      onDelivered: async (brief, destination, ref) =>
+        void delivered.push({
+          title: brief.title,
+          next: brief.next.map((n) => n.date),
+          channel: destination.channel,
+          refId: ref.id,
+        }),
     });
     const metrics = new RecordingFeedMetrics();
     const feeds = await feedWorker(config, worker, chat, metrics);
@@ -91,6 +101,7 @@ export class FeedRig {
     });
     const rig = new FeedRig(server, config, worker, pipeline, feeds, commands);
     rig.chat = chat;
+    rig.delivered = delivered;
     rig.metrics = metrics;
     return rig;
   }
