@@ -11,7 +11,19 @@ describe('Discord /brief command', () => {
       type: number;
       options?: { name: string; type: number; autocomplete?: boolean }[];
     }[];
-    expect(subs.map((s) => s.name)).toEqual(['link', 'events', 'digest', 'remind', 'watch', 'tz', 'calendar', 'help']);
+    expect(subs.map((s) => s.name)).toEqual([
+      'link',
+      'events',
+      'digest',
+      'remind',
+      'watch',
+      'tz',
+      'calendar',
+      'follow',
+      'unfollow',
+      'feeds',
+      'help',
+    ]);
     expect(subs.every((s) => s.type === 1)).toBe(true);
     const opt = (sub: string) => subs.find((s) => s.name === sub)?.options?.[0];
     expect(opt('link')).toMatchObject({ name: 'url', type: 3, required: true });
@@ -20,6 +32,9 @@ describe('Discord /brief command', () => {
     expect(opt('remind')).toMatchObject({ name: 'leads', type: 3 });
     expect(opt('watch')).toMatchObject({ name: 'on', type: 5 });
     expect(opt('tz')).toMatchObject({ name: 'zone', type: 3, autocomplete: true });
+    const follow = subs.find((s) => s.name === 'follow')?.options;
+    expect(follow?.map((o) => o.name)).toEqual(['url', 'include', 'exclude']);
+    expect(opt('unfollow')).toMatchObject({ name: 'url', type: 3, required: true });
   });
 
   it('maps typed options to the text the shared handlers parse', () => {
