@@ -60,24 +60,29 @@ async function deliverBatch(deps: FeedDeps, feed: FeedRecord, batch: FeedBatch, 
   const listed = newestFirst.slice(deps.maxItemsPerPoll);
   const destination = { ...follow.destination } as Destination;
   let posted = 0;
-  for (const item of briefed) {
-    try {
-      const result = await deps.intake.submit(item.link, destination);
-      const first = await deps.store.markOnce(batch.batchId, `${field}|brief|${item.identity}`);
-      if (first) {
-        posted += 1;
-        deps.metrics?.items('briefed', 1);
+  // Submitted together: intake is idempotent per (link, channel), so order and retries do not matter.
+  const counted = await Promise.all(
+    briefed.map(async (item) => {
+      try {
+        const result = await deps.intake.submit(item.link, destination);
+        log.info({ item: item.link, status: result.status }, 'feed item sent to intake');
+        return deps.store.markOnce(batch.batchId, `${field}|brief|${item.identity}`);
+      } catch (err) {
+        if (err instanceof IntakeError && err.code === 'INVALID_URL') {
+          deps.metrics?.items('refused', 1);
+          log.info(
+            { item: item.link, reason: err.message },
+            'feed item not posted: not a link briefbot reads',
+          );
+          return false;
+        }
+        throw err;
       }
-      log.info({ item: item.link, status: result.status }, 'feed item sent to intake');
-    } catch (err) {
-      if (err instanceof IntakeError && err.code === 'INVALID_URL') {
-        deps.metrics?.items('refused', 1);
-        log.info({ item: item.link, reason: err.message }, 'feed item not posted: not a link briefbot reads');
-        continue;
-      }
-      throw err;
-    }
-  }
+    }),
+  );
+  const briefedNow = counted.filter(Boolean).length;
+  if (briefedNow > 0) deps.metrics?.items('briefed', briefedNow);
+  posted += briefedNow;
   if (listed.length > 0 && !(await deps.store.hasMark(batch.batchId, `${field}|list`))) {
     for (const item of listed)
       log.info(
