@@ -175,19 +175,66 @@ export function renderFeed(feed: ServedFeed, base: string): string {
 
 let counter = 0;
 
+const places = [
+  'harbour',
+  'airport',
+  'university',
+  'hospital',
+  'market',
+  'stadium',
+  'library',
+  'station',
+  'museum',
+  'bridge',
+];
+const actors = [
+  'the mayor',
+  'the port authority',
+  'the teachers union',
+  'the health board',
+  'local traders',
+  'the fire service',
+  'the water company',
+  'residents',
+  'the transport office',
+  'the chamber of commerce',
+];
+const acts = [
+  'approved',
+  'delayed',
+  'criticised',
+  'funded',
+  'reviewed',
+  'challenged',
+  'welcomed',
+  'postponed',
+  'expanded',
+  'cancelled',
+];
+
+/** Sentences that differ from item to item, so two items are never "the same story" by accident. */
+function varied(n: number): string[] {
+  const pick = <T>(list: T[], k: number): T => list[(n * 7 + k * 3) % list.length] as T;
+  return Array.from({ length: 6 }, (_, k) => {
+    const m = n * 13 + k * 5;
+    return `On day ${m} ${pick(actors, k)} ${pick(acts, k + 1)} the ${pick(places, k + 2)} scheme number ${m * 31}, after ${pick(actors, k + 4)} raised point ${m + 17} about the ${pick(places, k + 5)}.`;
+  });
+}
+
 /** A news item with its article served on `server`: enough prose for the extractor and the engine. */
 export function newsItem(
-  server: FakeFeedServer,
+  server: Pick<FakeFeedServer, 'serveArticle'>,
   title: string,
   published = new Date().toISOString(),
 ): ServedItem {
   counter += 1;
   const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${counter}`;
   const path = `/articles/${slug}`;
+  const [a = '', b = '', c = '', ...rest] = varied(counter);
   server.serveArticle(path, title, [
-    `${title}. The regional council confirmed the plan on Monday after a long session in the city hall, officials said.`,
-    `Council leader Maria Jensen said the decision would be reviewed at a public meeting on January 14, 2027, and that residents could send comments until then.`,
-    `Opposition members said the timetable was too short. "We need more time to read the proposal," said councillor Tomas Berg, who asked for a second hearing.`,
+    `${title}. ${a} ${b}`,
+    `Council leader Maria Jensen said the decision would be reviewed at a public meeting on January 14, 2027. ${c}`,
+    `"We need more time to read the proposal," said councillor Tomas Berg. ${rest.join(' ')}`,
   ]);
   return { id: `urn:item:${slug}`, title, path, summary: `${title} — council report`, published };
 }
