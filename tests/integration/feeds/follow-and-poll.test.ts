@@ -83,6 +83,20 @@ describe('followed feeds: follow, poll, post once', () => {
     expect(cached).toBeLessThanOrEqual(3_960_000);
   });
 
+  it('polls less often after a 503 with Retry-After, and back at the usual pace once the feed answers', async () => {
+    const feed: ServedFeed = { format: 'rss', title: 'Busy Server', items: [] };
+    rig.server.serveFeed('/busy-server', feed);
+    await rig.follow('/busy-server', 'C-1');
+    const every = async () => Number((await rig.worker.queues.feeds.getJobSchedulers())[0]?.every);
+    expect(await every()).toBeLessThanOrEqual(660_000);
+    rig.server.site.route('/busy-server', { status: 503, headers: { 'retry-after': '7200' }, body: 'busy' });
+    expect(await rig.poll('/busy-server')).toBe('failed');
+    expect(await every()).toBeGreaterThanOrEqual(7_200_000);
+    rig.server.serveFeed('/busy-server', feed);
+    expect(await rig.poll('/busy-server')).toBe('no_new_items');
+    expect(await every()).toBeLessThanOrEqual(660_000);
+  });
+
   it('sends If-None-Match / If-Modified-Since after an ETag / Last-Modified, and a 304 posts nothing', async () => {
     const feed: ServedFeed = {
       format: 'rss',
