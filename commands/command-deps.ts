@@ -1,6 +1,8 @@
 import type { Clock } from '../src/clock/clock';
 import type { EventsCommandPort } from '../src/events/events-module';
+import type { FeedsCommandPort } from '../src/feeds/feeds-commands';
 import type { IntakePort } from '../src/intake/intake-port';
+import type { Logger } from '../src/logging/logger';
 import type { ChannelSettingsStore } from '../src/storage/channel-settings-store';
 import type { ChannelPageTokens } from '../src/storage/redis-channel-page-tokens';
 import type { CommandContext, CommandReply } from './command-context';
@@ -20,6 +22,10 @@ export interface CommandDeps {
   publicUrl?: string;
   /** The secret links of the channel pages (`/brief page`); absent when the page is not wired. */
   channelPage?: Pick<ChannelPageTokens, 'ensure' | 'reset'>;
+  /** Followed feeds (/brief follow | unfollow | feeds); absent in installs without a worker side. */
+  feeds?: FeedsCommandPort;
+  /** For the causes of refusals that are not the person's fault (store unreachable). */
+  logger?: Logger;
 }
 
 /** One /brief subcommand: parse `ctx.args` → act through `ctx.deps` → say something back. */

@@ -5,10 +5,13 @@ import type { CommandContext, CommandReply } from './command-context';
 import { ephemeral, type CommandDeps, type CommandHandler } from './command-deps';
 import { digest } from './digest';
 import { events } from './events';
+import { feeds } from './feeds';
+import { follow } from './follow';
 import { help, usageText } from './help';
 import { page } from './page';
 import { remind } from './remind';
 import { tz } from './tz';
+import { unfollow } from './unfollow';
 import { watch } from './watch';
 
 /**
@@ -25,6 +28,9 @@ export const subcommands: Readonly<Record<string, CommandHandler>> = {
   remind,
   calendar,
   page,
+  follow,
+  unfollow,
+  feeds,
 };
 
 /** The answer to any subcommand while Redis is down or refuses writes (full). */

@@ -10,6 +10,8 @@ export const usageLines: readonly string[] = [
   '`/brief tz <zone>` — this channel’s time zone, e.g. `/brief tz Europe/Paris`',
   '`/brief calendar` — a calendar (ICS) link for this channel’s dates',
   '`/brief page` — a private web page of this channel’s briefs, dates and settings',
+  '`/brief follow <feed or page URL> [include:w1,w2] [exclude:w3]` — brief each new item of a feed here',
+  '`/brief unfollow <url>` — stop following a feed; `/brief feeds` — the feeds this channel follows',
   '`/brief help` — this list',
 ];
 

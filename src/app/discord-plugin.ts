@@ -5,6 +5,7 @@ import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat
 import { systemClock } from '../clock/clock';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { eventsCommandDeps } from './events-plugin';
+import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
 /**
@@ -24,6 +25,7 @@ export const discordPlugin: PlatformPlugin = {
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       ...channelPageCommandDeps(ctx),
+      ...feedsCommandDeps(ctx),
     };
     const bot = createDiscordBot(
       {

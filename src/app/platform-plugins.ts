@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import type { ChatPorts } from '../delivery/chat-ports';
 import type { OnDelivered } from '../delivery/deliver-service';
 import type { HttpRoutes } from '../http/create-http-app';
+import type { ServiceMetrics } from '../http/service-metrics';
 import type { IntakePort } from '../intake/intake-port';
 import type { Logger } from '../logging/logger';
 import type { ChannelSettingsStore } from '../storage/channel-settings-store';
@@ -11,6 +12,7 @@ import type { RedisClient as Redis } from '../core/redis-client';
 import { channelPagePlugin } from './channel-page-plugin';
 import { discordPlugin } from './discord-plugin';
 import { eventsPlugin } from './events-plugin';
+import { feedsPlugin } from './feeds-plugin';
 import { slackPlugin } from './slack-plugin';
 
 /** Something a plugin started that must stop on shutdown. */
@@ -46,6 +48,8 @@ export interface WorkerContext {
   channelSettings: ChannelSettingsStore;
   /** The worker's chat ports by platform (reminders and digests post through them). */
   chatPorts?: ChatPorts;
+  /** The service metrics, when this process serves /metrics. */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -70,4 +74,5 @@ export const platformPlugins: PlatformPlugin[] = [
   discordPlugin,
   eventsPlugin,
   channelPagePlugin,
+  feedsPlugin,
 ];

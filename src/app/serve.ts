@@ -34,6 +34,7 @@ export async function startWorkerWithPlugins(
       if (port) chatPorts[port.platform] = port;
     }
     let hooks: OnDelivered[] | undefined;
+    const metrics = deps.http ? createServiceMetrics(deps.http.registry) : undefined;
     worker = await startWorker({
       ...deps,
       source: pipeline.source,
@@ -43,7 +44,7 @@ export async function startWorkerWithPlugins(
         hooks ??= deps.plugins.flatMap((p) => p.onDelivered?.(ctx) ?? []);
         for (const hook of hooks) await hook(brief, destination, ref);
       },
-      ...(deps.http ? { metrics: createServiceMetrics(deps.http.registry) } : {}),
+      ...(metrics ? { metrics } : {}),
     });
     const ctx: WorkerContext = {
       config: deps.config,
@@ -52,6 +53,7 @@ export async function startWorkerWithPlugins(
       queues: worker.queues,
       channelSettings: worker.channelSettings,
       chatPorts,
+      ...(metrics ? { metrics } : {}),
     };
     for (const plugin of deps.plugins) {
       const running = await plugin.startWorker?.(ctx);

@@ -5,6 +5,7 @@ import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { systemClock } from '../clock/clock';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { eventsCommandDeps } from './events-plugin';
+import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
 /**
@@ -25,6 +26,7 @@ export const slackPlugin: PlatformPlugin = {
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       ...channelPageCommandDeps(ctx),
+      ...feedsCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),
       logger,
     });

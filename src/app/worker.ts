@@ -11,6 +11,7 @@ import { DeliverService, type OnDelivered } from '../delivery/deliver-service';
 import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
 import type { BriefEngine } from '../engine/brief-engine';
 import type { ServiceMetrics } from '../http/service-metrics';
+import { RedisStoryIndex } from '../feeds/story-index';
 import type { Logger } from '../logging/logger';
 import { createQueues, type BriefbotQueues } from '../queue/create-queues';
 import { queueNames } from '../queue/queue-names';
@@ -60,6 +61,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const queues = createQueues(redis, prefix);
   const store = new RedisBriefStore(redis, prefix);
   const notifier = createRequesterNotifier(deps.chatPorts, logger);
+  const stories = new RedisStoryIndex(redis, prefix);
   const briefService = new BriefService({
     source: deps.source,
     engine: deps.engine,
@@ -69,6 +71,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     clock: deps.clock,
     logger,
     briefTtlSeconds: config.BRIEF_TTL_DAYS * 24 * 3600,
+    stories,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   const channelSettings = new RedisChannelSettingsStore(redis, prefix, config.DEFAULT_TIMEZONE);
@@ -78,6 +81,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     records: new RedisDeliveryStore(redis, prefix),
     chatPorts: deps.chatPorts,
     logger,
+    stories,
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });

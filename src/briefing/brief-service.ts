@@ -35,6 +35,8 @@ export interface BriefServiceDeps {
   /** How long a failure answers late askers before the link may be tried again; default 5 minutes. */
   failureTtlSeconds?: number;
   metrics?: BriefMetrics;
+  /** Remembers each briefed article's text for one-story-one-post matching (src/feeds/story-index.ts). */
+  stories?: { remember(key: string, text: string): Promise<void> };
 }
 
 export const DEFAULT_FAILURE_TTL_SECONDS = 5 * 60;
@@ -70,6 +72,11 @@ export class BriefService {
       if (pageWarnings.length > 0)
         brief = { ...brief, warnings: [...pageWarnings, ...(brief.warnings ?? [])] };
       await deps.store.save(job.key, brief, deps.briefTtlSeconds);
+      await deps.stories
+        ?.remember(job.key, `${article.title ?? ''}\n${article.text}`)
+        .catch((err: unknown) =>
+          deps.logger.warn({ err, key: job.key }, 'could not remember the story text'),
+        );
       outcome = 'briefed';
     }
     const waiting = await deps.store.pending(job.key);

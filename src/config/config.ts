@@ -109,6 +109,9 @@ export const configSchema = z.object({
     .default([]),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(300_000, 'must be at most 300000 ms (5 minutes)').default(15_000),
   FETCH_MAX_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 bytes').max(100 * 1024 * 1024, 'must be at most 104857600 (100 MB)').default(5 * 1024 * 1024),
+  // Followed feeds (issue 18, docs/adr/021): base poll interval (jittered up to 10 %, longer when a feed asks) and items briefed per feed and poll.
+  FEED_POLL_SECONDS: z.coerce.number().int().min(5, 'must be at least 5 seconds').max(86_400, 'must be at most 86400 seconds (a day)').default(900),
+  FEED_MAX_ITEMS_PER_POLL: z.coerce.number().int().min(1, 'must be at least 1').max(50, 'must be at most 50').default(5),
   // OpenAI engine (issue 8, docs/adr/008-llm-grounding.md); used when BRIEF_ENGINE is openai or hybrid.
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),

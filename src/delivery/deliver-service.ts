@@ -1,5 +1,6 @@
 import type { Destination, MessageRef } from '../core/destination';
 import type { Brief } from '../engine/brief';
+import { plainText } from '../feeds/feed-text';
 import type { Logger } from '../logging/logger';
 import type { DeliverJobData } from '../queue/payloads';
 import type { BriefReader } from '../storage/brief-store';
@@ -21,6 +22,12 @@ export class DeliveryError extends Error {
   }
 }
 
+/** Finds a channel's earlier post of the same story (one story, one post; src/feeds/story-index.ts). */
+export interface StoryMatcher {
+  earlierPost(key: string, destination: Destination): Promise<MessageRef | null>;
+  posted(key: string, ref: MessageRef): Promise<void>;
+}
+
 export interface DeliverServiceDeps {
   briefs: BriefReader;
   records: DeliveryRecords;
@@ -30,6 +37,7 @@ export interface DeliverServiceDeps {
   /** The channel's zone, for times an article gave without one (brief, events, reminders agree). Default UTC. */
   channelZone?: (ref: { platform: Destination['platform']; channel: string }) => Promise<string>;
   metrics?: { delivered(platform: string): void };
+  stories?: StoryMatcher;
 }
 
 /**
@@ -51,10 +59,17 @@ export class DeliverService {
     const port = deps.chatPorts[destination.platform];
     if (!port)
       throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
+    // One story, one post: a later source of a story this channel already has goes in its thread.
+    const earlier = destination.replyTo ? null : await this.earlierPost(key, destination);
+    if (earlier) return this.alsoCovered(key, brief, destination, earlier);
     const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
     const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
     const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);
+    if (!destination.replyTo)
+      await deps.stories
+        ?.posted(key, ref)
+        .catch((err: unknown) => deps.logger.warn({ err, key }, 'could not index the post'));
     const asked = destination.requester?.messageId;
     if (asked !== undefined) await markMessage(port, destination.channel, asked, 'done', deps.logger);
     deps.metrics?.delivered(destination.platform);
@@ -70,5 +85,56 @@ export class DeliverService {
       }
     }
     return { ref, posted: true };
+  }
+
+  private async earlierPost(key: string, destination: Destination): Promise<MessageRef | null> {
+    try {
+      return (await this.deps.stories?.earlierPost(key, destination)) ?? null;
+    } catch (err) {
+      this.deps.logger.warn({ err, key }, 'story matching failed; posting the brief');
+      return null;
+    }
+  }
+
+  /** "Also covered by <site>" in the earlier post's thread; the dates join the same events there. */
+  private async alsoCovered(
+    key: string,
+    brief: Brief,
+    destination: Destination,
+    earlier: MessageRef,
+  ): Promise<{ ref: MessageRef; posted: boolean }> {
+    const { deps } = this;
+    const port = deps.chatPorts[destination.platform];
+    if (!port)
+      throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
+    const url = brief.url ?? '';
+    const site = plainText(brief.site ?? hostOf(url), 100);
+    const link = /^https?:\/\//i.test(url) ? { link: { url, title: brief.title } } : {};
+    const note = await port.post(
+      destination.channel,
+      { kind: 'notice', text: `Also covered by ${site}`, ...link },
+      { replyTo: earlier.id },
+    );
+    await deps.records.record(key, destination, note);
+    deps.logger.info(
+      { key, channel: destination.channel, thread: earlier.id },
+      'same story: added to the earlier brief’s thread',
+    );
+    if (deps.onDelivered) {
+      try {
+        await deps.onDelivered(brief, destination, earlier);
+      } catch (err) {
+        deps.logger.error({ err, key }, 'onDelivered hook failed');
+      }
+    }
+    return { ref: note, posted: true };
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return 'another site';
   }
 }

@@ -32,6 +32,23 @@ export interface FetchedPage {
   bytes: number;
   /** Every URL a redirect sent us to, in order (empty when there was none). */
   redirects: string[];
+  /** Caching headers of the final response (etag, last-modified, cache-control, retry-after), when sent. */
+  caching?: Partial<Record<CachingHeader, string>>;
+}
+
+/** Response headers a poller needs for conditional GETs and polite intervals. */
+export type CachingHeader = 'etag' | 'last-modified' | 'cache-control' | 'retry-after';
+const CACHING_HEADERS: readonly CachingHeader[] = ['etag', 'last-modified', 'cache-control', 'retry-after'];
+
+/**
+ * Per-request options for callers other than the article path (the feed poller): extra request
+ * headers (If-None-Match, If-Modified-Since), the media types accepted instead of pages, and
+ * whether a 304 Not Modified is an answer (status 304, empty body) rather than an error.
+ */
+export interface FetchRequestOptions {
+  headers?: Record<string, string>;
+  accept?: { mediaTypes: ReadonlySet<string>; header: string };
+  notModifiedIsAnswer?: boolean;
 }
 
 export interface FetcherOptions {
@@ -58,7 +75,7 @@ export interface FetcherOptions {
  */
 export interface Fetcher {
   /** Fetches `url`; rejects with a FetchError, or with `signal.reason` when `signal` aborts. */
-  fetchPage(url: string, signal?: AbortSignal): Promise<FetchedPage>;
+  fetchPage(url: string, signal?: AbortSignal, options?: FetchRequestOptions): Promise<FetchedPage>;
   /** Closes pooled connections. */
   close(): Promise<void>;
 }
@@ -99,19 +116,33 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     'accept-encoding': 'gzip, deflate, br',
   };
 
-  async function fetchOnce(hop: CheckedUrl, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+  async function fetchOnce(
+    hop: CheckedUrl,
+    signal: AbortSignal,
+    options: FetchRequestOptions,
+  ): Promise<Dispatcher.ResponseData> {
     // Early check, so a blocked name fails before any connection work. The connector checks
     // again on its own resolution: that is the check that counts (no rebinding gap).
     await abortable(resolvePublicAddress(hop.hostname, hop.port, guard, hop.url.href), signal);
-    return request(hop.url, { dispatcher: agent, method: 'GET', headers, signal });
+    const sent = {
+      ...headers,
+      ...(options.accept ? { accept: options.accept.header } : {}),
+      ...options.headers,
+    };
+    return request(hop.url, { dispatcher: agent, method: 'GET', headers: sent, signal });
   }
 
-  async function run(url: string, signal: AbortSignal, track: (u: string) => void): Promise<FetchedPage> {
+  async function run(
+    url: string,
+    signal: AbortSignal,
+    track: (u: string) => void,
+    options: FetchRequestOptions,
+  ): Promise<FetchedPage> {
     let hop = parseFetchUrl(url, policy);
     const redirects: string[] = [];
     for (;;) {
       track(hop.url.href);
-      const res = await fetchOnce(hop, signal);
+      const res = await fetchOnce(hop, signal, options);
       const location = headerValue(res.headers.location);
       if (REDIRECT_STATUSES.has(res.statusCode) && location !== undefined) {
         discard(res.body);
@@ -122,7 +153,20 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       }
       const href = hop.url.href;
       try {
-        return { ...(await readPage(res, href, maxBytes)), url, redirects };
+        const caching = cachingHeaders(res.headers);
+        if (res.statusCode === 304 && options.notModifiedIsAnswer === true) {
+          const notModified = {
+            finalUrl: href,
+            status: 304,
+            contentType: '',
+            charset: '',
+            body: '',
+            bytes: 0,
+          };
+          return { ...notModified, url, redirects, caching };
+        }
+        const accept = options.accept?.mediaTypes ?? PAGE_TYPES;
+        return { ...(await readPage(res, href, maxBytes, accept)), url, redirects, caching };
       } finally {
         discard(res.body);
       }
@@ -130,7 +174,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   }
 
   return {
-    async fetchPage(url, signal) {
+    async fetchPage(url, signal, options = {}) {
       const controller = new AbortController();
       const timer = setTimeout(
         () => controller.abort(new FetchTimeoutError(url, 'total', timeoutMs)),
@@ -141,7 +185,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       signal?.addEventListener('abort', onAbort, { once: true });
       let current = url;
       try {
-        return await run(url, controller.signal, (u) => (current = u));
+        return await run(url, controller.signal, (u) => (current = u), options);
       } catch (err) {
         if (controller.signal.aborted) throw controller.signal.reason;
         throw translateRequestError(err, current, guard.connectTimeoutMs, timeoutMs);
@@ -158,11 +202,12 @@ async function readPage(
   res: Dispatcher.ResponseData,
   href: string,
   maxBytes: number,
+  accept: ReadonlySet<string>,
 ): Promise<Omit<FetchedPage, 'url' | 'redirects'>> {
   const status = res.statusCode;
   failOnStatus(status, href, headerValue(res.headers['retry-after']));
   const type = parseContentType(res.headers['content-type']);
-  if (type.mediaType !== '' && !PAGE_TYPES.has(type.mediaType))
+  if (type.mediaType !== '' && !accept.has(type.mediaType))
     throw new UnsupportedContentTypeError(href, type.mediaType);
   const declared = Number(headerValue(res.headers['content-length']) ?? NaN);
   if (res.headers['content-encoding'] === undefined && declared > maxBytes)
@@ -209,6 +254,15 @@ function discard(body: Dispatcher.ResponseData['body']): void {
   if (body.destroyed) return;
   body.on('error', () => undefined);
   body.destroy();
+}
+
+function cachingHeaders(all: Dispatcher.ResponseData['headers']): Partial<Record<CachingHeader, string>> {
+  const out: Partial<Record<CachingHeader, string>> = {};
+  for (const name of CACHING_HEADERS) {
+    const value = headerValue(all[name]);
+    if (value !== undefined && value !== '') out[name] = value;
+  }
+  return out;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

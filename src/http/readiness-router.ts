@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 import { isRedisRefusingWrites } from '../queue/redis-unavailable';
 
 /** Resolves when Redis answers and takes writes; rejects with the reason otherwise. */

@@ -6,6 +6,8 @@ import type { BriefMetrics } from '../briefing/brief-service';
 export interface ServiceMetrics extends BriefMetrics {
   delivered(platform: string): void;
   jobFinished(queue: string, status: 'completed' | 'failed', seconds: number): void;
+  /** Followed feeds: polls and items by outcome (src/feeds/feed-ports.ts lists the outcomes). */
+  feeds: { poll(outcome: string): void; items(outcome: string, n: number): void };
 }
 
 export function createServiceMetrics(registry: Registry): ServiceMetrics {
@@ -34,7 +36,23 @@ export function createServiceMetrics(registry: Registry): ServiceMetrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  const feedPolls = new Counter({
+    name: 'briefbot_feed_polls_total',
+    help: 'Feed polls by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const feedItems = new Counter({
+    name: 'briefbot_feed_items_total',
+    help: 'Feed items by outcome (briefed, listed, filtered, duplicate, baseline, ...)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   return {
+    feeds: {
+      poll: (outcome) => feedPolls.inc({ outcome }),
+      items: (outcome, n) => feedItems.inc({ outcome }, n),
+    },
     briefOutcome: (outcome) => briefs.inc({ outcome }),
     loadError: (code) => loadErrors.inc({ code }),
     delivered: (platform) => deliveries.inc({ platform }),

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../core/redis-client';
 
 /**
  * Who starts a link's brief job when many ask at once. `claim` is true for exactly one caller per key

@@ -18,13 +18,15 @@ export interface BriefbotQueues {
   deliveries: Queue;
   reminders: Queue;
   digests: Queue;
+  /** Followed feeds: one job scheduler per feed (polls) and follow requests (docs/adr/021). */
+  feeds: Queue;
   /** Every queue, for Bull Board, metrics and shutdown. */
   all(): Queue[];
   close(): Promise<void>;
 }
 
 /**
- * The four queues on one connection, with BRIEFBOT_PREFIX as the BullMQ prefix.
+ * The queues on one connection, with BRIEFBOT_PREFIX as the BullMQ prefix.
  * Pass the input-side connection where adding must fail fast, a worker connection elsewhere.
  */
 export function createQueues(
@@ -38,12 +40,14 @@ export function createQueues(
   const deliveries = make(queueNames.deliveries);
   const reminders = make(queueNames.reminders);
   const digests = make(queueNames.digests);
-  const all = () => [briefs, deliveries, reminders, digests];
+  const feeds = make(queueNames.feeds);
+  const all = () => [briefs, deliveries, reminders, digests, feeds];
   return {
     briefs,
     deliveries,
     reminders,
     digests,
+    feeds,
     all,
     close: async () => {
       await Promise.allSettled(all().map((q) => q.close()));

@@ -4,6 +4,7 @@ export const queueNames = {
   deliveries: 'deliveries',
   reminders: 'reminders',
   digests: 'digests',
+  feeds: 'feeds',
 } as const;
 
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];

@@ -98,6 +98,43 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
             .addChoices({ name: 'reset', value: 'reset' }),
         ),
     )
+    .addSubcommand((s) =>
+      s
+        .setName('follow')
+        .setDescription(
+          'Brief each new item of a feed (RSS, Atom, JSON Feed, or a page that links one) here.',
+        )
+        .addStringOption((o) =>
+          o
+            .setName('url')
+            .setDescription('Feed or page address (https://…)')
+            .setRequired(true)
+            .setMaxLength(2000),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('include')
+            .setDescription('Only items mentioning one of these words (comma-separated)')
+            .setMaxLength(500),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('exclude')
+            .setDescription('Skip items mentioning any of these words (comma-separated)')
+            .setMaxLength(500),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('unfollow')
+        .setDescription('Stop following a feed in this channel.')
+        .addStringOption((o) =>
+          o.setName('url').setDescription('The address you followed').setRequired(true).setMaxLength(2000),
+        ),
+    )
+    .addSubcommand((s) =>
+      s.setName('feeds').setDescription('The feeds this channel follows, with their state.'),
+    )
     .addSubcommand((s) => s.setName('help').setDescription('What briefbot can do.'));
   return [brief.toJSON()];
 }

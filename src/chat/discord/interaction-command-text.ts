@@ -9,12 +9,16 @@ export interface TypedOption {
   options?: readonly TypedOption[];
 }
 
+/** Options the shared handlers read by name (`/brief follow url include:a,b exclude:c`). */
+const NAMED_OPTIONS: ReadonlySet<string> = new Set(['include', 'exclude']);
+
 export function commandText(options: readonly TypedOption[]): string {
   const sub = options[0];
   if (!sub) return 'help';
   const args = (sub.options ?? []).map((o) => {
     if (typeof o.value === 'boolean') return o.value ? 'on' : 'off';
-    return o.value === undefined || o.value === null ? '' : String(o.value);
+    const text = o.value === undefined || o.value === null ? '' : String(o.value);
+    return NAMED_OPTIONS.has(o.name) && text !== '' ? `${o.name}:${text}` : text;
   });
   return [sub.name, ...args].filter((p) => p !== '').join(' ');
 }

@@ -69,6 +69,9 @@ describe('briefbot register-commands', () => {
       'tz zone',
       'calendar action',
       'page action',
+      'follow url include exclude',
+      'unfollow url',
+      'feeds',
       'help',
     ]);
     expect(brief?.options.find((o) => o.name === 'tz')?.options?.[0]?.autocomplete).toBe(true);

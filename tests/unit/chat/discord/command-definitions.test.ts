@@ -20,6 +20,9 @@ describe('Discord /brief command', () => {
       'tz',
       'calendar',
       'page',
+      'follow',
+      'unfollow',
+      'feeds',
       'help',
     ]);
     expect(subs.every((s) => s.type === 1)).toBe(true);
@@ -35,6 +38,9 @@ describe('Discord /brief command', () => {
       type: 3,
       choices: [{ name: 'reset', value: 'reset' }],
     });
+    const follow = subs.find((s) => s.name === 'follow')?.options;
+    expect(follow?.map((o) => o.name)).toEqual(['url', 'include', 'exclude']);
+    expect(opt('unfollow')).toMatchObject({ name: 'url', type: 3, required: true });
   });
 
   it('maps typed options to the text the shared handlers parse', () => {
