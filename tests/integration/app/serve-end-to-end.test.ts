@@ -18,7 +18,7 @@ import { startFixtureServer, type FixtureServer } from '../../support/http-fixtu
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { freePort } from '../../support/redis-server';
 import { postToSlackEndpoint, slackSignatureHeaders, slashCommandBody } from '../../support/slack-signing';
-import { deletePrefix } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
 
 const secret = 'serve-signing-secret-7d1e';
 const apiToken = 'serve-api-token-0123456789';

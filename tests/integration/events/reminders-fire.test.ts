@@ -3,7 +3,7 @@ import pino from 'pino';
 import { Worker } from 'bullmq';
 import { fixedClock, systemClock } from '../../../src/clock/clock';
 import { createRemindProcessor } from '../../../jobs/remind';
-import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { brief, createEventsHarness, type EventsHarness } from '../../support/events-harness';
 
 const channel = { platform: 'test' as const, channel: 'C-CITY' };
 

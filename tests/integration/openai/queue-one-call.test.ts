@@ -7,7 +7,7 @@ import { silentLogger } from '../../../src/logging/logger';
 import { RecordingChatPort } from '../../fakes/recording-chat-port';
 import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
 import { testRedisUrl } from '../../support/redis';
-import { startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+import { startOpenAIKit, type OpenAIKit } from '../../support/openai-test-kit';
 
 let kit: OpenAIKit;
 let input: InputSide;

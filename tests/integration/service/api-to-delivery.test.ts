@@ -1,7 +1,7 @@
 import { RedisDeliveryStore } from '../../../src/storage/redis-delivery-store';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
+import { harbourArticleHtml } from '../../support/news-fixtures';
 import {
   deletePrefix,
   postBrief,
@@ -10,7 +10,7 @@ import {
   TEST_API_TOKEN,
   waitFor,
   type TestService,
-} from './test-service';
+} from '../../support/test-service';
 
 describe('a link posted through the HTTP API', () => {
   const prefix = uniquePrefix('api');

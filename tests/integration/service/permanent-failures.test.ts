@@ -8,7 +8,7 @@ import {
   testConfig,
   waitFor,
   type TestService,
-} from './test-service';
+} from '../../support/test-service';
 
 describe('a link that can never be briefed', () => {
   const prefix = uniquePrefix('perm');

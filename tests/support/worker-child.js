@@ -4,7 +4,7 @@
 // deliveries across processes. Plain JS because jest's transform does not reach child processes.
 const fs = require('node:fs');
 const path = require('node:path');
-const dist = path.join(__dirname, '..', '..', '..', 'dist', 'src');
+const dist = path.join(__dirname, '..', '..', 'dist', 'src');
 const { loadConfig } = require(path.join(dist, 'config', 'config.js'));
 const { createLogger } = require(path.join(dist, 'logging', 'logger.js'));
 const { systemClock } = require(path.join(dist, 'clock', 'clock.js'));

@@ -2,15 +2,15 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInputSide, type InputSide } from '../../../src/app/input-side';
-import { silentLogger } from '../../../src/logging/logger';
-import { briefJobId } from '../../../src/queue/queue-names';
-import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
-import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
-import { deletePrefix, testConfig, waitFor } from './test-service';
+import { createInputSide, type InputSide } from '../../src/app/input-side';
+import { silentLogger } from '../../src/logging/logger';
+import { briefJobId } from '../../src/queue/queue-names';
+import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';
+import { testRedisUrl, uniquePrefix } from '../support/redis';
+import { harbourArticleHtml } from '../support/news-fixtures';
+import { deletePrefix, testConfig, waitFor } from '../support/test-service';
 
-const root = path.join(__dirname, '..', '..', '..');
+const root = path.join(__dirname, '..', '..');
 
 /** Compiles dist/ once: the child workers run compiled code (jest's transform does not reach child processes). */
 function buildDist(): void {
@@ -29,7 +29,7 @@ interface Child {
 }
 
 function startChild(env: Record<string, string>): Promise<Child> {
-  const proc = fork(path.join(__dirname, 'worker-child.js'), [], {
+  const proc = fork(path.join(__dirname, '..', 'support', 'worker-child.js'), [], {
     env: { ...env, PATH: process.env.PATH ?? '' },
     stdio: ['ignore', 'ignore', process.env.WORKER_CHILD_LOG ? 'inherit' : 'ignore', 'ipc'],
   });

@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
-import { createArticlePipeline } from '../../../src/app/article-pipeline';
-import { startBot, type RunningBot } from '../../../src/app/bot';
-import { startWorker, type RunningWorker, type WorkerDeps } from '../../../src/app/worker';
-import { systemClock } from '../../../src/clock/clock';
-import { loadConfig, type Config } from '../../../src/config/config';
-import { silentLogger } from '../../../src/logging/logger';
-import { RecordingChatPort } from '../../fakes/recording-chat-port';
+import { createArticlePipeline } from '../../src/app/article-pipeline';
+import { startBot, type RunningBot } from '../../src/app/bot';
+import { startWorker, type RunningWorker, type WorkerDeps } from '../../src/app/worker';
+import { systemClock } from '../../src/clock/clock';
+import { loadConfig, type Config } from '../../src/config/config';
+import { silentLogger } from '../../src/logging/logger';
+import { RecordingChatPort } from '../fakes/recording-chat-port';
 
 export const TEST_API_TOKEN = 'test-token-0123456789abcdef';
 
