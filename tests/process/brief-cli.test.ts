@@ -17,10 +17,8 @@ function briefbot(...args: string[]): { status: number | null; stdout: string; s
 }
 
 beforeAll(() => {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-cli-'));
-}, 180_000);
+});
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,4 +1,4 @@
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,20 +8,8 @@ import { briefJobId } from '../../src/queue/queue-names';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../support/redis';
 import { harbourArticleHtml } from '../support/news-fixtures';
-import { deletePrefix, testConfig, waitFor } from '../support/test-service';
-
-const root = path.join(__dirname, '..', '..');
-
-/** Compiles dist/ once: the child workers run compiled code (jest's transform does not reach child processes). */
-function buildDist(): void {
-  spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: root, stdio: 'ignore' },
-  );
-  if (!fs.existsSync(path.join(root, 'dist', 'src', 'app', 'worker.js')))
-    throw new Error('npm run build did not produce dist/src/app/worker.js');
-}
+import { deletePrefix, testConfig } from '../support/test-service';
+import { waitFor } from '../support/wait-for';
 
 interface Child {
   proc: ChildProcess;
@@ -60,7 +48,6 @@ describe('a worker process', () => {
   let holdFirst = true;
 
   beforeAll(async () => {
-    buildDist();
     site = await startFixtureServer({
       // The first request hangs (the worker is "in the middle of a brief job"); later ones answer.
       '/crash/story': (_req, res) => {

@@ -78,20 +78,6 @@ export async function deletePrefix(redisUrl: string, prefix: string): Promise<vo
   }
 }
 
-/** Polls `check` until it returns true (or throws after `timeoutMs`, naming what was awaited). */
-export async function waitFor(
-  what: string,
-  check: () => boolean | Promise<boolean>,
-  timeoutMs = 15000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** POSTs JSON to the API with the test token. */
 export async function postBrief(
   baseUrl: string,

@@ -18,16 +18,9 @@ import {
 } from '../../fakes/fake-discord/fake-discord';
 import { InMemoryChannelSettingsStore } from '../../fakes/in-memory-channel-settings-store';
 import { RecordingIntake } from '../../fakes/recording-intake';
+import { waitFor } from '../../support/wait-for';
 
 const USER = '444444444444444444';
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('Discord bot against a fake Discord gateway', () => {
   let discord: FakeDiscord;
@@ -85,7 +78,7 @@ describe('Discord bot against a fake Discord gateway', () => {
 
   it('defers /brief link ephemerally, queues the link for this channel and says so', async () => {
     const i = interact('link', [{ name: 'url', type: 3, value: 'http://127.0.0.1:9/news/summit-talks' }]);
-    await until(() => editOf(i.token).length === 1, 'the reply edit');
+    await waitFor('the reply edit', () => editOf(i.token).length === 1);
 
     const callback = discord.rest.callsTo('POST', new RegExp(`^/interactions/${i.id}/${i.token}/callback$`));
     expect(callback).toHaveLength(1);
@@ -108,7 +101,7 @@ describe('Discord bot against a fake Discord gateway', () => {
 
   it('turns typed options into the shared commands: watch on:true watches the channel', async () => {
     const i = interact('watch', [{ name: 'on', type: 5, value: true }]);
-    await until(() => editOf(i.token).length === 1, 'the reply edit');
+    await waitFor('the reply edit', () => editOf(i.token).length === 1);
     expect(await settings.isWatched({ platform: 'discord', channel: FAKE_CHANNEL_ID })).toBe(true);
     expect((editOf(i.token)[0]?.body as { content: string }).content).toMatch(/Watching this channel/);
   });
@@ -133,7 +126,7 @@ describe('Discord bot against a fake Discord gateway', () => {
       content: 'Worth a read: <http://127.0.0.1:9/news/ceasefire-vote>',
     });
     discord.gateway.dispatch('MESSAGE_CREATE', msg);
-    await until(() => intake.submissions.length > before, 'the watched link');
+    await waitFor('the watched link', () => intake.submissions.length > before);
     expect(intake.submissions.slice(before)).toEqual([
       {
         url: 'http://127.0.0.1:9/news/ceasefire-vote',
@@ -151,7 +144,7 @@ describe('Discord bot against a fake Discord gateway', () => {
   it('suggests IANA zones while /brief tz zone is typed', async () => {
     const i = interact('tz', [{ name: 'zone', type: 3, value: 'paris', focused: true }], 4);
     const path = new RegExp(`^/interactions/${i.id}/${i.token}/callback$`);
-    await until(() => discord.rest.callsTo('POST', path).length === 1, 'the autocomplete answer');
+    await waitFor('the autocomplete answer', () => discord.rest.callsTo('POST', path).length === 1);
     const body = discord.rest.callsTo('POST', path)[0]?.body as {
       type: number;
       data: { choices: { value: string }[] };
@@ -168,7 +161,7 @@ describe('Discord bot against a fake Discord gateway', () => {
     expect(discord.gateway.log.identifies).toHaveLength(1);
 
     const i = interact('help');
-    await until(() => editOf(i.token).length === 1, 'the reply after resuming');
+    await waitFor('the reply after resuming', () => editOf(i.token).length === 1);
     expect((editOf(i.token)[0]?.body as { content: string }).content).toMatch(/\/brief/);
   });
 
@@ -179,7 +172,7 @@ describe('Discord bot against a fake Discord gateway', () => {
       { name: 'url', type: 3, value: 'http://127.0.0.1:9/news/missed-while-down' },
     ]);
     await resumed;
-    await until(() => editOf(i.token).length === 1, 'the replayed interaction');
+    await waitFor('the replayed interaction', () => editOf(i.token).length === 1);
     expect(intake.submissions.at(-1)?.url).toBe('http://127.0.0.1:9/news/missed-while-down');
   });
 });
@@ -225,7 +218,7 @@ describe('Discord bot with DISCORD_WATCH=off', () => {
     });
     discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
     const path = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`);
-    await until(() => discord.rest.callsTo('PATCH', path).length === 1, 'the reply edit');
+    await waitFor('the reply edit', () => discord.rest.callsTo('PATCH', path).length === 1);
     expect((discord.rest.callsTo('PATCH', path)[0]?.body as { content: string }).content).toMatch(
       /DISCORD_WATCH=off/,
     );

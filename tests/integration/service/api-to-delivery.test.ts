@@ -8,9 +8,9 @@ import {
   startTestService,
   testConfig,
   TEST_API_TOKEN,
-  waitFor,
   type TestService,
 } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('a link posted through the HTTP API', () => {
   const prefix = uniquePrefix('api');

@@ -2,7 +2,8 @@ import { startFixtureServer, type FixtureServer } from '../../support/http-fixtu
 import { startThrowawayRedis, type ThrowawayRedis } from '../../support/redis-server';
 import { uniquePrefix } from '../../support/redis';
 import { harbourArticleHtml } from '../../support/news-fixtures';
-import { postBrief, startTestService, testConfig, waitFor, type TestService } from '../../support/test-service';
+import { postBrief, startTestService, testConfig, type TestService } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('when Redis goes away', () => {
   let redis: ThrowawayRedis;

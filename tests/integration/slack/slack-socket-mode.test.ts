@@ -8,14 +8,7 @@ import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api
 import { FakeSlackSocketMode } from '../../fakes/fake-slack-socket-mode';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-
-async function waitUntil(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 250; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../../support/wait-for';
 
 /** The fields Slack sends for `/brief <text>`, as a Socket Mode envelope payload. */
 function slashCommand(text: string, responseUrl: string, channel = 'C0NEWS'): Record<string, unknown> {
@@ -139,7 +132,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set): no public URL, events over
     const second = socket.send('events_api', payload);
     await socket.ackOf(first);
     await socket.ackOf(second);
-    await waitUntil(() => intake.submissions.length > before, 'the watched link to be queued');
+    await waitFor('the watched link to be queued', () => intake.submissions.length > before);
     await new Promise((r) => setTimeout(r, 100));
     expect(intake.submissions.slice(before)).toEqual([
       {
