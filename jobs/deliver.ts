@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Destination } from '../src/core/destination';
-import type { RequesterNotifier } from '../src/briefing/brief-service';
+import type { RequesterNotifier } from '../src/briefing/requester-notifier';
 import type { DeliverService } from '../src/delivery/deliver-service';
 import { deliverJobSchema, InvalidPayloadError, parsePayload } from '../src/queue/payloads';
 import { queueNames } from '../src/queue/queue-names';
