@@ -14,7 +14,8 @@ import { sendDigest, type DigestResult } from './digest-sender';
 import { toEventLine } from './event-line';
 import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
 import { RedisEventLedger } from './redis-event-ledger';
-import { ReminderScheduler, type ReminderJobData } from './reminder-scheduler';
+import type { ReminderJobData } from '../queue/payloads';
+import { ReminderScheduler } from './reminder-scheduler';
 import { sendReminder, type ReminderResult } from './reminder-sender';
 
 /** Everything the events feature needs, built once in a composition root. */

@@ -9,7 +9,7 @@ import type { ChatLookup } from './event-recorder';
 import type { RedisEventLedger } from './redis-event-ledger';
 import { reminderDeadline, reminderJobId } from './reminder-plan';
 import { localParts } from './zoned-time';
-import type { ReminderJobData } from './reminder-scheduler';
+import type { ReminderJobData } from '../queue/payloads';
 
 export interface ReminderSenderDeps {
   ledger: RedisEventLedger;
