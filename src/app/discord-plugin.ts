@@ -2,7 +2,6 @@ import type { CommandDeps } from '../../commands/command-deps';
 import { dispatchCommand } from '../../commands/dispatch';
 import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
-import { systemClock } from '../clock/clock';
 import { eventsCommandDeps } from './events-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
@@ -19,7 +18,7 @@ export const discordPlugin: PlatformPlugin = {
     const commandDeps: CommandDeps = {
       intake: ctx.intake,
       settings: ctx.channelSettings,
-      clock: systemClock,
+      clock: ctx.clock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
     };

@@ -1,7 +1,9 @@
 import type { ChatPort } from '../chat/chat-port';
+import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { ChatPorts } from '../delivery/chat-ports';
 import type { OnDelivered } from '../delivery/deliver-service';
+import type { EventsModule } from '../events/events-module';
 import type { HttpRoutes } from '../http/create-http-app';
 import type { IntakePort } from '../intake/intake-port';
 import type { Logger } from '../logging/logger';
@@ -21,6 +23,10 @@ export interface Closeable {
 export interface InputContext {
   config: Config;
   logger: Logger;
+  /** The root's clock: plugins never pick their own. */
+  clock: Clock;
+  /** The channel calendar (events, reminders, digests) the commands read and change. */
+  events: EventsModule;
   routes: HttpRoutes;
   intake: IntakePort;
   channelSettings: ChannelSettingsStore;
@@ -33,12 +39,16 @@ export interface InputContext {
 export interface PortContext {
   config: Config;
   logger: Logger;
+  clock: Clock;
 }
 
 /** What the worker side offers a plugin. */
 export interface WorkerContext {
   config: Config;
   logger: Logger;
+  clock: Clock;
+  /** The worker's events module: the delivery hook and the reminder and digest processors share it. */
+  events: EventsModule;
   queues: BriefbotQueues;
   /** A worker connection (maxRetriesPerRequest: null). */
   redis: Redis;

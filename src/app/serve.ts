@@ -6,6 +6,7 @@ import { createHttpApp } from '../http/create-http-app';
 import { createServiceMetrics } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
 import { createArticlePipeline } from './article-pipeline';
+import { createEventsModule } from './events-plugin';
 import { startBot, type RunningBot } from './bot';
 import type { Closeable, PlatformPlugin, WorkerContext } from './platform-plugins';
 import { startWorker, type RunningWorker } from './worker';
@@ -30,7 +31,7 @@ export async function startWorkerWithPlugins(
   try {
     const chatPorts: ChatPorts = {};
     for (const plugin of deps.plugins) {
-      const port = plugin.chatPort?.({ config: deps.config, logger: deps.logger });
+      const port = plugin.chatPort?.({ config: deps.config, logger: deps.logger, clock: deps.clock });
       if (port) chatPorts[port.platform] = port;
     }
     let hooks: OnDelivered[] | undefined;
@@ -45,14 +46,16 @@ export async function startWorkerWithPlugins(
       },
       ...(deps.http ? { metrics: createServiceMetrics(deps.http.registry) } : {}),
     });
-    const ctx: WorkerContext = {
+    const shared = {
       config: deps.config,
       logger: deps.logger,
+      clock: deps.clock,
       redis: worker.redis,
       queues: worker.queues,
       channelSettings: worker.channelSettings,
       chatPorts,
     };
+    const ctx: WorkerContext = { ...shared, events: createEventsModule(shared) };
     for (const plugin of deps.plugins) {
       const running = await plugin.startWorker?.(ctx);
       if (running) extras.push(running);

@@ -2,7 +2,6 @@ import { RedisSeenEvents } from '../chat/slack/redis-seen-events';
 import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
-import { systemClock } from '../clock/clock';
 import { eventsCommandDeps } from './events-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
@@ -20,7 +19,7 @@ export const slackPlugin: PlatformPlugin = {
       config: ctx.config,
       intake: ctx.intake,
       settings: ctx.channelSettings,
-      clock: systemClock,
+      clock: ctx.clock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),
@@ -43,7 +42,7 @@ export const slackPlugin: PlatformPlugin = {
     return new SlackChatPort({
       client: createSlackWebClient({ token, apiUrl: ctx.config.SLACK_API_URL, logger }),
       logger,
-      clock: systemClock,
+      clock: ctx.clock,
     });
   },
 };

@@ -65,7 +65,7 @@ describe('Discord end to end: interaction / watched message → queue → worker
     const logger = silentLogger();
     bot = await startBot({ config, logger, plugins: [discordPlugin], port: 0, host: '127.0.0.1' });
     pipeline = createArticlePipeline(config, { logger, clock: systemClock });
-    const chat = discordPlugin.chatPort?.({ config, logger }) as ChatPort;
+    const chat = discordPlugin.chatPort?.({ config, logger, clock: systemClock }) as ChatPort;
     worker = await startWorker({
       config,
       logger,
