@@ -1,3 +1,4 @@
+import { dispatchCommand } from '../../commands/dispatch';
 import { RedisSeenEvents } from '../chat/slack/redis-seen-events';
 import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
@@ -20,6 +21,7 @@ export const slackPlugin: PlatformPlugin = {
       intake: ctx.intake,
       settings: ctx.channelSettings,
       clock: ctx.clock,
+      dispatch: dispatchCommand,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),

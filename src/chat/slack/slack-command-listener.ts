@@ -1,12 +1,17 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
-import type { CommandReply } from '../../../commands/command-context';
-import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
-import { dispatchCommand } from '../../../commands/dispatch';
+import type { CommandContext, CommandReply } from '../../../commands/command-context';
+import type { CommandDeps } from '../../../commands/command-deps';
 import type { Logger } from '../../logging/logger';
 import { escapeSlackText } from './slack-text';
 
 /** Slack wants the slash command acknowledged within 3 s; past this, ack first and answer via response_url. */
 const ackDeadlineMs = 2500;
+
+/** Runs `/brief <text>` through the shared handlers (commands/dispatch.ts `dispatchCommand`, given by the root). */
+export type SlackCommandDispatcher = (
+  text: string,
+  base: Omit<CommandContext<CommandDeps>, 'args'>,
+) => Promise<CommandReply>;
 
 function asSlackReply(reply: CommandReply): RespondArguments {
   return { response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlackText(reply.text) };
@@ -19,7 +24,7 @@ function asSlackReply(reply: CommandReply): RespondArguments {
  */
 export function registerBriefCommand(
   app: App,
-  deps: { commands: CommandDeps; logger: Logger; table?: Readonly<Record<string, CommandHandler>> },
+  deps: { commands: CommandDeps; logger: Logger; dispatch: SlackCommandDispatcher },
 ): void {
   app.command('/brief', async ({ command, ack, respond }) => {
     const reply = runCommand(command, deps);
@@ -38,21 +43,17 @@ export function registerBriefCommand(
 
 async function runCommand(
   command: SlashCommand,
-  deps: { commands: CommandDeps; logger: Logger; table?: Readonly<Record<string, CommandHandler>> },
+  deps: { commands: CommandDeps; logger: Logger; dispatch: SlackCommandDispatcher },
 ): Promise<CommandReply> {
   try {
-    return await dispatchCommand(
-      command.text,
-      {
-        platform: 'slack',
-        channel: command.channel_id,
-        workspace: command.team_id,
-        user: command.user_id,
-        requester: { user: command.user_id, responseUrl: command.response_url },
-        deps: deps.commands,
-      },
-      deps.table,
-    );
+    return await deps.dispatch(command.text, {
+      platform: 'slack',
+      channel: command.channel_id,
+      workspace: command.team_id,
+      user: command.user_id,
+      requester: { user: command.user_id, responseUrl: command.response_url },
+      deps: deps.commands,
+    });
   } catch (err) {
     deps.logger.error({ err, text: command.text, channel: command.channel_id }, '/brief failed');
     return {

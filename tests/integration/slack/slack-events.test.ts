@@ -1,3 +1,4 @@
+import { dispatchCommand } from '../../../commands/dispatch';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -45,6 +46,7 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
       settings,
       seen: new RedisSeenEvents(redis, prefix, logger),
       clock: systemClock,
+      dispatch: dispatchCommand,
       logger,
     });
     await slack.start();

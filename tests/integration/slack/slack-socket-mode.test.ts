@@ -1,3 +1,4 @@
+import { dispatchCommand } from '../../../commands/dispatch';
 import { Redis } from 'ioredis';
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
@@ -53,6 +54,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set): no public URL, events over
       settings,
       seen: new RedisSeenEvents(redis, prefix, logger),
       clock: systemClock,
+      dispatch: dispatchCommand,
       logger,
     });
     await slack.start();
