@@ -41,7 +41,10 @@ describe('a worker killed with SIGKILL in the middle of a delivery', () => {
       slackApiUrl: slack.apiUrl,
       allow: [`127.0.0.1:${site.port}`],
       // A dead worker's job is taken over after about lock + stalled interval: seconds here, not BullMQ's 30 + 30.
-      extra: { WORKER_LOCK_DURATION_MS: String(LOCK_MS), WORKER_STALLED_INTERVAL_MS: String(STALLED_CHECK_MS) },
+      extra: {
+        WORKER_LOCK_DURATION_MS: String(LOCK_MS),
+        WORKER_STALLED_INTERVAL_MS: String(STALLED_CHECK_MS),
+      },
     });
     input = await createInputSide(loadConfig(env), silentLogger());
     slack.mode = { kind: 'hold' };

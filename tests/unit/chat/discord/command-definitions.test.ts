@@ -11,7 +11,16 @@ describe('Discord /brief command', () => {
       type: number;
       options?: { name: string; type: number; autocomplete?: boolean }[];
     }[];
-    expect(subs.map((s) => s.name)).toEqual(['link', 'events', 'digest', 'remind', 'watch', 'tz', 'calendar', 'help']);
+    expect(subs.map((s) => s.name)).toEqual([
+      'link',
+      'events',
+      'digest',
+      'remind',
+      'watch',
+      'tz',
+      'calendar',
+      'help',
+    ]);
     expect(subs.every((s) => s.type === 1)).toBe(true);
     const opt = (sub: string) => subs.find((s) => s.name === sub)?.options?.[0];
     expect(opt('link')).toMatchObject({ name: 'url', type: 3, required: true });
@@ -29,7 +38,9 @@ describe('Discord /brief command', () => {
     expect(commandText([{ name: 'watch', options: [{ name: 'on', value: false }] }])).toBe('watch off');
     expect(commandText([{ name: 'events', options: [{ name: 'days', value: 14 }] }])).toBe('events 14');
     expect(commandText([{ name: 'watch', options: [] }])).toBe('watch');
-    expect(commandText([{ name: 'calendar', options: [{ name: 'action', value: 'reset' }] }])).toBe('calendar reset');
+    expect(commandText([{ name: 'calendar', options: [{ name: 'action', value: 'reset' }] }])).toBe(
+      'calendar reset',
+    );
     expect(commandText([])).toBe('help');
   });
 
