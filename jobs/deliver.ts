@@ -1,11 +1,10 @@
 import type { Job } from 'bullmq';
-import type { Destination } from '../src/core/destination';
+import { compactDestination } from '../src/core/destination';
 import type { RequesterNotifier } from '../src/briefing/requester-notifier';
 import type { DeliverService } from '../src/delivery/deliver-service';
 import { isPermanent, toJobError } from '../src/queue/job-error';
 import { deliverJobSchema, parsePayload } from '../src/queue/payloads';
 import { queueNames } from '../src/queue/queue-names';
-import { stripUndefined } from '../src/storage/redis-brief-store';
 
 /**
  * The `deliveries` processor: parse, deliver once, and on a post the platform refuses for good
@@ -22,7 +21,7 @@ export function createDeliverProcessor(deps: {
     } catch (err) {
       throw toJobError(err);
     }
-    const destination = stripUndefined(data.destination) as Destination;
+    const destination = compactDestination(data.destination);
     try {
       const { ref, posted } = await deps.deliver.deliver({ key: data.key, destination });
       return { ...ref, posted };

@@ -3,7 +3,7 @@ import { dispatchCommand } from '../../commands/dispatch';
 import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
 import { eventsCommandDeps } from './events-plugin';
-import type { PlatformPlugin } from './platform-plugins';
+import type { PlatformPlugin } from './plugin-contract';
 
 /**
  * Discord, when DISCORD_TOKEN is set. Bot side: a discord.js gateway client answering /brief

@@ -4,7 +4,7 @@ import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { eventsCommandDeps } from './events-plugin';
-import type { PlatformPlugin } from './platform-plugins';
+import type { PlatformPlugin } from './plugin-contract';
 
 /**
  * Slack, when SLACK_BOT_TOKEN is set. Bot side: the Bolt receiver on the HTTP server at

@@ -42,3 +42,11 @@ export const messageRefSchema = z.object({
   id: z.string().min(1),
 });
 export type MessageRef = z.infer<typeof messageRefSchema>;
+
+/**
+ * The destination without keys whose value is undefined (a zod parse keeps them), so the stored,
+ * compared and posted forms agree.
+ */
+export function compactDestination(destination: Destination): Destination {
+  return JSON.parse(JSON.stringify(destination)) as Destination;
+}

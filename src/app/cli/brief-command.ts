@@ -5,7 +5,7 @@ import { createEngine, engineNames, type EngineName } from '../../engine/create-
 import { LocalEngine, isIsoDay } from '../../engine/local/local-engine';
 import { createLogger } from '../../logging/logger';
 import { CliError } from './cli-io';
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { loadArticle } from './load-article';
 import { renderBriefText } from './render-brief-text';
 
