@@ -13,7 +13,7 @@ import { DigestScheduler } from './digest-schedule';
 import { sendDigest, type DigestResult } from './digest-sender';
 import { toEventLine } from './event-line';
 import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
-import { RedisEventLedger } from './redis-event-ledger';
+import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import type { ReminderJobData } from '../queue/payloads';
 import { ReminderScheduler } from './reminder-scheduler';
 import { sendReminder, type ReminderResult } from './reminder-sender';

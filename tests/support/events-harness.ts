@@ -5,7 +5,7 @@ import type { Brief } from '../../src/engine/brief';
 import type { Clock } from '../../src/clock/clock';
 import { EventsModule } from '../../src/events/events-module';
 import { silentLogger } from '../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../src/storage/redis/redis-channel-settings-store';
 import { RecordingChatPort } from '../fakes/recording-chat-port';
 import { testRedisUrl, uniquePrefix } from './redis';
 

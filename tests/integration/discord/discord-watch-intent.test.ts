@@ -5,7 +5,7 @@ import type { CommandDeps } from '../../../commands/command-deps';
 import { createDiscordBot, discordIntents, type DiscordBot } from '../../../src/chat/discord/discord-bot';
 import type { DiscordWatchMode } from '../../../src/chat/discord/discord-input-deps';
 import { fixedClock } from '../../../src/clock/clock';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import {
   briefInteraction,
   guildMessage,

@@ -1,4 +1,4 @@
-import { RedisDeliveryStore } from '../../../src/storage/redis-delivery-store';
+import { RedisDeliveryStore } from '../../../src/storage/redis/redis-delivery-store';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { harbourArticleHtml } from '../../support/news-fixtures';

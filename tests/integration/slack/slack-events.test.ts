@@ -7,7 +7,7 @@ import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';

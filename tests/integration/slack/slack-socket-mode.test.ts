@@ -4,7 +4,7 @@ import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { FakeSlackSocketMode } from '../../fakes/fake-slack-socket-mode';
 import { RecordingIntake } from '../../fakes/recording-intake';

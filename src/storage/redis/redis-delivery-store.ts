@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { Destination, MessageRef, Platform } from '../core/destination';
-import type { DeliveryRecords } from './delivery-store';
+import type { Destination, MessageRef, Platform } from '../../core/destination';
+import type { DeliveryRecords } from '../delivery-store';
 
 export type DeliveryStoreRedis = Pick<Redis, 'get' | 'set'>;
 

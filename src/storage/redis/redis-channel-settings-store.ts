@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { Platform } from '../core/destination';
-import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from './channel-settings-store';
+import type { Platform } from '../../core/destination';
+import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from '../channel-settings-store';
 
 export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' | 'sismember' | 'sscan'>;
 

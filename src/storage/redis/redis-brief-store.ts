@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
-import type { Destination } from '../core/destination';
-import { briefSchema, type Brief } from '../engine/brief';
-import { destinationSchema } from '../core/destination';
+import type { Destination } from '../../core/destination';
+import { briefSchema, type Brief } from '../../engine/brief';
+import { destinationSchema } from '../../core/destination';
 import type {
   AdmitOutcome,
   BriefFailure,
@@ -10,7 +10,7 @@ import type {
   BriefStateReader,
   IntakeLedger,
   PendingDestination,
-} from './brief-store';
+} from '../brief-store';
 
 /** The Redis commands this store uses. */
 export type BriefStoreRedis = Pick<

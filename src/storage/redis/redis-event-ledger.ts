@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
-import type { Clock } from '../clock/clock';
-import type { ChannelRef } from '../storage/channel-settings-store';
-import { channelEventSchema, type ChannelEvent } from './channel-event';
+import type { Clock } from '../../clock/clock';
+import type { ChannelRef } from '../channel-settings-store';
+import { channelEventSchema, type ChannelEvent } from '../../events/channel-event';
 
 /** The Redis commands the ledger uses. */
 export type LedgerRedis = Pick<Redis, 'multi' | 'hgetall' | 'zrangebyscore' | 'zrem'>;
