@@ -11,6 +11,7 @@ import type {
   IntakeLedger,
   PendingDestination,
 } from '../brief-store';
+import { redisKeys } from './redis-keys';
 
 /** The Redis commands this store uses. */
 export type BriefStoreRedis = Pick<
@@ -47,9 +48,9 @@ export class RedisBriefStore implements IntakeLedger, BriefOutcomeWriter, BriefS
 
   private keys(key: string) {
     return {
-      brief: `${this.prefix}:brief:${key}`,
-      failure: `${this.prefix}:brief-failure:${key}`,
-      pending: `${this.prefix}:brief-pending:${key}`,
+      brief: redisKeys(this.prefix).brief(key),
+      failure: redisKeys(this.prefix).briefFailure(key),
+      pending: redisKeys(this.prefix).briefPending(key),
     };
   }
 

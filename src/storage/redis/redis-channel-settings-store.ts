@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Platform } from '../../core/destination';
 import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from '../channel-settings-store';
+import { redisKeys } from './redis-keys';
 
 export type ChannelSettingsRedis = Pick<Redis, 'get' | 'set' | 'sadd' | 'srem' | 'sismember' | 'sscan'>;
 
@@ -28,11 +29,11 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
   ) {}
 
   private id(ref: ChannelRef): string {
-    return `${this.prefix}:channel:${ref.platform}:${ref.channel}`;
+    return redisKeys(this.prefix).channelSettings(ref);
   }
 
   private watchedKey(): string {
-    return `${this.prefix}:watched-channels`;
+    return redisKeys(this.prefix).watchedChannels();
   }
 
   async get(ref: ChannelRef): Promise<ChannelSettings> {
