@@ -8,7 +8,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-  setupFiles: ['<rootDir>/tests/support/no-internet.ts'],
+  setupFiles: ['<rootDir>/tests/support/no-internet.ts', '<rootDir>/tests/fakes/test-platform.ts'],
 };
 
 /** @type {import('jest').Config} */

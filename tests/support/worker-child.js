@@ -10,6 +10,9 @@ const { createLogger } = require(path.join(dist, 'logging', 'logger.js'));
 const { systemClock } = require(path.join(dist, 'clock', 'clock.js'));
 const { createArticlePipeline } = require(path.join(dist, 'app', 'article-pipeline.js'));
 const { startWorker } = require(path.join(dist, 'app', 'worker.js'));
+const { registerPlatform } = require(path.join(dist, 'core', 'destination.js'));
+
+registerPlatform('test');
 const { runUntilSignal } = require(path.join(dist, 'app', 'run-until-signal.js'));
 
 const postsFile = process.env.POSTS_FILE;
