@@ -102,7 +102,9 @@ describe('a worker process', () => {
     first.proc.kill('SIGKILL');
     await first.exited;
 
-    const second = await startChild({ ...env, POSTS_FILE: posts });
+    // The first worker's short lock (3 s) lets its job be found stalled soon after the kill; the second
+    // keeps a long lock, so its own lock cannot lapse while the local engine holds its main thread.
+    const second = await startChild({ ...env, POSTS_FILE: posts, LOCK_MS: '30000' });
     children.push(second.proc);
     // Generous limits: on a loaded 2-core machine the second worker's brief takes tens of seconds.
     await waitFor('the delivery by the second worker', () => lines(posts).length >= 1, 90_000);
