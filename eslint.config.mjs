@@ -21,11 +21,18 @@ export default tseslint.config(
   {
     // Habit 1: each chat platform in its own folder; neither imports the other.
     files: ['src/chat/slack/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/chat/discord/**', '**/discord/*', 'discord.js', '@discordjs/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/chat/discord/**', '**/discord/*', 'discord.js', '@discordjs/*'] },
+      ],
+    },
   },
   {
     files: ['src/chat/discord/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/chat/slack/**', '**/slack/*', '@slack/*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/chat/slack/**', '**/slack/*', '@slack/*'] }],
+    },
   },
   {
     // The engine, extraction and fetching know nothing of chat, queues or Redis.
@@ -33,16 +40,113 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/chat/**', '**/queue/**', '**/storage/**', 'bullmq', 'ioredis', '@slack/*', 'discord.js'] },
+        {
+          patterns: [
+            '**/chat/**',
+            '**/queue/**',
+            '**/storage/**',
+            'bullmq',
+            'ioredis',
+            '@slack/*',
+            'discord.js',
+          ],
+        },
       ],
     },
+  },
+  // The map (docs/architecture.md, "Who may import what"). These use the typescript-eslint rule so
+  // they add to the per-folder core rules above instead of replacing them.
+  {
+    // core is the shared vocabulary: it imports nothing of briefbot's own, except the Brief type
+    // (the one data contract, owned by src/engine/brief.ts; docs/adr/014-the-map-and-its-lint.md).
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../engine', '../engine/*', '!../engine/brief'],
+              message: 'src/core imports nothing of briefbot’s own (docs/architecture.md).',
+            },
+            {
+              group: ['../engine/brief'],
+              allowTypeImports: true,
+              message: 'src/core may import only the Brief type from src/engine/brief.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Stores know Redis and the vocabulary, never chat adapters or queues.
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/chat/**', '**/queue/**', 'bullmq'],
+              message: 'storage ↛ chat, queue (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Chat adapters get command code (dispatch) and job code from the roots; they may name the
+    // command contract's types (CommandReply, CommandContext, CommandDeps).
+    files: ['src/chat/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/commands/**'],
+              allowTypeImports: true,
+              message: 'chat ↛ commands: take `dispatch` as a dependency (docs/architecture.md).',
+            },
+            { group: ['**/jobs/**'], message: 'chat ↛ jobs (docs/architecture.md).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Job edges reach storage through its ports (src/storage/*-store.ts), never a Redis implementation.
+    files: ['jobs/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/redis-*', '**/storage/redis/**', 'ioredis'],
+              message: 'jobs ↛ storage internals: use the store port (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Files under about 300 lines (STYLE.md habit 12).
+    files: ['src/**/*.ts', 'commands/**/*.ts', 'jobs/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
   },
   {
     // Habit 4: nothing but src/config reads process.env.
     files: ['src/**/*.ts', 'commands/**/*.ts', 'jobs/**/*.ts'],
     ignores: ['src/config/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through src/config.' },
+      ],
     },
   },
 );

@@ -9,7 +9,7 @@ module.exports = {
   roots: ['<rootDir>/tests/faults'],
   testMatch: ['**/*.fault.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
-  setupFiles: ['<rootDir>/tests/support/no-internet.ts'],
+  setupFiles: ['<rootDir>/tests/support/no-internet.ts', '<rootDir>/tests/fakes/test-platform.ts'],
   // Each test stops what it starts in afterAll; these sweep up after a test process that died first.
   globalSetup: '<rootDir>/tests/faults/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/faults/support/global-teardown.ts',

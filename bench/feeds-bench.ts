@@ -13,7 +13,7 @@ import { createFetcher } from '../src/fetching/fetch-page';
 import { QueueIntake } from '../src/intake/queue-intake';
 import { silentLogger } from '../src/logging/logger';
 import { queueNames } from '../src/queue/queue-names';
-import { RedisBriefStore } from '../src/storage/redis-brief-store';
+import { RedisBriefStore } from '../src/storage/redis/redis-brief-store';
 import { startFakeFeedServer, type ServedFeed } from '../tests/fakes/fake-feed-server';
 import { startThrowawayRedis } from '../tests/support/redis-server';
 

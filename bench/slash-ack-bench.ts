@@ -5,7 +5,7 @@ import { startBot } from '../src/app/bot';
 import { slackPlugin } from '../src/app/slack-plugin';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/logging/logger';
-import { startScriptedSlackApi } from '../tests/faults/support/scripted-slack-api';
+import { startFakeSlackApi } from '../tests/fakes/fake-slack-api';
 import { serviceEnv } from '../tests/faults/support/service-env';
 import { startThrowawayRedis } from '../tests/support/redis-server';
 import { figure, type BenchFigure } from './bench-figure';
@@ -36,7 +36,7 @@ function runLoadClient(plan: Record<string, unknown>): Promise<{ slash: number[]
  */
 export async function slashAckBench(concurrency = 50, rounds = 3): Promise<BenchFigure[]> {
   const redis = await startThrowawayRedis();
-  const slack = await startScriptedSlackApi();
+  const slack = await startFakeSlackApi();
   const env = serviceEnv({ redisUrl: redis.url, prefix: 'bench', slackApiUrl: slack.apiUrl });
   const bot = await startBot({
     config: loadConfig(env),

@@ -4,7 +4,7 @@ import { systemClock } from '../src/clock/clock';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/logging/logger';
 import { startNewsSite } from '../tests/faults/support/news-site';
-import { startScriptedSlackApi } from '../tests/faults/support/scripted-slack-api';
+import { startFakeSlackApi } from '../tests/fakes/fake-slack-api';
 import { serviceEnv } from '../tests/faults/support/service-env';
 import { startWorkerProcess, waitUntil } from '../tests/faults/support/worker-process';
 import { startThrowawayRedis } from '../tests/support/redis-server';
@@ -20,7 +20,7 @@ import { figure, type BenchFigure } from './bench-figure';
  */
 export async function throughputBench(n: number, workers = 2): Promise<BenchFigure[]> {
   const redis = await startThrowawayRedis();
-  const slack = await startScriptedSlackApi();
+  const slack = await startFakeSlackApi();
   const site = await startNewsSite(n);
   const env = serviceEnv({
     redisUrl: redis.url,

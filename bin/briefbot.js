@@ -8,7 +8,14 @@ if (!fs.existsSync(entry)) {
   console.error('briefbot is not built yet: run `npm run build` (npm install does it for you).');
   process.exit(1);
 }
-require(entry).main(process.argv).then(
-  (code) => { process.exitCode = code ?? 0; },
-  (err) => { console.error(`briefbot: ${err && err.message ? err.message : err}`); process.exitCode = 1; },
-);
+require(entry)
+  .main(process.argv)
+  .then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (err) => {
+      console.error(`briefbot: ${err && err.message ? err.message : err}`);
+      process.exitCode = 1;
+    },
+  );

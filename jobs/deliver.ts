@@ -1,10 +1,10 @@
-import { UnrecoverableError, type Job } from 'bullmq';
-import type { Destination } from '../src/core/destination';
-import type { RequesterNotifier } from '../src/briefing/brief-service';
+import type { Job } from 'bullmq';
+import { compactDestination } from '../src/core/destination';
+import type { RequesterNotifier } from '../src/briefing/requester-notifier';
 import type { DeliverService } from '../src/delivery/deliver-service';
-import { deliverJobSchema, InvalidPayloadError, parsePayload } from '../src/queue/payloads';
+import { isPermanent, toJobError } from '../src/queue/job-error';
+import { deliverJobSchema, parsePayload } from '../src/queue/payloads';
 import { queueNames } from '../src/queue/queue-names';
-import { stripUndefined } from '../src/storage/redis-brief-store';
 
 /**
  * The `deliveries` processor: parse, deliver once, and on a post the platform refuses for good
@@ -19,22 +19,19 @@ export function createDeliverProcessor(deps: {
     try {
       data = parsePayload(deliverJobSchema, queueNames.deliveries, job.data);
     } catch (err) {
-      if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);
-      throw err;
+      throw toJobError(err);
     }
-    const destination = stripUndefined(data.destination) as Destination;
+    const destination = compactDestination(data.destination);
     try {
       const { ref, posted } = await deps.deliver.deliver({ key: data.key, destination });
       return { ...ref, posted };
     } catch (err) {
-      const retryable = (err as { retryable?: unknown }).retryable;
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (retryable === false || lastAttempt) {
+      if (isPermanent(err) || lastAttempt) {
         const reason = err instanceof Error ? err.message : String(err);
         await deps.notifier.notify(destination, `Couldn't post the brief in this channel: ${reason}`);
-        if (retryable === false) throw new UnrecoverableError(reason);
       }
-      throw err;
+      throw toJobError(err);
     }
   };
 }

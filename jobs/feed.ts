@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { RequesterNotifier } from '../src/briefing/brief-service';
+import type { RequesterNotifier } from '../src/briefing/requester-notifier';
 import type { Destination } from '../src/core/destination';
 import { FeedError } from '../src/feeds/feed-errors';
 import { followedText, type FollowResult } from '../src/feeds/feed-follow';
@@ -13,7 +13,7 @@ import type { PollOutcome } from '../src/feeds/feed-ports';
 import { FetchError } from '../src/fetching/errors';
 import { InvalidPayloadError, parsePayload } from '../src/queue/payloads';
 import { queueNames } from '../src/queue/queue-names';
-import { stripUndefined } from '../src/storage/redis-brief-store';
+import { stripUndefined } from '../src/core/strip-undefined';
 
 /**
  * The `feeds` processor. `poll` jobs (one scheduler per feed) poll the feed; a failed poll is

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Registry } from 'prom-client';
-import { createWebArticleSource, type ArticleSource } from '../briefing/article-source';
+import type { ArticleSource } from '../briefing/article-source';
+import { createWebArticleSource } from '../briefing/web-article-source';
 import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { BriefEngine } from '../engine/brief-engine';

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import { mountAdminBoard } from '../http/admin-board';
 import { createBriefsApiRouter } from '../http/briefs-api-router';
@@ -11,12 +12,15 @@ import {
 import { createReadinessRouter, redisReadinessProbe } from '../http/readiness-router';
 import { registerQueueDepths } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
+import { createEventsModule } from './events-plugin';
 import { createInputSide, type InputSide } from './input-side';
-import type { Closeable, PlatformPlugin } from './platform-plugins';
+import type { Closeable, PlatformPlugin } from './plugin-contract';
 
 export interface BotDeps {
   config: Config;
   logger: Logger;
+  /** The process's clock, handed to every plugin (default: the system clock). */
+  clock?: Clock;
   plugins: PlatformPlugin[];
   /** Use this HTTP app instead of a new one (serve shares it with the worker's metrics). */
   http?: HttpApp;
@@ -65,10 +69,21 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     logger.info('queue board at /admin/queues');
   }
   const started: Closeable[] = [];
+  const clock = deps.clock ?? systemClock;
+  const events = createEventsModule({
+    config,
+    logger,
+    clock,
+    queues: input.queues,
+    redis: input.redis,
+    channelSettings: input.channelSettings,
+  });
   for (const plugin of deps.plugins) {
     const running = await plugin.startInput?.({
       config,
       logger,
+      clock,
+      events,
       routes: http.routes,
       intake: input.intake,
       channelSettings: input.channelSettings,

@@ -1,6 +1,6 @@
 import type { CommandDeps } from '../../commands/command-deps';
 import { systemClock } from '../clock/clock';
-import { RedisEventLedger } from '../events/redis-event-ledger';
+import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { ADMIN_BOARD_PATH, basicAuth } from '../http/admin-board';
 import { CHANNEL_PAGE_PATH } from '../http/channel-page/channel-page-path';
 import { createChannelPageRouter } from '../http/channel-page/channel-page-router';

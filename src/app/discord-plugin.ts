@@ -2,11 +2,10 @@ import type { CommandDeps } from '../../commands/command-deps';
 import { dispatchCommand } from '../../commands/dispatch';
 import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
-import { systemClock } from '../clock/clock';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { eventsCommandDeps } from './events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
-import type { PlatformPlugin } from './platform-plugins';
+import type { PlatformPlugin } from './plugin-contract';
 
 /**
  * Discord, when DISCORD_TOKEN is set. Bot side: a discord.js gateway client answering /brief
@@ -21,7 +20,7 @@ export const discordPlugin: PlatformPlugin = {
     const commandDeps: CommandDeps = {
       intake: ctx.intake,
       settings: ctx.channelSettings,
-      clock: systemClock,
+      clock: ctx.clock,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       ...channelPageCommandDeps(ctx),

@@ -4,42 +4,37 @@ import { createDigestProcessor } from '../../jobs/digest';
 import { createRemindProcessor } from '../../jobs/remind';
 import type { ChatPorts } from '../delivery/chat-ports';
 import { EventsModule } from '../events/events-module';
-import { systemClock } from '../clock/clock';
 import { createCalendarRouter } from '../http/calendar-routes';
 import { queueNames } from '../queue/queue-names';
-import type { InputContext, PlatformPlugin, WorkerContext } from './platform-plugins';
+import type { InputContext, PlatformPlugin, WorkerContext } from './plugin-contract';
 
-type EventsContext = Pick<WorkerContext, 'config' | 'logger' | 'queues' | 'redis' | 'channelSettings'> & {
+type EventsContext = Pick<
+  WorkerContext,
+  'config' | 'logger' | 'clock' | 'queues' | 'redis' | 'channelSettings'
+> & {
   chatPorts?: ChatPorts;
 };
 
-const modules = new WeakMap<object, EventsModule>();
-
-/** One EventsModule per process side (the delivery hook and the processors share it). */
-function eventsFor(ctx: EventsContext): EventsModule {
-  let events = modules.get(ctx);
-  if (!events) {
-    const ports = ctx.chatPorts ?? {};
-    events = new EventsModule({
-      redis: ctx.redis,
-      prefix: ctx.config.BRIEFBOT_PREFIX,
-      reminderQueue: ctx.queues.reminders,
-      digestQueue: ctx.queues.digests,
-      settings: ctx.channelSettings,
-      chat: (platform) => ports[platform],
-      clock: systemClock,
-      logger: ctx.logger.child({ feature: 'events' }),
-      retentionDays: ctx.config.EVENT_RETENTION_DAYS,
-    });
-    modules.set(ctx, events);
-  }
-  return events;
+/** The events module of one process side, built once by its root (bot, worker) with the root's clock. */
+export function createEventsModule(ctx: EventsContext): EventsModule {
+  const ports = ctx.chatPorts ?? {};
+  return new EventsModule({
+    redis: ctx.redis,
+    prefix: ctx.config.BRIEFBOT_PREFIX,
+    reminderQueue: ctx.queues.reminders,
+    digestQueue: ctx.queues.digests,
+    settings: ctx.channelSettings,
+    chat: (platform) => ports[platform],
+    clock: ctx.clock,
+    logger: ctx.logger.child({ feature: 'events' }),
+    retentionDays: ctx.config.EVENT_RETENTION_DAYS,
+  });
 }
 
 /** What the chat plugins add to their CommandDeps for /brief events | digest | remind | calendar. */
 export function eventsCommandDeps(ctx: InputContext): Pick<CommandDeps, 'events' | 'publicUrl'> {
   return {
-    events: eventsFor(ctx),
+    events: ctx.events,
     ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
   };
 }
@@ -51,17 +46,17 @@ export function eventsCommandDeps(ctx: InputContext): Pick<CommandDeps, 'events'
 export const eventsPlugin: PlatformPlugin = {
   name: 'events',
   async startInput(ctx) {
-    ctx.routes.mount('/', createCalendarRouter({ events: eventsFor(ctx), logger: ctx.logger }));
+    ctx.routes.mount('/', createCalendarRouter({ events: ctx.events, logger: ctx.logger }));
     return undefined;
   },
   onDelivered(ctx) {
-    const events = eventsFor(ctx);
+    const { events } = ctx;
     return async (brief, destination, ref) => {
       await events.onDelivered(brief, destination, ref);
     };
   },
   async startWorker(ctx) {
-    const events = eventsFor(ctx);
+    const { events } = ctx;
     const common = {
       connection: ctx.redis,
       prefix: ctx.config.BRIEFBOT_PREFIX,

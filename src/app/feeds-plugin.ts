@@ -14,7 +14,7 @@ import { createFetcher } from '../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
 import { QueueIntake } from '../intake/queue-intake';
 import { queueNames } from '../queue/queue-names';
-import { RedisBriefStore } from '../storage/redis-brief-store';
+import { RedisBriefStore } from '../storage/redis/redis-brief-store';
 import type { InputContext, PlatformPlugin } from './platform-plugins';
 
 /** What the chat plugins add to their CommandDeps for /brief follow | unfollow | feeds. */

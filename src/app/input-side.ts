@@ -8,8 +8,8 @@ import { createQueues, type BriefbotQueues } from '../queue/create-queues';
 import { briefJobId } from '../queue/queue-names';
 import { closeConnection, createInputConnection } from '../queue/redis-connections';
 import { redisTarget } from '../queue/redis-target';
-import { RedisBriefStore } from '../storage/redis-brief-store';
-import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
+import { RedisBriefStore } from '../storage/redis/redis-brief-store';
+import { RedisChannelSettingsStore } from '../storage/redis/redis-channel-settings-store';
 import { checkRedisAtStartup } from './redis-readiness';
 
 /** The input side's parts, all on one fail-fast connection. */

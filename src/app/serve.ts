@@ -6,8 +6,9 @@ import { createHttpApp, httpAppOptions } from '../http/create-http-app';
 import { createServiceMetrics } from '../http/service-metrics';
 import type { Logger } from '../logging/logger';
 import { createArticlePipeline } from './article-pipeline';
+import { createEventsModule } from './events-plugin';
 import { startBot, type RunningBot } from './bot';
-import type { Closeable, PlatformPlugin, WorkerContext } from './platform-plugins';
+import type { Closeable, PlatformPlugin, WorkerContext } from './plugin-contract';
 import { startWorker, type RunningWorker } from './worker';
 
 export interface ProcessDeps {
@@ -30,7 +31,7 @@ export async function startWorkerWithPlugins(
   try {
     const chatPorts: ChatPorts = {};
     for (const plugin of deps.plugins) {
-      const port = plugin.chatPort?.({ config: deps.config, logger: deps.logger });
+      const port = plugin.chatPort?.({ config: deps.config, logger: deps.logger, clock: deps.clock });
       if (port) chatPorts[port.platform] = port;
     }
     let hooks: OnDelivered[] | undefined;
@@ -46,15 +47,17 @@ export async function startWorkerWithPlugins(
       },
       ...(metrics ? { metrics } : {}),
     });
-    const ctx: WorkerContext = {
+    const shared = {
       config: deps.config,
       logger: deps.logger,
+      clock: deps.clock,
       redis: worker.redis,
       queues: worker.queues,
       channelSettings: worker.channelSettings,
       chatPorts,
       ...(metrics ? { metrics } : {}),
     };
+    const ctx: WorkerContext = { ...shared, events: createEventsModule(shared) };
     for (const plugin of deps.plugins) {
       const running = await plugin.startWorker?.(ctx);
       if (running) extras.push(running);

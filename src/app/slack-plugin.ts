@@ -1,12 +1,12 @@
+import { dispatchCommand } from '../../commands/dispatch';
 import { RedisSeenEvents } from '../chat/slack/redis-seen-events';
 import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
-import { systemClock } from '../clock/clock';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { eventsCommandDeps } from './events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
-import type { PlatformPlugin } from './platform-plugins';
+import type { PlatformPlugin } from './plugin-contract';
 
 /**
  * Slack, when SLACK_BOT_TOKEN is set. Bot side: the Bolt receiver on the HTTP server at
@@ -22,7 +22,8 @@ export const slackPlugin: PlatformPlugin = {
       config: ctx.config,
       intake: ctx.intake,
       settings: ctx.channelSettings,
-      clock: systemClock,
+      clock: ctx.clock,
+      dispatch: dispatchCommand,
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       ...channelPageCommandDeps(ctx),
@@ -47,7 +48,7 @@ export const slackPlugin: PlatformPlugin = {
     return new SlackChatPort({
       client: createSlackWebClient({ token, apiUrl: ctx.config.SLACK_API_URL, logger }),
       logger,
-      clock: systemClock,
+      clock: ctx.clock,
     });
   },
 };

@@ -17,9 +17,9 @@ import { createQueues, type BriefbotQueues } from '../queue/create-queues';
 import { queueNames } from '../queue/queue-names';
 import { closeConnection, createWorkerConnection } from '../queue/redis-connections';
 import { redisTarget } from '../queue/redis-target';
-import { RedisBriefStore } from '../storage/redis-brief-store';
-import { RedisChannelSettingsStore } from '../storage/redis-channel-settings-store';
-import { RedisDeliveryStore } from '../storage/redis-delivery-store';
+import { RedisBriefStore } from '../storage/redis/redis-brief-store';
+import { RedisChannelSettingsStore } from '../storage/redis/redis-channel-settings-store';
+import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
 import { checkRedisAtStartup } from './redis-readiness';
 
 export interface WorkerDeps {

@@ -1,27 +1,13 @@
-import type { Destination } from '../core/destination';
 import type { Clock } from '../clock/clock';
 import type { BriefEngine } from '../engine/brief-engine';
 import type { Logger } from '../logging/logger';
 import type { BriefJobData } from '../queue/payloads';
 import type { BriefFailure, BriefOutcomeWriter } from '../storage/brief-store';
 import type { ArticleSource } from './article-source';
+import type { BriefMetrics } from './brief-metrics';
+import type { DeliveryEnqueuer } from './delivery-enqueuer';
+import type { RequesterNotifier } from './requester-notifier';
 import { healthWarnings } from './health-warnings';
-
-/** Adds one delivery job per (brief, destination); idempotent. */
-export interface DeliveryEnqueuer {
-  enqueue(key: string, destination: Destination): Promise<void>;
-}
-
-/** Tells the person behind a destination something only they see. Never throws. */
-export interface RequesterNotifier {
-  notify(destination: Destination, text: string): Promise<void>;
-}
-
-/** Counters the brief service reports to (prom-client in the app). */
-export interface BriefMetrics {
-  briefOutcome(outcome: 'briefed' | 'reused' | 'failed'): void;
-  loadError(code: string): void;
-}
 
 export interface BriefServiceDeps {
   source: ArticleSource;

@@ -6,9 +6,28 @@ import { z } from 'zod';
  * This module imports nothing of briefbot's own.
  */
 
-/** Chat platforms briefbot speaks to. A third platform is a new folder under src/chat and a name here. */
-export const platformSchema = z.enum(['slack', 'discord', 'test']);
-export type Platform = z.infer<typeof platformSchema>;
+/**
+ * Chat platforms briefbot speaks to. A third platform is a new folder under src/chat, a name here
+ * and a plugin. A test-only adapter adds its name with `registerPlatform` and a declaration-merged
+ * key in `PlatformNames` (tests/fakes/test-platform.ts), so production code never sees it.
+ */
+export interface PlatformNames {
+  slack: true;
+  discord: true;
+}
+export type Platform = keyof PlatformNames;
+
+const platformNames = new Set<string>(['slack', 'discord']);
+
+/** Lets a test-only adapter's platform through the schemas (job payloads, stored destinations). */
+export function registerPlatform(name: Platform): void {
+  platformNames.add(name);
+}
+
+export const platformSchema = z.custom<Platform>(
+  (value) => typeof value === 'string' && platformNames.has(value),
+  'unknown chat platform',
+);
 
 /** The person who asked for something, with what each platform needs to answer them privately. */
 export const requesterSchema = z.object({
@@ -44,3 +63,11 @@ export const messageRefSchema = z.object({
   id: z.string().min(1),
 });
 export type MessageRef = z.infer<typeof messageRefSchema>;
+
+/**
+ * The destination without keys whose value is undefined (a zod parse keeps them), so the stored,
+ * compared and posted forms agree.
+ */
+export function compactDestination(destination: Destination): Destination {
+  return JSON.parse(JSON.stringify(destination)) as Destination;
+}

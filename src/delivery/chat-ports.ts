@@ -1,6 +1,6 @@
 import type { ChatPort, MessageMark } from '../chat/chat-port';
 import type { Destination, Platform } from '../core/destination';
-import type { RequesterNotifier } from '../briefing/brief-service';
+import type { RequesterNotifier } from '../briefing/requester-notifier';
 import type { Logger } from '../logging/logger';
 
 /** The worker's chat adapters by platform; a platform not configured is absent. */

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { Destination } from '../core/destination';
-import type { DeliveryEnqueuer } from '../briefing/brief-service';
+import type { DeliveryEnqueuer } from '../briefing/delivery-enqueuer';
 import { deliverJobSchema } from '../queue/payloads';
 import { deliverJobId } from '../queue/queue-names';
 

@@ -1,6 +1,7 @@
 import type { RedisClient as Redis } from '../core/redis-client';
 import type { DigestBriefLine } from '../core/chat-message';
 import type { ChannelRef } from '../storage/channel-settings-store';
+import { redisKeys } from '../storage/redis/redis-keys';
 
 /** The Redis commands the log uses. */
 export type DeliveredLogRedis = Pick<Redis, 'multi' | 'zrangebyscore'>;
@@ -18,7 +19,7 @@ export class DeliveredBriefLog {
   ) {}
 
   private key(ref: ChannelRef): string {
-    return `${this.prefix}:delivered:${ref.platform}:${ref.channel}`;
+    return redisKeys(this.prefix).delivered(ref);
   }
 
   /** Records a delivery; the same brief delivered again only moves its time. */

@@ -1,17 +1,6 @@
-import { z } from 'zod';
-import { platformSchema } from '../core/destination';
 import type { Queue } from 'bullmq';
+import type { DigestJobData } from '../queue/payloads';
 import type { ChannelRef } from '../storage/channel-settings-store';
-
-/** Payload of a job on the `digests` queue. */
-export const digestJobSchema = z.object({
-  platform: platformSchema,
-  channel: z.string().min(1),
-  /** Set by `/brief digest now`: post even if today's digest went out or the day is empty. */
-  force: z.boolean().optional(),
-});
-
-export type DigestJobData = z.infer<typeof digestJobSchema>;
 
 export const digestJobName = 'digest';
 

@@ -7,7 +7,7 @@ import type { DeliveredBriefLog } from './delivered-brief-log';
 import { toEventLine } from './event-line';
 import { firstSentence } from './first-sentence';
 import type { ChatLookup } from './event-recorder';
-import type { RedisEventLedger } from './redis-event-ledger';
+import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { localParts } from './zoned-time';
 
 export interface DigestSenderDeps {

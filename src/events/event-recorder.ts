@@ -9,7 +9,7 @@ import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settin
 import { eventSpan, isCalledOff, type ChannelEvent, type EventSource } from './channel-event';
 import { calledOffWording, matchEvent } from './event-matching';
 import { describeWhen, toEventLine } from './event-line';
-import type { RedisEventLedger } from './redis-event-ledger';
+import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import type { ReminderScheduler } from './reminder-scheduler';
 
 /** Finds the ChatPort of a platform (the worker holds one per configured platform). */

@@ -13,8 +13,9 @@ import { DigestScheduler } from './digest-schedule';
 import { sendDigest, type DigestResult } from './digest-sender';
 import { toEventLine } from './event-line';
 import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
-import { RedisEventLedger } from './redis-event-ledger';
-import { ReminderScheduler, type ReminderJobData } from './reminder-scheduler';
+import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
+import type { ReminderJobData } from '../queue/payloads';
+import { ReminderScheduler } from './reminder-scheduler';
 import { sendReminder, type ReminderResult } from './reminder-sender';
 
 /** Everything the events feature needs, built once in a composition root. */

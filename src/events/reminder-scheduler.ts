@@ -1,21 +1,8 @@
-import { z } from 'zod';
-import { platformSchema } from '../core/destination';
 import type { Queue } from 'bullmq';
 import type { Clock } from '../clock/clock';
+import type { ReminderJobData } from '../queue/payloads';
 import type { ChannelEvent } from './channel-event';
 import { planReminders } from './reminder-plan';
-
-/** Payload of a job on the `reminders` queue; validated when the job runs (payloads outlive deploys). */
-export const reminderJobSchema = z.object({
-  platform: platformSchema,
-  channel: z.string().min(1),
-  eventId: z.string().min(1),
-  lead: z.string().min(1),
-  /** When the reminder was planned for (ms), for the log line of a dropped one. */
-  at: z.number(),
-});
-
-export type ReminderJobData = z.infer<typeof reminderJobSchema>;
 
 export const reminderJobName = 'remind';
 

@@ -6,10 +6,10 @@ import type { ChannelSettingsStore } from '../storage/channel-settings-store';
 import { isCalledOff, isMonthOnly, type ChannelEvent } from './channel-event';
 import { toEventLine } from './event-line';
 import type { ChatLookup } from './event-recorder';
-import type { RedisEventLedger } from './redis-event-ledger';
+import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { reminderDeadline, reminderJobId } from './reminder-plan';
 import { localParts } from './zoned-time';
-import type { ReminderJobData } from './reminder-scheduler';
+import type { ReminderJobData } from '../queue/payloads';
 
 export interface ReminderSenderDeps {
   ledger: RedisEventLedger;

@@ -6,7 +6,7 @@ import { IntakeError, type IntakePort } from '../intake/intake-port';
 import { QUEUE_UNAVAILABLE_MESSAGE } from '../intake/queue-intake';
 import { destinationSchema } from '../core/destination';
 import type { BriefStateReader } from '../storage/brief-store';
-import { stripUndefined } from '../storage/redis-brief-store';
+import { stripUndefined } from '../core/strip-undefined';
 
 export interface BriefsApiDeps {
   /** Bearer token; the API answers 503 "not configured" while unset. */

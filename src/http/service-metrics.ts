@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { BriefMetrics } from '../briefing/brief-service';
+import type { BriefMetrics } from '../briefing/brief-metrics';
 
 /** The service's prom-client metrics on one registry (one registry per app, so tests never collide). */
 export interface ServiceMetrics extends BriefMetrics {

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { Destination } from '../core/destination';
-import type { DeliveryEnqueuer } from '../briefing/brief-service';
+import type { DeliveryEnqueuer } from '../briefing/delivery-enqueuer';
 import type { Logger } from '../logging/logger';
 import { briefJobSchema } from '../queue/payloads';
 import { briefJobId } from '../queue/queue-names';

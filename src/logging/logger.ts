@@ -8,7 +8,10 @@ export function createLogger(options: { level: string; name?: string; pretty?: b
   const pretty = options.pretty ?? Boolean(process.stderr.isTTY);
   const base = { level: options.level, name: options.name ?? 'briefbot' };
   if (pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });
+    return pino({
+      ...base,
+      transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } },
+    });
   }
   return pino(base, pino.destination(2));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { destinationSchema } from '../core/destination';
+import { destinationSchema, platformSchema } from '../core/destination';
 
 /**
  * Job payloads, validated when a job is added and again when a worker takes it:
@@ -18,12 +18,33 @@ export const deliverJobSchema = z.object({
   destination: destinationSchema,
 });
 
+/** Payload of a `reminders` job (one delayed job per event, channel and lead). */
+export const reminderJobSchema = z.object({
+  platform: platformSchema,
+  channel: z.string().min(1),
+  eventId: z.string().min(1),
+  lead: z.string().min(1),
+  /** When the reminder was planned for (ms), for the log line of a dropped one. */
+  at: z.number(),
+});
+
+/** Payload of a `digests` job (from the channel's job scheduler, or `/brief digest now`). */
+export const digestJobSchema = z.object({
+  platform: platformSchema,
+  channel: z.string().min(1),
+  /** Set by `/brief digest now`: post even if today's digest went out or the day is empty. */
+  force: z.boolean().optional(),
+});
+
 export type BriefJobData = z.infer<typeof briefJobSchema>;
 export type DeliverJobData = z.infer<typeof deliverJobSchema>;
+export type ReminderJobData = z.infer<typeof reminderJobSchema>;
+export type DigestJobData = z.infer<typeof digestJobSchema>;
 
 /** A job payload that does not match its schema: the job can never succeed, so it is not retried. */
 export class InvalidPayloadError extends Error {
   readonly code = 'INVALID_PAYLOAD';
+  readonly retryable = false;
   constructor(
     readonly queue: string,
     readonly problems: string,

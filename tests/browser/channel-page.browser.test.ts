@@ -10,7 +10,7 @@ import { RedisChannelBriefLog } from '../../src/storage/redis-channel-brief-log'
 import { RedisChannelPageTokens } from '../../src/storage/redis-channel-page-tokens';
 import { fixedManagerCheck } from '../fakes/fixed-manager-check';
 import { RecordingIntake } from '../fakes/recording-intake';
-import { createEventsHarness, type EventsHarness } from '../integration/events/events-harness';
+import { createEventsHarness, type EventsHarness } from '../support/events-harness';
 import {
   hostileBrief,
   nightBusBrief,

@@ -7,21 +7,39 @@ export interface RecordedSlackCall {
   method: string;
   /** Form fields or JSON body; `blocks` is parsed back into objects. */
   body: Record<string, unknown>;
+  /** `body.channel` and `body.text` when they are strings. */
+  channel: string | undefined;
+  text: string | undefined;
   /** For response_url posts: the id in the URL. */
   responseId?: string;
-  /** What the fake answered: HTTP status, and Slack's `ok`. */
+  /** When the request arrived (ms since epoch). */
+  receivedAt: number;
+  /**
+   * What the fake answered: HTTP status (200, 429, …; 0 = not answered yet, or the caller hung up
+   * before an answer: nothing posted), and Slack's `ok`.
+   */
   status: number;
   ok: boolean;
 }
 
+/** How the fake answers chat.postMessage right now (the fault suite and benchmarks switch it at run time). */
+export type PostMode =
+  | { kind: 'normal' }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  /** Holds every request open until `release()`; a caller that dies meanwhile posted nothing. */
+  | { kind: 'hold' };
+
 /**
  * A fake Slack Web API on 127.0.0.1 for the real WebClient (`slackApiUrl`) and Bolt: answers
  * auth.test, chat.postMessage, chat.postEphemeral, users.info, apps.connections.open (Socket Mode) and
- * response_url posts, records every call,
- * and can answer 429 with Retry-After or a Slack error (`ok: false`) on demand.
+ * response_url posts, records every call with its arrival time and outcome, and can answer 429 with
+ * Retry-After or a Slack error (`ok: false`) on demand. Its `mode` is the scripted-fault switch: answer
+ * 429 to every post, or hold posts open (so a worker can be killed in the middle of a post).
  */
 export class FakeSlackApi {
   readonly calls: RecordedSlackCall[] = [];
+  mode: PostMode = { kind: 'normal' };
+  private held: Array<{ answer: () => void; open: () => boolean }> = [];
   private readonly planned: {
     method: string;
     answer: { status: number; headers?: Record<string, string>; body: unknown };
@@ -64,8 +82,24 @@ export class FakeSlackApi {
     this.planned.push({ method, answer: { status: 200, body: { ok: false, error } } });
   }
 
+  /** Answers the held requests normally and goes back to normal mode. */
+  release(): void {
+    this.mode = { kind: 'normal' };
+    const waiting = this.held;
+    this.held = [];
+    for (const { answer } of waiting) answer();
+  }
+
+  /**
+   * Held requests whose caller is still connected. After killing a caller, wait for this to drop
+   * before `release()`: the fake sees the dead connection a moment after the process exit.
+   */
+  heldOpen(): number {
+    return this.held.filter((h) => h.open()).length;
+  }
+
   /** Calls that Slack would have acted on (2xx, ok) to `method`. */
-  posted(method: string): RecordedSlackCall[] {
+  posted(method = 'chat.postMessage'): RecordedSlackCall[] {
     return this.calls.filter((c) => c.method === method && c.ok);
   }
 
@@ -90,21 +124,51 @@ export class FakeSlackApi {
 
   /** @internal */
   handle(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
     method: string,
     body: Record<string, unknown>,
     responseId?: string,
-  ): { status: number; headers?: Record<string, string>; body: unknown } {
-    const index = this.planned.findIndex((p) => p.method === method);
-    const answer = index >= 0 ? this.planned.splice(index, 1)[0]!.answer : this.normalAnswer(method, body);
-    const ok = answer.status === 200 && (answer.body as { ok?: boolean }).ok !== false;
-    this.calls.push({
+  ): void {
+    const call: RecordedSlackCall = {
       method,
       body,
-      status: answer.status,
-      ok,
+      channel: typeof body.channel === 'string' ? body.channel : undefined,
+      text: typeof body.text === 'string' ? body.text : undefined,
+      receivedAt: Date.now(),
+      status: 0,
+      ok: false,
       ...(responseId !== undefined ? { responseId } : {}),
-    });
-    return answer;
+    };
+    this.calls.push(call);
+    let closed = false;
+    res.once('close', () => (closed = true));
+    // The caller hung up (its process died): nobody would read an answer, so Slack posted nothing.
+    const callerGone = () =>
+      closed || res.destroyed || res.socket === null || res.socket.destroyed || req.socket.readableEnded;
+    const send = (answer: { status: number; headers?: Record<string, string>; body: unknown }) => {
+      if (callerGone()) return;
+      call.status = answer.status;
+      call.ok = answer.status === 200 && (answer.body as { ok?: boolean }).ok !== false;
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+      res.end(JSON.stringify(answer.body));
+    };
+    if (method === 'chat.postMessage' && this.mode.kind === 'rate-limited') {
+      return send({
+        status: 429,
+        headers: { 'retry-after': String(this.mode.retryAfterSeconds) },
+        body: { ok: false, error: 'ratelimited' },
+      });
+    }
+    const answer = () => {
+      const index = this.planned.findIndex((p) => p.method === method);
+      send(index >= 0 ? this.planned.splice(index, 1)[0]!.answer : this.normalAnswer(method, body));
+    };
+    if (method === 'chat.postMessage' && this.mode.kind === 'hold') {
+      this.held.push({ answer, open: () => !callerGone() });
+      return;
+    }
+    answer();
   }
 
   private normalAnswer(method: string, body: Record<string, unknown>): { status: number; body: unknown } {
@@ -177,11 +241,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         res.writeHead(404).end();
         return;
       }
-      const answer = api ? fake.handle(api[1]!, body) : fake.handle('response_url', body, hook![1]!);
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
-      res.end(JSON.stringify(answer.body));
+      if (api) fake.handle(req, res, api[1]!, body);
+      else fake.handle(req, res, 'response_url', body, hook![1]!);
     });
   });
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   holder.fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`);

@@ -1,6 +1,7 @@
 import type { ChatPort, MessageMark } from '../../src/chat/chat-port';
 import type { MessageRef, Platform, Requester } from '../../src/core/destination';
 import type { ChatMessage } from '../../src/core/chat-message';
+import './test-platform';
 
 /** One call to `post`, as the recording port saw it. */
 export interface RecordedPost {

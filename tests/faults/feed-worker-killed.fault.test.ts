@@ -11,7 +11,7 @@ import {
   type ServedFeed,
 } from '../fakes/fake-feed-server';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -19,14 +19,14 @@ const LOCK_MS = 5000;
 
 describe('a worker killed with SIGKILL in the middle of a feed poll', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let server: FakeFeedServer;
   let input: InputSide;
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     redis = await startFaultRedis(['--appendonly', 'yes']);
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     server = await startFakeFeedServer();
   });
 

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -13,7 +13,7 @@ const WORKER_RSS_CAP_MB = 300;
 
 describe('hostile pages and SSRF attempts through POST /api/briefs against the running service', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let site: FixtureServer;
   let bot: RunningBot;
   let worker: WorkerProcess;
@@ -21,7 +21,7 @@ describe('hostile pages and SSRF attempts through POST /api/briefs against the r
 
   beforeAll(async () => {
     redis = await startFaultRedis();
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     site = await startFixtureServer({
       '/endless': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html' });

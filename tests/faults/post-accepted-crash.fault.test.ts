@@ -6,7 +6,7 @@ import { FakeDiscordRest } from '../fakes/fake-discord/fake-discord-rest';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { HoldingProxy } from './support/holding-proxy';
 import { startNewsSite } from './support/news-site';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -21,7 +21,7 @@ const isMessagePost = (method: string, path: string) =>
  */
 describe('a worker killed after Discord accepted its post, before the delivery record was written', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let discord: FakeDiscordRest;
   let proxy: HoldingProxy;
   let site: Awaited<ReturnType<typeof startNewsSite>>;
@@ -30,7 +30,7 @@ describe('a worker killed after Discord accepted its post, before the delivery r
 
   beforeAll(async () => {
     redis = await startFaultRedis(['--appendonly', 'yes']);
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     discord = new FakeDiscordRest();
     await discord.start();
     proxy = await new HoldingProxy(discord.url).start();

@@ -1,7 +1,7 @@
 import { RecordingChatPort } from '../fakes/recording-chat-port';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { createEventsRig, type EventsRig } from './support/events-rig';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -9,13 +9,13 @@ const channels = Array.from({ length: 50 }, (_, i) => `C0DIGEST${String(i).padSt
 
 describe('Slack answering 429 to everything for a while during a 50-channel digest', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let rig: EventsRig;
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     redis = await startFaultRedis();
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     rig = createEventsRig({ redisUrl: redis.url, prefix: 'bbfault', chat: new RecordingChatPort('slack') });
   });
 

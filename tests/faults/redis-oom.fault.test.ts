@@ -3,7 +3,7 @@ import { freePort } from '../support/redis-server';
 import { postToSlackEndpoint, slackSignatureHeaders, slashCommandBody } from '../support/slack-signing';
 import { cleanUp, startFaultRedis, type FaultRedis } from './support/fault-cleanup';
 import { startNewsSite } from './support/news-site';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -13,7 +13,7 @@ const UNAVAILABLE = /^briefbot can’t reach its queue right now/;
 describe('Redis out of memory under `briefbot serve`', () => {
   let redis: FaultRedis;
   let admin: Redis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let site: Awaited<ReturnType<typeof startNewsSite>>;
   let serve: WorkerProcess;
   let env: Record<string, string>;
@@ -22,7 +22,7 @@ describe('Redis out of memory under `briefbot serve`', () => {
   beforeAll(async () => {
     redis = await startFaultRedis();
     admin = new Redis(redis.url);
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     site = await startNewsSite(2);
     const port = await freePort();
     env = serviceEnv({

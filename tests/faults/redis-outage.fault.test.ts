@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { startNewsSite } from './support/news-site';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -17,7 +17,7 @@ interface Answer {
 
 describe('Redis unreachable for 20 seconds while links keep arriving through the API', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let site: Awaited<ReturnType<typeof startNewsSite>>;
   let bot: RunningBot;
   let worker: WorkerProcess;
@@ -25,7 +25,7 @@ describe('Redis unreachable for 20 seconds while links keep arriving through the
 
   beforeAll(async () => {
     redis = await startFaultRedis(['--appendonly', 'yes', '--appendfsync', 'always']);
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     site = await startNewsSite(150);
     Object.assign(
       env,

@@ -7,7 +7,7 @@ import { runOnPage } from '../support/run-on-page';
 import { postToSlackEndpoint, slackSignatureHeaders, slashCommandBody } from '../support/slack-signing';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { startNewsSite } from './support/news-site';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -19,7 +19,7 @@ const RUN_ON_PAGES = 2;
  */
 describe('run-on-sentence pages under load in `briefbot serve`', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let site: Awaited<ReturnType<typeof startNewsSite>>;
   let serve: WorkerProcess;
   let input: InputSide;
@@ -28,7 +28,7 @@ describe('run-on-sentence pages under load in `briefbot serve`', () => {
 
   beforeAll(async () => {
     redis = await startFaultRedis();
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     site = await startNewsSite(2);
     for (let i = 0; i < RUN_ON_PAGES; i++)
       site.route(`/run-on/${i}`, {

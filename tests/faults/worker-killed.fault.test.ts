@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';
 import { startNewsSite } from './support/news-site';
-import { startScriptedSlackApi, type ScriptedSlackApi } from './support/scripted-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api';
 import { serviceEnv } from './support/service-env';
 import { startWorkerProcess, waitUntil, type WorkerProcess } from './support/worker-process';
 
@@ -13,14 +13,14 @@ const STALLED_CHECK_MS = 1000;
 
 describe('a worker killed with SIGKILL in the middle of a delivery', () => {
   let redis: FaultRedis;
-  let slack: ScriptedSlackApi;
+  let slack: FakeSlackApi;
   let site: Awaited<ReturnType<typeof startNewsSite>>;
   let input: InputSide;
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     redis = await startFaultRedis(['--appendonly', 'yes']);
-    slack = await startScriptedSlackApi();
+    slack = await startFakeSlackApi();
     site = await startNewsSite(1);
   });
 
@@ -41,7 +41,10 @@ describe('a worker killed with SIGKILL in the middle of a delivery', () => {
       slackApiUrl: slack.apiUrl,
       allow: [`127.0.0.1:${site.port}`],
       // A dead worker's job is taken over after about lock + stalled interval: seconds here, not BullMQ's 30 + 30.
-      extra: { WORKER_LOCK_DURATION_MS: String(LOCK_MS), WORKER_STALLED_INTERVAL_MS: String(STALLED_CHECK_MS) },
+      extra: {
+        WORKER_LOCK_DURATION_MS: String(LOCK_MS),
+        WORKER_STALLED_INTERVAL_MS: String(STALLED_CHECK_MS),
+      },
     });
     input = await createInputSide(loadConfig(env), silentLogger());
     slack.mode = { kind: 'hold' };

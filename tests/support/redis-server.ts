@@ -38,7 +38,19 @@ export async function startThrowawayRedis(extraArgs: string[] = []): Promise<Thr
   const start = async () => {
     child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction', ...extraArgs],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+        ...extraArgs,
+      ],
       { stdio: 'ignore' },
     );
     for (let i = 0; i < 100; i++) {

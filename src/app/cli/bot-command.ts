@@ -1,4 +1,4 @@
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { startBot } from '../bot';
 import { runServiceProcess } from './run-service-process';
 

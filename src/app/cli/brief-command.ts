@@ -6,7 +6,7 @@ import { isIsoDay } from '../../engine/local/local-engine';
 import { briefInputsToDir, briefJsonl } from './batch-brief';
 import { openCliEngine } from './cli-engine';
 import { CliError } from './cli-io';
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { isUrlInput, loadArticle } from './load-article';
 import { createFetcher, type Fetcher } from '../../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';

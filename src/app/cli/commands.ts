@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from './cli-io';
-
-/** A CLI subcommand registers itself on the program; `setExit` sets the process exit code. */
-export type RegisterCommand = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
+import type { RegisterCommand } from './register-command';
 
 /**
  * Every subcommand, by name, loaded on demand: `briefbot brief` must not pay for loading Slack,

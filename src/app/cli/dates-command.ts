@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { parseCalendarDate } from '../../engine/local/dates/calendar-date';
 import { resolveDates, type DateMention } from '../../engine/local/dates/resolve-dates';
 import { CliError, type CliIO } from './cli-io';
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { looksBinary, MAX_INPUT_BYTES } from './load-article';
 
 /** The JSON shape of one resolved text: `{"dates":[{"text","index","date"}]}`. */

@@ -7,7 +7,7 @@ import { closeExtractionPool } from '../../extraction/extract-article';
 import { createFetcher, type Fetcher } from '../../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
 import { CliError, type CliIO } from './cli-io';
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { isUrlInput, loadArticle } from './load-article';
 
 /** The JSON `briefbot extract` prints for one input. */

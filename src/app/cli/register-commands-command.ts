@@ -3,7 +3,7 @@ import { createDiscordRest } from '../../chat/discord/discord-chat-port';
 import { registerDiscordCommands } from '../../chat/discord/register-discord-commands';
 import { ConfigError, loadConfig } from '../../config/config';
 import { CliError } from './cli-io';
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 
 /**
  * `briefbot register-commands [--guild ID]`: sends the /brief slash command definitions to Discord,

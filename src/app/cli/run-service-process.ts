@@ -1,7 +1,8 @@
 import type { Clock } from '../../clock/clock';
 import { ConfigError, loadConfig, type Config } from '../../config/config';
 import { createLogger, type Logger } from '../../logging/logger';
-import { platformPlugins, type Closeable, type PlatformPlugin } from '../platform-plugins';
+import type { Closeable, PlatformPlugin } from '../plugin-contract';
+import { platformPlugins } from '../platform-plugins';
 import { runUntilSignal } from '../run-until-signal';
 import { CliError, type CliIO } from './cli-io';
 

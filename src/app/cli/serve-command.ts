@@ -1,4 +1,4 @@
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { startServe } from '../serve';
 import { runServiceProcess } from './run-service-process';
 

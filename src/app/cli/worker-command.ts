@@ -1,4 +1,4 @@
-import type { RegisterCommand } from './commands';
+import type { RegisterCommand } from './register-command';
 import { startWorkerProcess } from '../worker-process';
 import { runServiceProcess } from './run-service-process';
 

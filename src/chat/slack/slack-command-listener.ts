@@ -1,7 +1,6 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
-import type { CommandReply } from '../../../commands/command-context';
+import type { CommandContext, CommandReply } from '../../../commands/command-context';
 import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
-import { dispatchCommand } from '../../../commands/dispatch';
 import type { Logger } from '../../logging/logger';
 import type { SlackManagers } from './slack-managers';
 import { renderSlackMessage } from './slack-renderer';
@@ -11,11 +10,19 @@ export interface BriefCommandDeps {
   commands: CommandDeps;
   managers: SlackManagers;
   logger: Logger;
+  dispatch: SlackCommandDispatcher;
   table?: Readonly<Record<string, CommandHandler>>;
 }
 
 /** Slack wants the slash command acknowledged within 3 s; past this, ack first and answer via response_url. */
 const ackDeadlineMs = 2500;
+
+/** Runs `/brief <text>` through the shared handlers (commands/dispatch.ts `dispatchCommand`, given by the root). */
+export type SlackCommandDispatcher = (
+  text: string,
+  base: Omit<CommandContext<CommandDeps>, 'args'>,
+  table?: Readonly<Record<string, CommandHandler>>,
+) => Promise<CommandReply>;
 
 function asSlackReply(reply: CommandReply): RespondArguments {
   const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
@@ -49,7 +56,7 @@ export function registerBriefCommand(app: App, deps: BriefCommandDeps): void {
 
 async function runCommand(command: SlashCommand, deps: BriefCommandDeps): Promise<CommandReply> {
   try {
-    return await dispatchCommand(
+    return await deps.dispatch(
       command.text,
       {
         platform: 'slack',

@@ -1,12 +1,12 @@
 import { App, ExpressReceiver } from '@slack/bolt';
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
+import type { CommandDeps } from '../../../commands/command-deps';
 import type { Clock } from '../../clock/clock';
 import type { Config } from '../../config/config';
 import type { Logger } from '../../logging/logger';
 import type { SeenEvents } from './redis-seen-events';
 import { SlackManagers } from './slack-managers';
-import { registerBriefCommand } from './slack-command-listener';
+import { registerBriefCommand, type SlackCommandDispatcher } from './slack-command-listener';
 import { slackLogger } from './slack-logger';
 import { registerWatchedMessages } from './slack-message-listener';
 
@@ -22,8 +22,8 @@ export interface SlackInputDeps extends CommandDeps {
   /** Event ids already handled (RedisSeenEvents). */
   seen: SeenEvents;
   logger: Logger;
-  /** The /brief subcommands; default: commands/dispatch's table. */
-  commandTable?: Readonly<Record<string, CommandHandler>>;
+  /** Runs the /brief subcommands (commands/dispatch.ts `dispatchCommand`, given by the root). */
+  dispatch: SlackCommandDispatcher;
 }
 
 /** The Slack input side, for the bot process. */
@@ -135,7 +135,7 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     commands: deps,
     managers,
     logger: deps.logger,
-    ...(deps.commandTable !== undefined ? { table: deps.commandTable } : {}),
+    dispatch: deps.dispatch,
   });
   registerWatchedMessages(app, {
     intake: deps.intake,

@@ -10,7 +10,7 @@ import { silentLogger } from '../../../src/logging/logger';
 import { createQueues, type BriefbotQueues } from '../../../src/queue/create-queues';
 import { queueNames } from '../../../src/queue/queue-names';
 import { closeConnection, createWorkerConnection } from '../../../src/queue/redis-connections';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 
 /** What the events processors really sent, by job id (reminders) and channel (digests), with the time. */
 export interface SentLog {

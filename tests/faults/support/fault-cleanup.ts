@@ -11,7 +11,11 @@ import { noteLeftover } from './leftover-registry';
 export async function cleanUp(...steps: Array<(() => Promise<unknown>) | undefined>): Promise<void> {
   const results = await runInOrder(steps);
   const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed.length > 0) throw new AggregateError(failed.map((f) => f.reason as unknown), 'cleanup failed');
+  if (failed.length > 0)
+    throw new AggregateError(
+      failed.map((f) => f.reason as unknown),
+      'cleanup failed',
+    );
 }
 
 async function runInOrder(
@@ -58,7 +62,10 @@ export async function startFaultRedis(extraArgs: string[] = []): Promise<FaultRe
         await within(redis.stop(), 10_000, 'redis-server shutdown');
       } catch {
         // A server that ignored SIGTERM: make it go without saving (only now, as the port may be reused later).
-        spawnSync('redis-cli', ['-p', String(redis.port), 'shutdown', 'nosave'], { stdio: 'ignore', timeout: 2000 });
+        spawnSync('redis-cli', ['-p', String(redis.port), 'shutdown', 'nosave'], {
+          stdio: 'ignore',
+          timeout: 2000,
+        });
       } finally {
         fs.rmSync(redis.dir, { recursive: true, force: true });
         noteLeftover({ kind: 'redis', port: redis.port, dir: redis.dir, event: 'gone' });

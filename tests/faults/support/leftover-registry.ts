@@ -48,7 +48,10 @@ export function sweepRegistry(): string[] {
         swept.push(`worker pid ${entry.pid}`);
       }
     } else {
-      spawnSync('redis-cli', ['-p', String(entry.port), 'shutdown', 'nosave'], { stdio: 'ignore', timeout: 2000 });
+      spawnSync('redis-cli', ['-p', String(entry.port), 'shutdown', 'nosave'], {
+        stdio: 'ignore',
+        timeout: 2000,
+      });
       fs.rmSync(entry.dir, { recursive: true, force: true });
       swept.push(`redis-server on port ${entry.port}`);
     }

@@ -8,7 +8,7 @@ import { startFixtureServer, type FixtureServer } from '../../support/http-fixtu
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { freePort } from '../../support/redis-server';
 import { postToSlackEndpoint, slackSignatureHeaders, slashCommandBody } from '../../support/slack-signing';
-import { deletePrefix } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
 
 const secret = 'page-signing-secret-41a7';
 const admin = { user: 'ops', password: 'status-page-pw' };

@@ -1,5 +1,5 @@
 import { platformPlugins } from '../../../src/app/platform-plugins';
-import type { Closeable } from '../../../src/app/platform-plugins';
+import type { Closeable } from '../../../src/app/plugin-contract';
 import { startServe } from '../../../src/app/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
@@ -18,7 +18,8 @@ import { startFixtureServer, type FixtureServer } from '../../support/http-fixtu
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { freePort } from '../../support/redis-server';
 import { postToSlackEndpoint, slackSignatureHeaders, slashCommandBody } from '../../support/slack-signing';
-import { deletePrefix } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 const secret = 'serve-signing-secret-7d1e';
 const apiToken = 'serve-api-token-0123456789';
@@ -53,18 +54,6 @@ rain," Okafor told reporters outside the board's offices in Riverton.</p>
 <p>Farm union leader Jonas Brandt said growers will meet the board on ${farmMeeting.prose} to discuss
 irrigation quotas.</p>
 </article><footer>© Riverton Post</footer></body></html>`;
-
-async function until(
-  check: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 20000,
-): Promise<void> {
-  for (let waited = 0; waited < timeoutMs; waited += 50) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('briefbot serve: Slack, Discord and events in one process', () => {
   let slack: FakeSlackApi;
@@ -137,10 +126,10 @@ describe('briefbot serve: Slack, Discord and events in one process', () => {
 
     // The events plugin's delivery hook runs right after the post.
     let listed = '';
-    await until(async () => {
+    await waitFor('both dates in /brief events', async () => {
       listed = (await slash('events', 'C0WATER')).text;
       return listed.includes(hearing.iso) && listed.includes(farmMeeting.iso);
-    }, 'both dates in /brief events');
+    });
     expect(listed).toMatch(/^Events in the next 14 days/);
   });
 
@@ -155,7 +144,7 @@ describe('briefbot serve: Slack, Discord and events in one process', () => {
     });
     discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
     const posts = () => discord.rest.messages.filter((m) => m.channel_id === FAKE_CHANNEL_ID);
-    await until(() => posts().length === 1, 'the brief in the Discord channel');
+    await waitFor('the brief in the Discord channel', () => posts().length === 1);
     expect(JSON.stringify(posts()[0]?.embeds)).toContain('Amara Okafor');
     // Intake delivered the stored brief without a brief job: the page was fetched once for both platforms.
     expect(site.hits.get('/drought')).toBe(1);
@@ -170,9 +159,9 @@ describe('briefbot serve: Slack, Discord and events in one process', () => {
     expect(res.status).toBe(202);
     const metric = async (pattern: RegExp) =>
       Number(pattern.exec(await (await fetch(`${base}/metrics`)).text())?.[1] ?? 0);
-    await until(
-      async () => (await metric(/^briefbot_briefs_total\{outcome="failed"\} (\d+)/m)) === 1,
+    await waitFor(
       'the failed brief',
+      async () => (await metric(/^briefbot_briefs_total\{outcome="failed"\} (\d+)/m)) === 1,
     );
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/^briefbot_briefs_total\{outcome="briefed"\} 1$/m);

@@ -3,7 +3,7 @@ import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { deletePrefix } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
 
 describe('a worker run apart from the bot', () => {
   const prefix = uniquePrefix('wmetrics');

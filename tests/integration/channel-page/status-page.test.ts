@@ -4,7 +4,7 @@ import { basicAuth } from '../../../src/http/admin-board';
 import { createHttpApp } from '../../../src/http/create-http-app';
 import { STATUS_PAGE_PATH, createStatusRouter } from '../../../src/http/status-page/status-router';
 import { silentLogger } from '../../../src/logging/logger';
-import { redisConnectionOptions } from '../events/events-harness';
+import { redisConnectionOptions } from '../../support/events-harness';
 import { uniquePrefix } from '../../support/redis';
 
 const now = Date.parse('2026-12-01T08:00:00Z');

@@ -19,16 +19,9 @@ import {
 } from '../../fakes/fake-discord/fake-discord';
 import { InMemoryChannelSettingsStore } from '../../fakes/in-memory-channel-settings-store';
 import { RecordingIntake } from '../../fakes/recording-intake';
+import { waitFor } from '../../support/wait-for';
 
 const USER = '444444444444444444';
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('Discord bot against a fake Discord gateway', () => {
   let discord: FakeDiscord;
@@ -92,7 +85,7 @@ describe('Discord bot against a fake Discord gateway', () => {
 
   it('defers /brief link ephemerally, queues the link for this channel and says so', async () => {
     const i = interact('link', [{ name: 'url', type: 3, value: 'http://127.0.0.1:9/news/summit-talks' }]);
-    await until(() => editOf(i.token).length === 1, 'the reply edit');
+    await waitFor('the reply edit', () => editOf(i.token).length === 1);
 
     const callback = discord.rest.callsTo('POST', new RegExp(`^/interactions/${i.id}/${i.token}/callback$`));
     expect(callback).toHaveLength(1);
@@ -117,25 +110,25 @@ describe('Discord bot against a fake Discord gateway', () => {
     const ref = { platform: 'discord' as const, channel: FAKE_CHANNEL_ID };
     const before = await settings.get(ref);
     const denied = interact('tz', [{ name: 'zone', type: 3, value: 'Asia/Tokyo' }], 2, MEMBER_PERMISSIONS);
-    await until(() => editOf(denied.token).length === 1, 'the refusal');
+    await waitFor('the refusal', () => editOf(denied.token).length === 1);
     expect((editOf(denied.token)[0]?.body as { content: string }).content).toMatch(
       /^Sorry, only members with the Manage Channels permission can change the time zone for this channel/,
     );
     expect(await settings.get(ref)).toEqual(before);
     const read = interact('tz', [], 2, MEMBER_PERMISSIONS);
-    await until(() => editOf(read.token).length === 1, 'the reading reply');
+    await waitFor('the reading reply', () => editOf(read.token).length === 1);
     expect((editOf(read.token)[0]?.body as { content: string }).content).toMatch(
       /^This channel’s time zone is/,
     );
     const allowed = interact('tz', [{ name: 'zone', type: 3, value: 'Asia/Tokyo' }]);
-    await until(() => editOf(allowed.token).length === 1, 'the change');
+    await waitFor('the change', () => editOf(allowed.token).length === 1);
     expect((await settings.get(ref)).timezone).toBe('Asia/Tokyo');
     await settings.update(ref, { timezone: before.timezone });
   });
 
   it('turns typed options into the shared commands: watch on:true watches the channel', async () => {
     const i = interact('watch', [{ name: 'on', type: 5, value: true }]);
-    await until(() => editOf(i.token).length === 1, 'the reply edit');
+    await waitFor('the reply edit', () => editOf(i.token).length === 1);
     expect(await settings.isWatched({ platform: 'discord', channel: FAKE_CHANNEL_ID })).toBe(true);
     expect((editOf(i.token)[0]?.body as { content: string }).content).toMatch(/Watching this channel/);
   });
@@ -160,7 +153,7 @@ describe('Discord bot against a fake Discord gateway', () => {
       content: 'Worth a read: <http://127.0.0.1:9/news/ceasefire-vote>',
     });
     discord.gateway.dispatch('MESSAGE_CREATE', msg);
-    await until(() => intake.submissions.length > before, 'the watched link');
+    await waitFor('the watched link', () => intake.submissions.length > before);
     expect(intake.submissions.slice(before)).toEqual([
       {
         url: 'http://127.0.0.1:9/news/ceasefire-vote',
@@ -174,16 +167,16 @@ describe('Discord bot against a fake Discord gateway', () => {
       },
     ]);
     // 👀 on the person's message: seen, being briefed.
-    await until(
-      () => discord.rest.callsTo('PUT', new RegExp(`/messages/${msg.id}/reactions/👀/@me$`)).length === 1,
+    await waitFor(
       'the 👀 reaction',
+      () => discord.rest.callsTo('PUT', new RegExp(`/messages/${msg.id}/reactions/👀/@me$`)).length === 1,
     );
   });
 
   it('suggests IANA zones while /brief tz zone is typed', async () => {
     const i = interact('tz', [{ name: 'zone', type: 3, value: 'paris', focused: true }], 4);
     const path = new RegExp(`^/interactions/${i.id}/${i.token}/callback$`);
-    await until(() => discord.rest.callsTo('POST', path).length === 1, 'the autocomplete answer');
+    await waitFor('the autocomplete answer', () => discord.rest.callsTo('POST', path).length === 1);
     const body = discord.rest.callsTo('POST', path)[0]?.body as {
       type: number;
       data: { choices: { value: string }[] };
@@ -200,7 +193,7 @@ describe('Discord bot against a fake Discord gateway', () => {
     expect(discord.gateway.log.identifies).toHaveLength(1);
 
     const i = interact('help');
-    await until(() => editOf(i.token).length === 1, 'the reply after resuming');
+    await waitFor('the reply after resuming', () => editOf(i.token).length === 1);
     expect((editOf(i.token)[0]?.body as { content: string }).content).toMatch(/\/brief/);
   });
 
@@ -211,7 +204,7 @@ describe('Discord bot against a fake Discord gateway', () => {
       { name: 'url', type: 3, value: 'http://127.0.0.1:9/news/missed-while-down' },
     ]);
     await resumed;
-    await until(() => editOf(i.token).length === 1, 'the replayed interaction');
+    await waitFor('the replayed interaction', () => editOf(i.token).length === 1);
     expect(intake.submissions.at(-1)?.url).toBe('http://127.0.0.1:9/news/missed-while-down');
   });
 });
@@ -257,7 +250,7 @@ describe('Discord bot with DISCORD_WATCH=off', () => {
     });
     discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
     const path = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`);
-    await until(() => discord.rest.callsTo('PATCH', path).length === 1, 'the reply edit');
+    await waitFor('the reply edit', () => discord.rest.callsTo('PATCH', path).length === 1);
     expect((discord.rest.callsTo('PATCH', path)[0]?.body as { content: string }).content).toMatch(
       /DISCORD_WATCH=off/,
     );

@@ -18,6 +18,7 @@ import {
 } from '../../fakes/fake-discord/fake-discord';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
+import { waitFor } from '../../support/wait-for';
 
 const WATCHED_CHANNEL = '333333333333333777';
 const USER = '444444444444444444';
@@ -36,14 +37,6 @@ certainty". Olsen added that fares would not change before the review. @everyone
 proposals to the operators' board on September 22.</p>
 <p>The regional assembly will debate rail funding at its session on October 1.</p>
 </article><footer>© Valley Ledger</footer></body></html>`;
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('Discord end to end: interaction / watched message → queue → worker → channel message', () => {
   let discord: FakeDiscord;
@@ -72,7 +65,7 @@ describe('Discord end to end: interaction / watched message → queue → worker
     const logger = silentLogger();
     bot = await startBot({ config, logger, plugins: [discordPlugin], port: 0, host: '127.0.0.1' });
     pipeline = createArticlePipeline(config, { logger, clock: systemClock });
-    const chat = discordPlugin.chatPort?.({ config, logger }) as ChatPort;
+    const chat = discordPlugin.chatPort?.({ config, logger, clock: systemClock }) as ChatPort;
     worker = await startWorker({
       config,
       logger,
@@ -105,7 +98,7 @@ describe('Discord end to end: interaction / watched message → queue → worker
       options: [{ name: 'url', type: 3, value: `${site.url}/article` }],
     });
     discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
-    await until(() => channelPosts(FAKE_CHANNEL_ID).length === 1, 'the brief in the channel');
+    await waitFor('the brief in the channel', () => channelPosts(FAKE_CHANNEL_ID).length === 1);
 
     const callback = discord.rest.callsTo(
       'POST',
@@ -141,7 +134,7 @@ describe('Discord end to end: interaction / watched message → queue → worker
     });
     discord.gateway.dispatch('INTERACTION_CREATE', watch.payload);
     const editPath = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${watch.token}/messages/@original$`);
-    await until(() => discord.rest.callsTo('PATCH', editPath).length === 1, 'watch on');
+    await waitFor('watch on', () => discord.rest.callsTo('PATCH', editPath).length === 1);
     expect((discord.rest.callsTo('PATCH', editPath)[0]?.body as { content: string }).content).toMatch(
       /^Watching this channel/,
     );
@@ -154,7 +147,7 @@ describe('Discord end to end: interaction / watched message → queue → worker
       content: `Timetables frozen: ${site.url}/watched-article`,
     });
     discord.gateway.dispatch('MESSAGE_CREATE', message);
-    await until(() => channelPosts(WATCHED_CHANNEL).length === 1, 'the reply with the brief');
+    await waitFor('the reply with the brief', () => channelPosts(WATCHED_CHANNEL).length === 1);
     const post = channelPosts(WATCHED_CHANNEL)[0];
     expect(post?.body.message_reference).toEqual({ message_id: message.id, fail_if_not_exists: false });
     expect(JSON.stringify(post?.embeds)).toContain('Marguerite Olsen');

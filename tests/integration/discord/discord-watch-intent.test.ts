@@ -5,7 +5,7 @@ import type { CommandDeps } from '../../../commands/command-deps';
 import { createDiscordBot, discordIntents, type DiscordBot } from '../../../src/chat/discord/discord-bot';
 import type { DiscordWatchMode } from '../../../src/chat/discord/discord-input-deps';
 import { fixedClock } from '../../../src/clock/clock';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import {
   briefInteraction,
   guildMessage,
@@ -21,19 +21,12 @@ import {
 } from '../../fakes/fake-discord/fake-discord';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
+import { waitFor } from '../../support/wait-for';
 
 const USER = '444444444444444444';
 const OTHER_CHANNEL = '333333333333333999';
 const WITH_CONTENT = discordIntents(true).reduce((a, b) => a | b, 0);
 const WITHOUT_CONTENT = discordIntents(false).reduce((a, b) => a | b, 0);
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** One bot against one fake Discord, with real Redis settings and the log lines it wrote. */
 interface Rig {
@@ -105,7 +98,10 @@ async function command(r: Rig, subcommand: string, options: OptionPayload[]): Pr
   });
   r.discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
   const path = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`);
-  await until(() => r.discord.rest.callsTo('PATCH', path).length === 1, `the reply to /brief ${subcommand}`);
+  await waitFor(
+    `the reply to /brief ${subcommand}`,
+    () => r.discord.rest.callsTo('PATCH', path).length === 1,
+  );
   return (r.discord.rest.callsTo('PATCH', path)[0]?.body as { content: string }).content;
 }
 
@@ -146,7 +142,7 @@ describe('DISCORD_WATCH=auto: the Message Content intent only while some channel
     expect(r.bot.readingMessages).toBe(true);
 
     const message = postMessage(r, 'Council vote moved: http://127.0.0.1:9/news/council-vote');
-    await until(() => r.intake.submissions.length === 1, 'the watched link');
+    await waitFor('the watched link', () => r.intake.submissions.length === 1);
     expect(r.intake.submissions[0]).toEqual({
       url: 'http://127.0.0.1:9/news/council-vote',
       destination: {
@@ -196,7 +192,7 @@ describe('DISCORD_WATCH=auto: the Message Content intent only while some channel
       [WITH_CONTENT, false],
     ]);
     postMessage(r, 'Follow-up: http://127.0.0.1:9/news/port-strike-day-two');
-    await until(() => r.intake.submissions.length === 2, 'the watched link');
+    await waitFor('the watched link', () => r.intake.submissions.length === 2);
   });
 });
 

@@ -7,7 +7,7 @@ import { silentLogger } from '../../../src/logging/logger';
 import { createCalendarRouter } from '../../../src/http/calendar-routes';
 import { calendar } from '../../../commands/calendar';
 import { RecordingIntake } from '../../fakes/recording-intake';
-import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { brief, createEventsHarness, type EventsHarness } from '../../support/events-harness';
 import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 const channel = { platform: 'test' as const, channel: 'C-CAL' };

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 
 describe('channel settings changed by two people at once', () => {

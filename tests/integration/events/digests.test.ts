@@ -3,7 +3,7 @@ import { digest } from '../../../commands/digest';
 import { tz } from '../../../commands/tz';
 import { createDigestProcessor } from '../../../jobs/digest';
 import { RecordingIntake } from '../../fakes/recording-intake';
-import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { brief, createEventsHarness, type EventsHarness } from '../../support/events-harness';
 import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 const channel = { platform: 'test' as const, channel: 'C-DESK' };

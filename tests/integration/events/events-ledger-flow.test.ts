@@ -3,7 +3,12 @@ import type { MessageRef } from '../../../src/core/destination';
 import { remind } from '../../../commands/remind';
 import { events as eventsCommand } from '../../../commands/events';
 import { RecordingIntake } from '../../fakes/recording-intake';
-import { brief, createEventsHarness, plannedReminders, type EventsHarness } from './events-harness';
+import {
+  brief,
+  createEventsHarness,
+  plannedReminders,
+  type EventsHarness,
+} from '../../support/events-harness';
 import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 
 const channel = { platform: 'test' as const, channel: 'C-PORT' };

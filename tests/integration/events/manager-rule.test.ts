@@ -4,7 +4,7 @@ import { dispatchCommand } from '../../../commands/dispatch';
 import { fixedClock } from '../../../src/clock/clock';
 import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 import { RecordingIntake } from '../../fakes/recording-intake';
-import { createEventsHarness, type EventsHarness } from './events-harness';
+import { createEventsHarness, type EventsHarness } from '../../support/events-harness';
 
 const channel = { platform: 'test' as const, channel: 'C-RULE' };
 

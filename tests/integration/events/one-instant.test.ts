@@ -2,7 +2,7 @@ import { fixedClock } from '../../../src/clock/clock';
 import { renderDiscordMessage } from '../../../src/chat/discord/discord-message-renderer';
 import { renderSlackMessage } from '../../../src/chat/slack/slack-renderer';
 import type { ChatMessage } from '../../../src/core/chat-message';
-import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { brief, createEventsHarness, type EventsHarness } from '../../support/events-harness';
 
 const channel = { platform: 'test' as const, channel: 'C-NYC' };
 /** 07:00 in New York on 10 December 2026 (EST, UTC-5) is 12:00 UTC. */

@@ -1,26 +1,23 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { Worker } from 'bullmq';
-import { fixedClock, systemClock } from '../../../src/clock/clock';
+import { fixedClock } from '../../../src/clock/clock';
 import { createRemindProcessor } from '../../../jobs/remind';
-import { brief, createEventsHarness, type EventsHarness } from './events-harness';
+import { brief, createEventsHarness, type EventsHarness } from '../../support/events-harness';
+import { waitFor } from '../../support/wait-for';
 
 const channel = { platform: 'test' as const, channel: 'C-CITY' };
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 describe('reminders', () => {
   let h: EventsHarness;
   const workers: Worker[] = [];
 
+  // The clock is injected: the test plans a reminder an hour ahead, checks BullMQ's delay arithmetic,
+  // then moves the clock to the reminder's time and promotes the job, so nothing waits on the wall clock.
+  const clock = fixedClock('2025-06-01T08:00:00Z');
+
   beforeAll(async () => {
-    h = await createEventsHarness({ clock: systemClock, label: 'remind' });
+    h = await createEventsHarness({ clock, label: 'remind' });
   });
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.close()));
@@ -28,17 +25,13 @@ describe('reminders', () => {
   });
 
   it('fires once, as a reply in the brief’s thread, even with two workers running', async () => {
-    // The event starts on the next minute boundary at least 10 s away; the lead puts the reminder ~2 s from now.
-    const startsAt = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
-    const start = new Date(startsAt).toISOString();
-    const secondsAhead = Math.round((startsAt - Date.now()) / 1000);
-    await h.settings.update(channel, { timezone: 'UTC', reminderLeads: [`${secondsAhead - 2}s`] });
+    await h.settings.update(channel, { timezone: 'UTC', reminderLeads: ['10m'] });
     const council = brief({
       title: 'City council sets emergency budget session',
       next: [
         {
-          date: start.slice(0, 10),
-          time: start.slice(11, 16),
+          date: '2025-06-01',
+          time: '09:00',
           timezone: 'UTC',
           what: 'emergency budget session',
           where: 'City Hall',
@@ -57,10 +50,17 @@ describe('reminders', () => {
     // A second replan (a retried delivery, say) must not double the reminder.
     await h.events.replanChannel(channel);
 
-    await waitFor(() => h.chat.ofKind('reminder').length > 0, 'the reminder post');
+    const [planned, ...extra] = await h.reminderQueue.getDelayed();
+    expect(extra).toHaveLength(0);
+    const remindAt = Date.parse('2025-06-01T08:50:00Z');
+    expect(planned!.opts.delay).toBe(remindAt - clock.now().getTime());
+    clock.set(new Date(remindAt).toISOString());
+    await planned!.promote();
+
+    await waitFor('the reminder post', () => h.chat.ofKind('reminder').length > 0);
     await waitFor(
-      async () => (await h.reminderQueue.getJobCounts('delayed', 'active', 'wait')).delayed === 0,
       'the queue to drain',
+      async () => (await h.reminderQueue.getJobCounts('delayed', 'active', 'wait')).delayed === 0,
     );
     await Promise.all(workers.map((w) => w.close()));
 

@@ -17,13 +17,14 @@ import { fetcherOptionsFromConfig } from '../../../src/fetching/fetcher-options-
 import { QueueIntake } from '../../../src/intake/queue-intake';
 import { silentLogger } from '../../../src/logging/logger';
 import { closeConnection, createWorkerConnection } from '../../../src/queue/redis-connections';
-import { RedisBriefStore } from '../../../src/storage/redis-brief-store';
+import { RedisBriefStore } from '../../../src/storage/redis/redis-brief-store';
 import { startFakeFeedServer, type FakeFeedServer } from '../../fakes/fake-feed-server';
 
 export { newsItem } from '../../fakes/fake-feed-server';
 import { RecordingChatPort } from '../../fakes/recording-chat-port';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { deletePrefix, waitFor } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 /** Counts of feed metrics by outcome, as prom-client would get them. */
 export class RecordingFeedMetrics {

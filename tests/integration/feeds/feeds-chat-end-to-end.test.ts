@@ -22,7 +22,8 @@ import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { freePort } from '../../support/redis-server';
 import { postToSlackEndpoint, slackSignatureHeaders, slashCommandBody } from '../../support/slack-signing';
-import { deletePrefix, waitFor } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 import { newsItem } from './feed-harness';
 
 const secret = 'feeds-signing-secret-91c2';

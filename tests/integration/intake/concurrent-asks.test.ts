@@ -3,7 +3,7 @@ import { createInputSide, type InputSide } from '../../../src/app/input-side';
 import { fixedClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';
-import { deletePrefix } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
 import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 

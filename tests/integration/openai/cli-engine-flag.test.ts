@@ -8,7 +8,7 @@ import { FakeOpenAIServer } from '../../fakes/fake-openai-server';
 import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { freePort } from '../../support/redis-server';
-import { deletePrefix } from '../service/test-service';
+import { deletePrefix } from '../../support/test-service';
 
 let fake: FakeOpenAIServer;
 let dir: string;

@@ -1,7 +1,7 @@
 import { fixedClock } from '../../../src/clock/clock';
 import { LocalEngine } from '../../../src/engine/local/local-engine';
 import { portStrikeArticle } from '../../fixtures/openai/port-strike-article';
-import { logsWith, startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+import { logsWith, startOpenAIKit, type OpenAIKit } from '../../support/openai-test-kit';
 
 let kit: OpenAIKit;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
-import { logsWith, startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+import { logsWith, startOpenAIKit, type OpenAIKit } from '../../support/openai-test-kit';
 
 let kit: OpenAIKit;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import {
   injectedPortArticle,
   portStrikeArticle,
 } from '../../fixtures/openai/port-strike-article';
-import { logsWith, startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+import { logsWith, startOpenAIKit, type OpenAIKit } from '../../support/openai-test-kit';
 
 let kit: OpenAIKit;
 beforeEach(async () => {

@@ -7,7 +7,8 @@ import { silentLogger } from '../../../src/logging/logger';
 import { RecordingChatPort } from '../../fakes/recording-chat-port';
 import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';
 import { testRedisUrl } from '../../support/redis';
-import { startOpenAIKit, type OpenAIKit } from './openai-test-kit';
+import { startOpenAIKit, type OpenAIKit } from '../../support/openai-test-kit';
+import { waitFor } from '../../support/wait-for';
 
 let kit: OpenAIKit;
 let input: InputSide;
@@ -49,11 +50,6 @@ afterAll(async () => {
   await kit?.close();
 });
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
-  if (!check()) throw new Error(`gave up waiting for ${what}`);
-}
-
 describe('through the queue', () => {
   it('20 requests at once for one story (two URLs, two workers) make exactly one model call', async () => {
     kit.fake.enqueue({ kind: 'json', content: correctPortAnswer, delayMs: 100 });
@@ -62,7 +58,7 @@ describe('through the queue', () => {
         input.intake.submit(urls[i % 2]!, { platform: 'test', channel: `C${String(i).padStart(3, '0')}` }),
       ),
     );
-    await until(() => chat.posts.length === 20, '20 deliveries');
+    await waitFor('20 deliveries', () => chat.posts.length === 20);
     expect(kit.fake.calls).toBe(1);
     expect(new Set(chat.posts.map((p) => p.channel)).size).toBe(20);
     expect(JSON.stringify(chat.posts[0]!.message)).toContain('Strike ballot');

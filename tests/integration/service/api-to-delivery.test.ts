@@ -1,16 +1,16 @@
-import { RedisDeliveryStore } from '../../../src/storage/redis-delivery-store';
+import { RedisDeliveryStore } from '../../../src/storage/redis/redis-delivery-store';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
+import { harbourArticleHtml } from '../../support/news-fixtures';
 import {
   deletePrefix,
   postBrief,
   startTestService,
   testConfig,
   TEST_API_TOKEN,
-  waitFor,
   type TestService,
-} from './test-service';
+} from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('a link posted through the HTTP API', () => {
   const prefix = uniquePrefix('api');

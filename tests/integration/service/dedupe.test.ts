@@ -1,8 +1,9 @@
 import type { Destination } from '../../../src/core/destination';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
-import { deletePrefix, startTestService, testConfig, waitFor, type TestService } from './test-service';
+import { harbourArticleHtml } from '../../support/news-fixtures';
+import { deletePrefix, startTestService, testConfig, type TestService } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('the same link asked for many times at once', () => {
   const prefix = uniquePrefix('dedupe');

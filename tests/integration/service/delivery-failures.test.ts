@@ -2,8 +2,9 @@ import { ChatPostError } from '../../../src/chat/chat-port';
 import { deliverJobId } from '../../../src/queue/queue-names';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
-import { deletePrefix, startTestService, testConfig, waitFor, type TestService } from './test-service';
+import { harbourArticleHtml } from '../../support/news-fixtures';
+import { deletePrefix, startTestService, testConfig, type TestService } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('posting a brief the chat platform refuses', () => {
   const prefix = uniquePrefix('post');

@@ -6,9 +6,9 @@ import {
   postBrief,
   startTestService,
   testConfig,
-  waitFor,
   type TestService,
-} from './test-service';
+} from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('a link that can never be briefed', () => {
   const prefix = uniquePrefix('perm');

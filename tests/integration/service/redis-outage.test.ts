@@ -1,8 +1,9 @@
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { startThrowawayRedis, type ThrowawayRedis } from '../../support/redis-server';
 import { uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
-import { postBrief, startTestService, testConfig, waitFor, type TestService } from './test-service';
+import { harbourArticleHtml } from '../../support/news-fixtures';
+import { postBrief, startTestService, testConfig, type TestService } from '../../support/test-service';
+import { waitFor } from '../../support/wait-for';
 
 describe('when Redis goes away', () => {
   let redis: ThrowawayRedis;

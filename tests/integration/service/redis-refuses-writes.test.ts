@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { dispatchCommand } from '../../../commands/dispatch';
 import type { CommandDeps } from '../../../commands/command-deps';
 import { startBot, type RunningBot } from '../../../src/app/bot';
-import { eventsCommandDeps } from '../../../src/app/events-plugin';
+import { createEventsModule, eventsCommandDeps } from '../../../src/app/events-plugin';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';
@@ -49,6 +49,15 @@ describe('while Redis refuses writes (noeviction, out of memory) and while it is
         channelSettings: bot.input.channelSettings,
         queues: bot.input.queues,
         redis: bot.input.redis,
+        clock: systemClock,
+        events: createEventsModule({
+          config,
+          logger,
+          clock: systemClock,
+          queues: bot.input.queues,
+          redis: bot.input.redis,
+          channelSettings: bot.input.channelSettings,
+        }),
       }),
     };
     run = async (text) =>

@@ -2,7 +2,7 @@ import { startBot } from '../../../src/app/bot';
 import { silentLogger } from '../../../src/logging/logger';
 import { freePort, startThrowawayRedis, type ThrowawayRedis } from '../../support/redis-server';
 import { uniquePrefix } from '../../support/redis';
-import { testConfig } from './test-service';
+import { testConfig } from '../../support/test-service';
 
 describe('starting briefbot', () => {
   let evicting: ThrowawayRedis;

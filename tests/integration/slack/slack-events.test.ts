@@ -1,3 +1,4 @@
+import { dispatchCommand } from '../../../commands/dispatch';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -6,7 +7,7 @@ import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
@@ -16,6 +17,7 @@ import {
   slackSignatureHeaders,
   slashCommandBody,
 } from '../../support/slack-signing';
+import { waitFor } from '../../support/wait-for';
 
 const secret = 'test-signing-secret-8f3a';
 const form = 'application/x-www-form-urlencoded' as const;
@@ -44,6 +46,7 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
       settings,
       seen: new RedisSeenEvents(redis, prefix, logger),
       clock: systemClock,
+      dispatch: dispatchCommand,
       logger,
     });
     await slack.start();
@@ -153,7 +156,7 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
       const res = await postToSlackEndpoint(endpoint, body, headers, json);
       expect(res.status).toBe(200);
     }
-    await waitUntil(() => intake.submissions.length > 0);
+    await waitFor('the watched link to be queued', () => intake.submissions.length > 0);
     // The redeliveries are dropped by their event_id before intake is even asked.
     await new Promise((r) => setTimeout(r, 100));
     expect(intake.attempts).toBe(1);
@@ -208,15 +211,7 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
       text: '<https://news.example.org/marker>',
     });
     await postToSlackEndpoint(endpoint, marker, slackSignatureHeaders(secret, marker), json);
-    await waitUntil(() => intake.submissions.length > 0);
+    await waitFor('the watched link to be queued', () => intake.submissions.length > 0);
     expect(intake.submissions.map((s) => s.url)).toEqual(['https://news.example.org/marker']);
   });
 });
-
-async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  for (let waited = 0; waited < timeoutMs; waited += 10) {
-    if (condition()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('condition not met in time');
-}

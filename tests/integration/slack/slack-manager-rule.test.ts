@@ -1,3 +1,4 @@
+import { dispatchCommand } from '../../../commands/dispatch';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -6,7 +7,7 @@ import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
@@ -37,6 +38,7 @@ describe('Slack: only workspace admins, owners and SLACK_MANAGERS change channel
         SLACK_MANAGERS: ['U0CAROL'],
       },
       intake: new RecordingIntake(),
+      dispatch: dispatchCommand,
       settings,
       seen: new RedisSeenEvents(redis, prefix, logger),
       clock: systemClock,

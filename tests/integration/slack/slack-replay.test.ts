@@ -1,3 +1,4 @@
+import { dispatchCommand } from '../../../commands/dispatch';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -6,7 +7,7 @@ import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
@@ -31,6 +32,7 @@ describe('a signed Slack slash command replayed within the 5-minute window', () 
     slack = createSlackInput({
       config: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: fake.apiUrl },
       intake,
+      dispatch: dispatchCommand,
       settings: new RedisChannelSettingsStore(redis, prefix, 'UTC'),
       seen: new RedisSeenEvents(redis, prefix, logger),
       clock: systemClock,

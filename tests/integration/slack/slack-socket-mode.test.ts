@@ -1,21 +1,15 @@
+import { dispatchCommand } from '../../../commands/dispatch';
 import { Redis } from 'ioredis';
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
+import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { FakeSlackSocketMode } from '../../fakes/fake-slack-socket-mode';
 import { RecordingIntake } from '../../fakes/recording-intake';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-
-async function waitUntil(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 250; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../../support/wait-for';
 
 /** The fields Slack sends for `/brief <text>`, as a Socket Mode envelope payload. */
 function slashCommand(text: string, responseUrl: string, channel = 'C0NEWS'): Record<string, unknown> {
@@ -60,6 +54,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set): no public URL, events over
       settings,
       seen: new RedisSeenEvents(redis, prefix, logger),
       clock: systemClock,
+      dispatch: dispatchCommand,
       logger,
     });
     await slack.start();
@@ -139,7 +134,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set): no public URL, events over
     const second = socket.send('events_api', payload);
     await socket.ackOf(first);
     await socket.ackOf(second);
-    await waitUntil(() => intake.submissions.length > before, 'the watched link to be queued');
+    await waitFor('the watched link to be queued', () => intake.submissions.length > before);
     await new Promise((r) => setTimeout(r, 100));
     expect(intake.submissions.slice(before)).toEqual([
       {

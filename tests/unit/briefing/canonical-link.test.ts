@@ -1,4 +1,4 @@
-import { createWebArticleSource } from '../../../src/briefing/article-source';
+import { createWebArticleSource } from '../../../src/briefing/web-article-source';
 import type { Article } from '../../../src/engine/article';
 
 /** The URL the brief (and so the channel, the store and the ICS feed) ends up with for a page's canonical link. */

@@ -1,5 +1,5 @@
 import { BriefService } from '../../../src/briefing/brief-service';
-import { createWebArticleSource } from '../../../src/briefing/article-source';
+import { createWebArticleSource } from '../../../src/briefing/web-article-source';
 import type { Destination } from '../../../src/core/destination';
 import { renderBriefEmbed } from '../../../src/chat/discord/brief-embed';
 import { renderBrief } from '../../../src/chat/slack/render-brief';

@@ -1,5 +1,5 @@
 import type { Destination } from '../../../src/core/destination';
-import type { DeliveryEnqueuer } from '../../../src/briefing/brief-service';
+import type { DeliveryEnqueuer } from '../../../src/briefing/delivery-enqueuer';
 import { IntakeError } from '../../../src/intake/intake-port';
 import { QueueIntake } from '../../../src/intake/queue-intake';
 import { silentLogger } from '../../../src/logging/logger';

@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
-import { createArticlePipeline } from '../../../src/app/article-pipeline';
-import { startBot, type RunningBot } from '../../../src/app/bot';
-import { startWorker, type RunningWorker, type WorkerDeps } from '../../../src/app/worker';
-import { systemClock } from '../../../src/clock/clock';
-import { loadConfig, type Config } from '../../../src/config/config';
-import { silentLogger } from '../../../src/logging/logger';
-import { RecordingChatPort } from '../../fakes/recording-chat-port';
+import { createArticlePipeline } from '../../src/app/article-pipeline';
+import { startBot, type RunningBot } from '../../src/app/bot';
+import { startWorker, type RunningWorker, type WorkerDeps } from '../../src/app/worker';
+import { systemClock } from '../../src/clock/clock';
+import { loadConfig, type Config } from '../../src/config/config';
+import { silentLogger } from '../../src/logging/logger';
+import { RecordingChatPort } from '../fakes/recording-chat-port';
 
 export const TEST_API_TOKEN = 'test-token-0123456789abcdef';
 
@@ -82,20 +82,6 @@ export async function deletePrefix(redisUrl: string, prefix: string): Promise<vo
   } finally {
     redis.disconnect();
   }
-}
-
-/** Polls `check` until it returns true (or throws after `timeoutMs`, naming what was awaited). */
-export async function waitFor(
-  what: string,
-  check: () => boolean | Promise<boolean>,
-  timeoutMs = 15000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** POSTs JSON to the API with the test token. */

@@ -1,27 +1,15 @@
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInputSide, type InputSide } from '../../../src/app/input-side';
-import { silentLogger } from '../../../src/logging/logger';
-import { briefJobId } from '../../../src/queue/queue-names';
-import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
-import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { harbourArticleHtml } from './news-fixtures';
-import { deletePrefix, testConfig, waitFor } from './test-service';
-
-const root = path.join(__dirname, '..', '..', '..');
-
-/** Compiles dist/ once: the child workers run compiled code (jest's transform does not reach child processes). */
-function buildDist(): void {
-  spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: root, stdio: 'ignore' },
-  );
-  if (!fs.existsSync(path.join(root, 'dist', 'src', 'app', 'worker.js')))
-    throw new Error('npm run build did not produce dist/src/app/worker.js');
-}
+import { createInputSide, type InputSide } from '../../src/app/input-side';
+import { silentLogger } from '../../src/logging/logger';
+import { briefJobId } from '../../src/queue/queue-names';
+import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';
+import { testRedisUrl, uniquePrefix } from '../support/redis';
+import { harbourArticleHtml } from '../support/news-fixtures';
+import { deletePrefix, testConfig } from '../support/test-service';
+import { waitFor } from '../support/wait-for';
 
 interface Child {
   proc: ChildProcess;
@@ -29,7 +17,7 @@ interface Child {
 }
 
 function startChild(env: Record<string, string>): Promise<Child> {
-  const proc = fork(path.join(__dirname, 'worker-child.js'), [], {
+  const proc = fork(path.join(__dirname, '..', 'support', 'worker-child.js'), [], {
     env: { ...env, PATH: process.env.PATH ?? '' },
     stdio: ['ignore', 'ignore', process.env.WORKER_CHILD_LOG ? 'inherit' : 'ignore', 'ipc'],
   });
@@ -60,7 +48,6 @@ describe('a worker process', () => {
   let holdFirst = true;
 
   beforeAll(async () => {
-    buildDist();
     site = await startFixtureServer({
       // The first request hangs (the worker is "in the middle of a brief job"); later ones answer.
       '/crash/story': (_req, res) => {
@@ -115,12 +102,16 @@ describe('a worker process', () => {
     first.proc.kill('SIGKILL');
     await first.exited;
 
-    const second = await startChild({ ...env, POSTS_FILE: posts });
+    // The first worker's short lock (3 s) lets its job be found stalled soon after the kill; the second
+    // keeps a long lock, so its own lock cannot lapse while the local engine holds its main thread.
+    const second = await startChild({ ...env, POSTS_FILE: posts, LOCK_MS: '30000' });
     children.push(second.proc);
-    await waitFor('the delivery by the second worker', () => lines(posts).length >= 1, 20_000);
+    // Generous limits: on a loaded 2-core machine the second worker's brief takes tens of seconds.
+    await waitFor('the delivery by the second worker', () => lines(posts).length >= 1, 90_000);
     await waitFor(
       'the brief job to complete',
       async () => (await input.queues.briefs.getJobState(briefJobId(key))) === 'completed',
+      90_000,
     );
     await waitFor('the deliveries queue to drain', async () => {
       const counts = await input.queues.deliveries.getJobCounts('waiting', 'active', 'delayed');
@@ -129,7 +120,7 @@ describe('a worker process', () => {
     expect(lines(posts)).toEqual([expect.objectContaining({ channel: 'C-crash', kind: 'brief' })]);
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 60_000);
+  }, 240_000);
 
   it('on SIGTERM lets running jobs finish, leaves none stalled, and exits 0', async () => {
     const posts = path.join(dir, 'term.jsonl');
@@ -154,5 +145,5 @@ describe('a worker process', () => {
       expect(job?.stalledCounter).toBe(0);
       expect(await input.briefStore.get(key)).not.toBeNull();
     }
-  }, 60_000);
+  }, 240_000);
 });

@@ -1,7 +1,8 @@
-import type { RedisClient as Redis } from '../core/redis-client';
-import type { Destination } from '../core/destination';
-import { briefSchema, type Brief } from '../engine/brief';
-import { destinationSchema } from '../core/destination';
+import type { RedisClient as Redis } from '../../core/redis-client';
+import type { Destination } from '../../core/destination';
+import { briefSchema, type Brief } from '../../engine/brief';
+import { destinationSchema } from '../../core/destination';
+import { stripUndefined } from '../../core/strip-undefined';
 import type {
   AdmitOutcome,
   BriefFailure,
@@ -10,7 +11,8 @@ import type {
   BriefStateReader,
   IntakeLedger,
   PendingDestination,
-} from './brief-store';
+} from '../brief-store';
+import { redisKeys } from './redis-keys';
 
 /** The Redis commands this store uses. */
 export type BriefStoreRedis = Pick<
@@ -47,9 +49,9 @@ export class RedisBriefStore implements IntakeLedger, BriefOutcomeWriter, BriefS
 
   private keys(key: string) {
     return {
-      brief: `${this.prefix}:brief:${key}`,
-      failure: `${this.prefix}:brief-failure:${key}`,
-      pending: `${this.prefix}:brief-pending:${key}`,
+      brief: redisKeys(this.prefix).brief(key),
+      failure: redisKeys(this.prefix).briefFailure(key),
+      pending: redisKeys(this.prefix).briefPending(key),
     };
   }
 
@@ -122,7 +124,3 @@ function safeJson(raw: string): unknown {
   }
 }
 
-/** zod output carries `undefined` for absent optional fields; Destination (exactOptionalPropertyTypes) wants them absent. */
-export function stripUndefined<T extends object>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}

@@ -1,7 +1,8 @@
-import type { RedisClient as Redis } from '../core/redis-client';
-import type { Clock } from '../clock/clock';
-import type { ChannelRef } from '../storage/channel-settings-store';
-import { channelEventSchema, type ChannelEvent } from './channel-event';
+import type { RedisClient as Redis } from '../../core/redis-client';
+import type { Clock } from '../../clock/clock';
+import type { ChannelRef } from '../channel-settings-store';
+import { channelEventSchema, type ChannelEvent } from '../../events/channel-event';
+import { redisKeys } from './redis-keys';
 
 /** The Redis commands the ledger uses. */
 export type LedgerRedis = Pick<Redis, 'multi' | 'hgetall' | 'zrangebyscore' | 'zrem'>;
@@ -24,11 +25,11 @@ export class RedisEventLedger {
   ) {}
 
   private setKey(ref: ChannelRef): string {
-    return `${this.prefix}:events:${ref.platform}:${ref.channel}`;
+    return redisKeys(this.prefix).channelEvents(ref);
   }
 
   private eventKey(ref: ChannelRef, id: string): string {
-    return `${this.prefix}:event:${ref.platform}:${ref.channel}:${id}`;
+    return redisKeys(this.prefix).channelEvent(ref, id);
   }
 
   async save(event: ChannelEvent): Promise<void> {

@@ -1,6 +1,7 @@
-import type { RedisClient as Redis } from '../core/redis-client';
-import type { Platform } from '../core/destination';
-import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from './channel-settings-store';
+import type { RedisClient as Redis } from '../../core/redis-client';
+import type { Platform } from '../../core/destination';
+import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from '../channel-settings-store';
+import { redisKeys } from './redis-keys';
 
 export type ChannelSettingsRedis = Pick<Redis, 'get' | 'hgetall' | 'multi' | 'sismember' | 'sscan'>;
 
@@ -31,16 +32,17 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
     private readonly defaultTimezone: string,
   ) {}
 
+  /** Channels configured before the hash existed keep their JSON value here. */
   private legacyId(ref: ChannelRef): string {
-    return `${this.prefix}:channel:${ref.platform}:${ref.channel}`;
+    return redisKeys(this.prefix).legacyChannelSettings(ref);
   }
 
   private id(ref: ChannelRef): string {
-    return `${this.prefix}:channel-settings:${ref.platform}:${ref.channel}`;
+    return redisKeys(this.prefix).channelSettings(ref);
   }
 
   private watchedKey(): string {
-    return `${this.prefix}:watched-channels`;
+    return redisKeys(this.prefix).watchedChannels();
   }
 
   async get(ref: ChannelRef): Promise<ChannelSettings> {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const root = path.join(__dirname, '..', '..', '..');
+const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'briefbot.js');
 let dir: string;
 
@@ -17,10 +17,8 @@ function briefbot(...args: string[]): { status: number | null; stdout: string; s
 }
 
 beforeAll(() => {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-cli-'));
-}, 180_000);
+});
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,6 +1,7 @@
-import type { RedisClient as Redis } from '../core/redis-client';
-import type { Destination, MessageRef, Platform } from '../core/destination';
-import type { DeliveryRecords } from './delivery-store';
+import type { RedisClient as Redis } from '../../core/redis-client';
+import type { Destination, MessageRef, Platform } from '../../core/destination';
+import type { DeliveryRecords } from '../delivery-store';
+import { redisKeys } from './redis-keys';
 
 export type DeliveryStoreRedis = Pick<Redis, 'get' | 'set'>;
 
@@ -15,7 +16,7 @@ export class RedisDeliveryStore implements DeliveryRecords {
   ) {}
 
   private id(key: string, platform: Platform, channel: string): string {
-    return `${this.prefix}:delivery:${key}:${platform}:${channel}`;
+    return redisKeys(this.prefix).delivery(key, platform, channel);
   }
 
   async find(key: string, platform: Platform, channel: string): Promise<MessageRef | null> {

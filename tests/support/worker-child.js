@@ -4,12 +4,15 @@
 // deliveries across processes. Plain JS because jest's transform does not reach child processes.
 const fs = require('node:fs');
 const path = require('node:path');
-const dist = path.join(__dirname, '..', '..', '..', 'dist', 'src');
+const dist = path.join(__dirname, '..', '..', 'dist', 'src');
 const { loadConfig } = require(path.join(dist, 'config', 'config.js'));
 const { createLogger } = require(path.join(dist, 'logging', 'logger.js'));
 const { systemClock } = require(path.join(dist, 'clock', 'clock.js'));
 const { createArticlePipeline } = require(path.join(dist, 'app', 'article-pipeline.js'));
 const { startWorker } = require(path.join(dist, 'app', 'worker.js'));
+const { registerPlatform } = require(path.join(dist, 'core', 'destination.js'));
+
+registerPlatform('test');
 const { runUntilSignal } = require(path.join(dist, 'app', 'run-until-signal.js'));
 
 const postsFile = process.env.POSTS_FILE;

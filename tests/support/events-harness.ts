@@ -1,13 +1,13 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Brief } from '../../../src/engine/brief';
-import type { Clock } from '../../../src/clock/clock';
-import { EventsModule } from '../../../src/events/events-module';
-import { silentLogger } from '../../../src/logging/logger';
-import { RedisChannelSettingsStore } from '../../../src/storage/redis-channel-settings-store';
-import { RecordingChatPort } from '../../fakes/recording-chat-port';
-import { testRedisUrl, uniquePrefix } from '../../support/redis';
+import type { Brief } from '../../src/engine/brief';
+import type { Clock } from '../../src/clock/clock';
+import { EventsModule } from '../../src/events/events-module';
+import { silentLogger } from '../../src/logging/logger';
+import { RedisChannelSettingsStore } from '../../src/storage/redis/redis-channel-settings-store';
+import { RecordingChatPort } from '../fakes/recording-chat-port';
+import { testRedisUrl, uniquePrefix } from './redis';
 
 /** Everything an events integration test needs, on the real Redis under a fresh prefix. */
 export interface EventsHarness {

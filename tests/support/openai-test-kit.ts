@@ -3,13 +3,13 @@ import { Redis } from 'ioredis';
 import OpenAI from 'openai';
 import pino from 'pino';
 import { Registry } from 'prom-client';
-import { fixedClock } from '../../../src/clock/clock';
-import { loadConfig } from '../../../src/config/config';
-import type { BriefEngine } from '../../../src/engine/brief-engine';
-import { createEngine, type CreateEngineDeps, type EngineName } from '../../../src/engine/create-engine';
-import type { Logger } from '../../../src/logging/logger';
-import { FakeOpenAIServer } from '../../fakes/fake-openai-server';
-import { testRedisUrl, uniquePrefix } from '../../support/redis';
+import { fixedClock } from '../../src/clock/clock';
+import { loadConfig } from '../../src/config/config';
+import type { BriefEngine } from '../../src/engine/brief-engine';
+import { createEngine, type CreateEngineDeps, type EngineName } from '../../src/engine/create-engine';
+import type { Logger } from '../../src/logging/logger';
+import { FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { testRedisUrl, uniquePrefix } from './redis';
 
 /** A pino logger writing JSON lines into `lines`, to assert what an operator would read. */
 export function capturedLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
