@@ -8,6 +8,8 @@ import type { Platform, Requester } from '../src/core/destination';
 export interface CommandContext<Deps> {
   platform: Platform;
   channel: string;
+  /** The channel's name when the platform says it ("newsroom"), for the calendar's name. */
+  channelName?: string;
   workspace?: string;
   user: string;
   requester: Requester;

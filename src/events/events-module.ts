@@ -109,7 +109,9 @@ export class EventsModule {
       after: now.getTime() - this.deps.retentionDays * dayMs,
       before: Number.MAX_SAFE_INTEGER,
     });
-    return buildCalendarFeed(events, { name: `briefbot ${ref.platform} ${ref.channel}`, now });
+    const { channelName } = await this.deps.settings.get(ref);
+    const name = channelName ? `#${channelName} (briefbot)` : `briefbot ${ref.platform} ${ref.channel}`;
+    return buildCalendarFeed(events, { name, now });
   }
 
   sendReminder(job: ReminderJobData): Promise<ReminderResult> {

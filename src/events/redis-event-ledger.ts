@@ -95,10 +95,7 @@ export class RedisEventLedger {
    * and the sentences it came from are remembered so the same article does not bring it back.
    */
   async remove(event: ChannelEvent): Promise<void> {
-    const tx = this.redis
-      .multi()
-      .del(this.eventKey(event, event.id))
-      .zrem(this.setKey(event), event.id);
+    const tx = this.redis.multi().del(this.eventKey(event, event.id)).zrem(this.setKey(event), event.id);
     for (const s of event.sources) tx.sadd(this.dismissedKey(event), dismissal(s.briefKey, s.quote));
     await tx.exec();
   }

@@ -14,6 +14,8 @@ export interface ChannelSettings {
   watch: boolean;
   /** Secret token of the channel's ICS feed, when one was created. */
   calendarToken: string | null;
+  /** The channel's name as the platform last showed it ("newsroom"), for the calendar's name. */
+  channelName: string | null;
 }
 
 export interface ChannelRef {

@@ -13,6 +13,7 @@ export function defaultChannelSettings(timezone: string): ChannelSettings {
     reminderLeads: null,
     watch: false,
     calendarToken: null,
+    channelName: null,
   };
 }
 

@@ -60,6 +60,9 @@ async function runCommand<D>(
     const reply = await deps.dispatch(text, {
       platform: 'discord',
       channel: interaction.channelId,
+      ...(interaction.channel && 'name' in interaction.channel && interaction.channel.name
+        ? { channelName: interaction.channel.name }
+        : {}),
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },

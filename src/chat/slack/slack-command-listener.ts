@@ -54,6 +54,9 @@ async function runCommand(command: SlashCommand, deps: BriefCommandDeps): Promis
       {
         platform: 'slack',
         channel: command.channel_id,
+        ...(command.channel_name && command.channel_name !== 'directmessage'
+          ? { channelName: command.channel_name }
+          : {}),
         workspace: command.team_id,
         user: command.user_id,
         requester: { user: command.user_id, responseUrl: command.response_url },
