@@ -33,9 +33,16 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
         .addIntegerOption((o) =>
           o
             .setName('days')
-            .setDescription('How many days ahead (default 14)')
+            .setDescription('How many days ahead (default 14, at most 90)')
             .setMinValue(1)
-            .setMaxValue(365),
+            .setMaxValue(90),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('remove')
+            .setDescription('Remove event number N of the list (not an event, or a wrong date)')
+            .setMinValue(1)
+            .setMaxValue(200),
         ),
     )
     .addSubcommand((s) =>

@@ -9,6 +9,7 @@ import type { CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
 import { renderDiscordMessage } from './discord-message-renderer';
+import { toDiscordSyntax } from './discord-syntax';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { commandText, zoneSuggestions } from './interaction-command-text';
 
@@ -90,7 +91,7 @@ async function runCommand<D>(
 async function complete(interaction: ChatInputCommandInteraction, reply: CommandReply): Promise<void> {
   const body = reply.message
     ? renderDiscordMessage(reply.message)
-    : { content: truncate(reply.text, EMBED_LIMITS.content), embeds: [] };
+    : { content: truncate(toDiscordSyntax(reply.text), EMBED_LIMITS.content), embeds: [] };
   if (reply.ephemeral) {
     // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
     await interaction.editReply({ ...body, allowedMentions: NO_PINGS });
