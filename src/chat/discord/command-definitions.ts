@@ -48,13 +48,13 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
     .addSubcommand((s) =>
       s
         .setName('digest')
-        .setDescription('Set the daily digest time, turn it off, or post one now.')
+        .setDescription('Set the digest time and days, turn it off, or post one now.')
         .addStringOption((o) =>
           o
             .setName('time')
-            .setDescription('HH:MM (channel time zone), off, or now')
+            .setDescription('HH:MM [weekdays | mon…sun] (channel time zone), off, or now')
             .setRequired(true)
-            .setMaxLength(10),
+            .setMaxLength(24),
         ),
     )
     .addSubcommand((s) =>

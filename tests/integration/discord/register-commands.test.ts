@@ -60,7 +60,7 @@ describe('briefbot register-commands', () => {
     expect(brief?.contexts).toEqual([0]);
     expect(
       brief?.options.map((o) => `${o.name}${(o.options ?? []).map((x) => ` ${x.name}`).join('')}`),
-    ).toEqual(['link url', 'events days', 'digest time', 'remind leads', 'watch on', 'tz zone', 'calendar action', 'help']);
+    ).toEqual(['link url', 'events days remove', 'digest time', 'remind leads', 'watch on', 'tz zone', 'calendar action', 'help']);
     expect(brief?.options.find((o) => o.name === 'tz')?.options?.[0]?.autocomplete).toBe(true);
   });
 
