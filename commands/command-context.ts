@@ -15,6 +15,8 @@ export interface CommandContext<Deps> {
   requester: Requester;
   /** Whether this person may change the channel's settings (each adapter decides, per platform). */
   access: ManagerCheck;
+  /** A link to a posted message (Slack permalink, Discord jump link), or null when the platform cannot say. */
+  linkTo?: (messageId: string) => Promise<string | null>;
   /** The text after the subcommand name, e.g. "08:00" for `/brief digest 08:00`. */
   args: string;
   deps: Deps;

@@ -2,6 +2,7 @@ import type { Clock } from '../src/clock/clock';
 import type { EventsCommandPort } from '../src/events/events-module';
 import type { IntakePort } from '../src/intake/intake-port';
 import type { ChannelSettingsStore } from '../src/storage/channel-settings-store';
+import type { DeliveryRecords } from '../src/storage/delivery-store';
 import type { CommandContext, CommandReply } from './command-context';
 
 /**
@@ -15,6 +16,8 @@ export interface CommandDeps {
   clock: Clock;
   /** The channel calendar (events, digests, reminders, ICS); absent in installs without a worker side. */
   events?: EventsCommandPort;
+  /** Where each brief was posted, so asking again for a link answers with a link to that message. */
+  deliveries?: Pick<DeliveryRecords, 'find'>;
   /** PUBLIC_URL: where people reach the HTTP server, for the calendar link. */
   publicUrl?: string;
 }

@@ -3,6 +3,7 @@ import { dispatchCommand } from '../../commands/dispatch';
 import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
 import { systemClock } from '../clock/clock';
+import { RedisDeliveryStore } from '../storage/redis-delivery-store';
 import { eventsCommandDeps } from './events-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
@@ -20,6 +21,7 @@ export const discordPlugin: PlatformPlugin = {
       intake: ctx.intake,
       settings: ctx.channelSettings,
       clock: systemClock,
+      deliveries: new RedisDeliveryStore(ctx.redis, ctx.config.BRIEFBOT_PREFIX),
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
     };

@@ -3,6 +3,7 @@ import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { systemClock } from '../clock/clock';
+import { RedisDeliveryStore } from '../storage/redis-delivery-store';
 import { eventsCommandDeps } from './events-plugin';
 import type { PlatformPlugin } from './platform-plugins';
 
@@ -21,6 +22,7 @@ export const slackPlugin: PlatformPlugin = {
       intake: ctx.intake,
       settings: ctx.channelSettings,
       clock: systemClock,
+      deliveries: new RedisDeliveryStore(ctx.redis, ctx.config.BRIEFBOT_PREFIX),
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),

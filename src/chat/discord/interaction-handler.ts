@@ -67,6 +67,10 @@ async function runCommand<D>(
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },
+      linkTo: async (messageId: string) =>
+        interaction.guildId
+          ? `https://discord.com/channels/${interaction.guildId}/${interaction.channelId}/${messageId}`
+          : null,
       access: {
         who: 'members with the Manage Channels permission',
         // Discord computes these for this member in this channel on every interaction; a DM has no guild.
