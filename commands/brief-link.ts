@@ -50,6 +50,11 @@ async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise
       requester: ctx.requester,
     });
     if (result.status === 'failed') return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
+    if (result.status === 'cached' && ctx.deps.deliveries && ctx.linkTo) {
+      const posted = await ctx.deps.deliveries.find(result.key, ctx.platform, ctx.channel);
+      const link = posted ? await ctx.linkTo(posted.id).catch(() => null) : null;
+      if (link) return `Already briefed here: ${link}`;
+    }
     if (result.status === 'cached')
       // A channel gets each brief once: a channel that already has it sees nothing new.
       return `Already briefed ${result.url}: it will be posted here unless this channel already has it (search the channel for its title).`;

@@ -24,6 +24,11 @@ export const calendar: CommandHandler = async (ctx) => {
     const token = await events.tokens.reset(ref);
     return ephemeral(`New calendar link (the old one no longer works):\n${calendarUrl(publicUrl, token)}`);
   }
+  if (ctx.channelName !== undefined) {
+    const { channelName } = await ctx.deps.settings.get(ref);
+    if (channelName !== ctx.channelName)
+      await ctx.deps.settings.update(ref, { channelName: ctx.channelName });
+  }
   const token = await events.tokens.ensure(ref);
   return ephemeral(
     `Subscribe to this channel’s events in any calendar app:\n${calendarUrl(publicUrl, token)}\nAnyone with the link can read the events; \`/brief calendar reset\` replaces it.`,

@@ -8,11 +8,15 @@ import type { Platform, Requester } from '../src/core/destination';
 export interface CommandContext<Deps> {
   platform: Platform;
   channel: string;
+  /** The channel's name when the platform says it ("newsroom"), for the calendar's name. */
+  channelName?: string;
   workspace?: string;
   user: string;
   requester: Requester;
   /** Whether this person may change the channel's settings (each adapter decides, per platform). */
   access: ManagerCheck;
+  /** A link to a posted message (Slack permalink, Discord jump link), or null when the platform cannot say. */
+  linkTo?: (messageId: string) => Promise<string | null>;
   /** The text after the subcommand name, e.g. "08:00" for `/brief digest 08:00`. */
   args: string;
   deps: Deps;

@@ -5,6 +5,7 @@ import type { IntakePort } from '../src/intake/intake-port';
 import type { Logger } from '../src/logging/logger';
 import type { ChannelSettingsStore } from '../src/storage/channel-settings-store';
 import type { ChannelPageTokens } from '../src/storage/redis-channel-page-tokens';
+import type { DeliveryRecords } from '../src/storage/delivery-store';
 import type { CommandContext, CommandReply } from './command-context';
 
 /**
@@ -18,6 +19,8 @@ export interface CommandDeps {
   clock: Clock;
   /** The channel calendar (events, digests, reminders, ICS); absent in installs without a worker side. */
   events?: EventsCommandPort;
+  /** Where each brief was posted, so asking again for a link answers with a link to that message. */
+  deliveries?: Pick<DeliveryRecords, 'find'>;
   /** PUBLIC_URL: where people reach the HTTP server, for the calendar link. */
   publicUrl?: string;
   /** The secret links of the channel pages (`/brief page`); absent when the page is not wired. */

@@ -1,11 +1,17 @@
-import { InvalidDigestTimeError, parseDigestTime } from '../src/events/digest-schedule';
+import {
+  describeCadence,
+  InvalidDigestTimeError,
+  parseDigestCadence,
+  parseDigestTime,
+  type DigestCadence,
+} from '../src/events/digest-schedule';
 import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
 
 const usage =
-  'Use `/brief digest 08:00` (daily, channel time), `/brief digest off`, `/brief digest now`, or `/brief digest empty skip|say`.';
+  'Use `/brief digest 08:00` (every day, channel time), `/brief digest 08:00 weekdays`, `/brief digest mon 08:00` (weekly), `/brief digest off`, `/brief digest now`, or `/brief digest empty skip|say`.';
 
-/** `/brief digest HH:MM | off | now | empty skip|say`: this channel's daily digest. */
+/** `/brief digest HH:MM [daily|weekdays|<day>] | off | now | empty skip|say`: this channel's digest. */
 export const digest: CommandHandler = async (ctx) => {
   const events = ctx.deps.events;
   if (!events) return ephemeral('Digests are not set up in this briefbot (no worker side configured).');
@@ -14,9 +20,10 @@ export const digest: CommandHandler = async (ctx) => {
   const settings = await ctx.deps.settings.get(ref);
 
   if (word === '') {
-    const when = settings.digestTime ? `every day at ${settings.digestTime} (${settings.timezone})` : 'off';
+    const cadence = describeCadence(settings.digestCadence ?? 'daily');
+    const when = settings.digestTime ? `${cadence} at ${settings.digestTime} (${settings.timezone})` : 'off';
     return ephemeral(
-      `Daily digest: ${when}; a day with nothing new is ${settings.digestSkipEmpty ? 'skipped' : 'said in one line'}. ${usage}`,
+      `${(settings.digestCadence ?? 'daily') === 'daily' ? 'Daily digest' : 'Digest'}: ${when}; a day with nothing new is ${settings.digestSkipEmpty ? 'skipped' : 'said in one line'}. ${usage}`,
     );
   }
   if (word === 'now') {
@@ -39,14 +46,27 @@ export const digest: CommandHandler = async (ctx) => {
         : 'Days with nothing new get a one-line digest.',
     );
   }
+  const words = ctx.args.trim().split(/\s+/);
+  const timeWords = words.filter((w) => /^\d{1,2}:\d{2}$/.test(w));
+  const otherWords = words.filter((w) => !/^\d{1,2}:\d{2}$/.test(w));
   let time: string;
   try {
-    time = parseDigestTime(word);
+    time = parseDigestTime(timeWords[0] ?? words[0] ?? '');
   } catch (err) {
     if (err instanceof InvalidDigestTimeError) return ephemeral(`${err.message} ${usage}`);
     throw err;
   }
-  await events.digests.set(ref, time, settings.timezone);
-  await ctx.deps.settings.update(ref, { digestTime: time });
-  return { text: `Daily digest every day at ${time} (${settings.timezone}).`, ephemeral: false };
+  let cadence: DigestCadence = 'daily';
+  if (otherWords.length > 0) {
+    const parsed = otherWords.length === 1 ? parseDigestCadence(otherWords[0] ?? '') : null;
+    if (parsed === null)
+      return ephemeral(`“${otherWords.join(' ')}” isn’t daily, weekdays or a day of the week. ${usage}`);
+    cadence = parsed;
+  }
+  await events.digests.set(ref, time, settings.timezone, cadence);
+  await ctx.deps.settings.update(ref, { digestTime: time, digestCadence: cadence });
+  return {
+    text: `${cadence === 'daily' ? 'Daily digest' : 'Digest'} ${describeCadence(cadence)} at ${time} (${settings.timezone}).`,
+    ephemeral: false,
+  };
 };

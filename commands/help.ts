@@ -4,7 +4,8 @@ import { ephemeral, type CommandHandler } from './command-deps';
 export const usageLines: readonly string[] = [
   '`/brief <link>` — brief an article: who, what, and the next dates (posted here when ready)',
   '`/brief events [days]` — upcoming dates in this channel (default 14 days)',
-  '`/brief digest HH:MM | off | now` — daily digest time, in the channel time zone',
+  '`/brief digest HH:MM [weekdays | mon…sun] | off | now` — digest time and days, in the channel time zone',
+  '`/brief events remove N` — take date N off the list, the calendar and the reminders',
   '`/brief remind 1d,2h | off` — how long before each date to remind the channel',
   '`/brief watch on | off` — brief every link posted in this channel',
   '`/brief tz <zone>` — this channel’s time zone, e.g. `/brief tz Europe/Paris`',

@@ -45,7 +45,8 @@ export const tz: CommandHandler = async (ctx) => {
   // Reminders and the digest follow the channel's zone: move them with it.
   const events = ctx.deps.events;
   if (events) {
-    if (updated.digestTime) await events.digests.set(ref, updated.digestTime, zone);
+    if (updated.digestTime)
+      await events.digests.set(ref, updated.digestTime, zone, updated.digestCadence ?? 'daily');
     await events.replanChannel(ref);
   }
   return ephemeral(

@@ -15,6 +15,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     stdin: io?.stdin ?? process.stdin,
     clock: io?.clock ?? systemClock,
     env: io?.env ?? processEnv(),
+    ...(io?.cwd !== undefined ? { cwd: io.cwd } : {}),
   };
   let exitCode = 0;
   const program = new Command('briefbot')

@@ -3,6 +3,7 @@ import { dispatchCommand } from '../../commands/dispatch';
 import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
 import { channelPageCommandDeps } from './channel-page-plugin';
+import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
 import { eventsCommandDeps } from './events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './plugin-contract';
@@ -21,6 +22,7 @@ export const discordPlugin: PlatformPlugin = {
       intake: ctx.intake,
       settings: ctx.channelSettings,
       clock: ctx.clock,
+      deliveries: new RedisDeliveryStore(ctx.redis, ctx.config.BRIEFBOT_PREFIX),
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       ...channelPageCommandDeps(ctx),

@@ -4,6 +4,7 @@ import { SlackChatPort } from '../chat/slack/slack-chat-port';
 import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { channelPageCommandDeps } from './channel-page-plugin';
+import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
 import { eventsCommandDeps } from './events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './plugin-contract';
@@ -24,6 +25,7 @@ export const slackPlugin: PlatformPlugin = {
       settings: ctx.channelSettings,
       clock: ctx.clock,
       dispatch: dispatchCommand,
+      deliveries: new RedisDeliveryStore(ctx.redis, ctx.config.BRIEFBOT_PREFIX),
       ...(ctx.config.PUBLIC_URL !== undefined ? { publicUrl: ctx.config.PUBLIC_URL } : {}),
       ...eventsCommandDeps(ctx),
       ...channelPageCommandDeps(ctx),

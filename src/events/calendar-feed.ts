@@ -25,6 +25,17 @@ function describe(event: ChannelEvent): string {
 }
 
 /**
+ * The event's name with its context, as a calendar list shows it: "transit vote — Riverton council
+ * delays transit vote to June" (the first article's title), cut to stay readable.
+ */
+export function summaryOf(event: Pick<ChannelEvent, 'what' | 'sources' | 'status'>): string {
+  const title = event.sources[0]?.title.replace(/\s+/g, ' ').trim() ?? '';
+  const cut = title.length > 90 ? `${title.slice(0, 89).trimEnd()}…` : title;
+  const head = isCalledOff(event.status) ? `Cancelled: ${event.what}` : event.what;
+  return cut && cut.toLowerCase() !== event.what.toLowerCase() ? `${head} — ${cut}` : head;
+}
+
+/**
  * A channel's events as an iCalendar feed. All-day and month-only events are dates (no zone
  * shift in any calendar app); timed events are UTC instants. The UID is the event id, so
  * a moved event updates in place in subscribers' calendars.
@@ -52,7 +63,7 @@ export function buildCalendarFeed(
       end,
       allDay,
       stamp: options.now,
-      summary: event.what,
+      summary: summaryOf(event),
       description: describe(event),
       location: event.where,
       url: webUrl(first?.url) ?? null,

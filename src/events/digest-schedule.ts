@@ -20,10 +20,40 @@ export function parseDigestTime(input: string): string {
   return `${m[1]!.padStart(2, '0')}:${m[2]}`;
 }
 
-/** Cron pattern for every day at `time` ("HH:MM"), read in the scheduler's `tz`. */
-export function digestCron(time: string): string {
+/** How often a channel's digest comes: every day, Monday to Friday, or once a week on a day. */
+export type DigestCadence = 'daily' | 'weekdays' | 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
+
+const weekdayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const longNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "weekdays", "daily", "mon", "Monday", "mondays" → the cadence; null for anything else. */
+export function parseDigestCadence(word: string): DigestCadence | null {
+  const w = word.trim().toLowerCase().replace(/s$/, '');
+  if (w === 'daily' || w === 'every-day' || w === 'day') return 'daily';
+  if (w === 'weekday') return 'weekdays';
+  if (w === 'weekly') return 'mon';
+  const i = longNames.findIndex((n) => n === w || n.slice(0, 3) === w || (w.length >= 3 && n.startsWith(w)));
+  return i >= 0 ? (weekdayNames[i] ?? null) : null;
+}
+
+/** "every day", "on weekdays", "every Monday". */
+export function describeCadence(cadence: DigestCadence): string {
+  if (cadence === 'daily') return 'every day';
+  if (cadence === 'weekdays') return 'Monday to Friday';
+  const i = weekdayNames.indexOf(cadence);
+  const name = longNames[i] ?? cadence;
+  return `every ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/**
+ * Cron pattern for `time` ("HH:MM") on the cadence's days, read in the scheduler's `tz` (so the
+ * local time holds across daylight-saving changes).
+ */
+export function digestCron(time: string, cadence: DigestCadence = 'daily'): string {
   const [h, m] = time.split(':').map(Number);
-  return `${m} ${h} * * *`;
+  const days =
+    cadence === 'daily' ? '*' : cadence === 'weekdays' ? '1-5' : String(weekdayNames.indexOf(cadence));
+  return `${m} ${h} * * ${days}`;
 }
 
 /** One scheduler per channel; the id has no ':' so it is also safe in job ids. */
@@ -40,11 +70,16 @@ export class DigestScheduler {
   constructor(private readonly deps: { queue: Queue }) {}
 
   /** Creates or replaces the channel's schedule (also after a time-zone change). */
-  async set(ref: ChannelRef, time: string, timezone: string): Promise<void> {
+  async set(
+    ref: ChannelRef,
+    time: string,
+    timezone: string,
+    cadence: DigestCadence = 'daily',
+  ): Promise<void> {
     const data: DigestJobData = { platform: ref.platform, channel: ref.channel };
     await this.deps.queue.upsertJobScheduler(
       digestSchedulerId(ref),
-      { pattern: digestCron(time), tz: timezone },
+      { pattern: digestCron(time, cadence), tz: timezone },
       {
         name: digestJobName,
         data,

@@ -62,6 +62,8 @@ export class EventRecorder {
     for (const item of brief.next) {
       const span = eventSpan(item, timezone);
       if (span.endsAt <= now) continue;
+      // The channel removed this date ("Not an event", `/brief events remove`): do not bring it back.
+      if (await ledger.isDismissed(channel, briefKey, item.quote)) continue;
       const source: EventSource = { briefKey, title: brief.title, quote: item.quote, addedAt: now };
       if (brief.url) source.url = brief.url;
       if (ref.messageId) source.messageId = ref.messageId;

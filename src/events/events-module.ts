@@ -86,6 +86,21 @@ export class EventsModule {
     return events.length;
   }
 
+  /**
+   * Removes the `index`-th (1-based) upcoming event, in the order `/brief events` lists them, with its
+   * reminders. Returns the removed event as chat shows it, or null when there is no such event.
+   */
+  async removeUpcoming(ref: ChannelRef, index: number): Promise<EventLine | null> {
+    const { timezone } = await this.deps.settings.get(ref);
+    const now = this.deps.clock.now().getTime();
+    const events = await this.ledger.list(ref, { after: now, before: now + 90 * dayMs });
+    const event = events[index - 1];
+    if (!event) return null;
+    await this.reminders.clear(event);
+    await this.ledger.remove(event);
+    return toEventLine(event, timezone);
+  }
+
   /** The ICS feed of the channel a token belongs to, or null for an unknown token. */
   async calendarFeed(token: string): Promise<string | null> {
     const ref = await this.tokens.resolve(token);
@@ -95,7 +110,9 @@ export class EventsModule {
       after: now.getTime() - this.deps.retentionDays * dayMs,
       before: Number.MAX_SAFE_INTEGER,
     });
-    return buildCalendarFeed(events, { name: `briefbot ${ref.platform} ${ref.channel}`, now });
+    const { channelName } = await this.deps.settings.get(ref);
+    const name = channelName ? `#${channelName} (briefbot)` : `briefbot ${ref.platform} ${ref.channel}`;
+    return buildCalendarFeed(events, { name, now });
   }
 
   sendReminder(job: ReminderJobData): Promise<ReminderResult> {
@@ -108,4 +125,7 @@ export class EventsModule {
 }
 
 /** What the /brief events | digest | remind | calendar commands use of the events feature. */
-export type EventsCommandPort = Pick<EventsModule, 'upcoming' | 'replanChannel' | 'digests' | 'tokens'>;
+export type EventsCommandPort = Pick<
+  EventsModule,
+  'upcoming' | 'replanChannel' | 'removeUpcoming' | 'digests' | 'tokens'
+>;

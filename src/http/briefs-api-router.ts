@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { Router, type RequestHandler } from 'express';
+import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { Destination } from '../core/destination';
 import { IntakeError, type IntakePort } from '../intake/intake-port';
@@ -104,5 +104,21 @@ export function createBriefsApiRouter(deps: BriefsApiDeps): Router {
       res.status(503).json({ error: QUEUE_UNAVAILABLE_MESSAGE });
     }
   });
+  // Body-parser failures (malformed JSON, too large) answer in JSON like every other API error, never
+  // Express's HTML page with a stack trace. https://expressjs.com/en/guide/error-handling.html
+  router.use(((err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const type = (err as { type?: unknown }).type;
+    if (type === 'entity.parse.failed')
+      return void res
+        .status(400)
+        .json({ error: 'the body is not valid JSON: expected {"url": "https://…"}' });
+    if (type === 'entity.too.large')
+      return void res.status(413).json({ error: 'the body is larger than 16 KB' });
+    const status = (err as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500)
+      return void res.status(status).json({ error: 'the request could not be read' });
+    res.status(500).json({ error: 'something went wrong on briefbot’s side' });
+  }) as ErrorRequestHandler);
   return router;
 }

@@ -6,6 +6,8 @@ export interface ChannelSettings {
   timezone: string;
   /** Daily digest time "HH:MM" in `timezone`, or null when off. */
   digestTime: string | null;
+  /** Which days the digest comes: "daily" (default), "weekdays", or one day ("mon" … "sun"). */
+  digestCadence?: 'daily' | 'weekdays' | 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
   /** When true, a day with nothing new posts no digest; when false it posts one line saying so. */
   digestSkipEmpty: boolean;
   /** Reminder leads such as ["1d", "2h"]; null = the defaults; [] = off. */
@@ -14,6 +16,8 @@ export interface ChannelSettings {
   watch: boolean;
   /** Secret token of the channel's ICS feed, when one was created. */
   calendarToken: string | null;
+  /** The channel's name as the platform last showed it ("newsroom"), for the calendar's name. */
+  channelName: string | null;
 }
 
 export interface ChannelRef {

@@ -196,6 +196,15 @@ export class FakeSlackApi {
         return { status: 200, body: { ok: true, message_ts: ts } };
       case 'response_url':
         return { status: 200, body: { ok: true } };
+      case 'chat.getPermalink':
+        return {
+          status: 200,
+          body: {
+            ok: true,
+            channel: body.channel,
+            permalink: `https://fake.slack.com/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}`,
+          },
+        };
       case 'reactions.add':
       case 'reactions.remove':
         return { status: 200, body: { ok: true } };

@@ -20,6 +20,7 @@ export class InMemoryChannelSettingsStore implements ChannelSettingsStore {
         reminderLeads: null,
         watch: false,
         calendarToken: null,
+        channelName: null,
       }
     );
   }

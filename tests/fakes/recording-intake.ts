@@ -13,6 +13,8 @@ export class RecordingIntake implements IntakePort {
   /** Every call to submit, including repeats that intake dedupes. */
   attempts = 0;
   private readonly seen = new Set<string>();
+  /** Links whose brief is already stored: submitting them answers `cached`. */
+  readonly stored = new Set<string>();
 
   async submit(url: string, destination?: Destination): Promise<IntakeResult> {
     this.attempts++;
@@ -30,6 +32,7 @@ export class RecordingIntake implements IntakePort {
     const dedupe = destination
       ? `${key}|${destination.platform}|${destination.channel}|${destination.replyTo ?? ''}`
       : key;
+    if (this.stored.has(parsed.href)) return { key, url: parsed.href, status: 'cached' };
     if (this.seen.has(dedupe)) return { key, url: parsed.href, status: 'attached' };
     this.seen.add(dedupe);
     this.submissions.push({ url: parsed.href, destination });

@@ -7,6 +7,8 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   clock: Clock;
   env: Record<string, string | undefined>;
+  /** Where `.env` is looked for (serve, bot, worker); default process.cwd(). */
+  cwd?: string;
 }
 
 /** A failure the person typing the command can act on: printed as one line, exit code 1 (or `exitCode`). */

@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock/clock';
 import { ConfigError, loadConfig, type Config } from '../../config/config';
+import { describePlatforms, withDotenv } from '../../config/dotenv';
 import { createLogger, type Logger } from '../../logging/logger';
 import type { Closeable, PlatformPlugin } from '../plugin-contract';
 import { platformPlugins } from '../platform-plugins';
@@ -24,13 +25,18 @@ export async function runServiceProcess(
   start: StartProcess,
 ): Promise<void> {
   let config: Config;
+  // .env in the working directory, when there is one; the real environment wins over it.
+  const { env, file } = withDotenv(io.env, io.cwd ?? process.cwd());
   try {
-    config = loadConfig(io.env);
+    config = loadConfig(env);
   } catch (err) {
-    if (err instanceof ConfigError) throw new CliError(err.message);
+    if (err instanceof ConfigError) throw new CliError(`${err.message}${file ? ` (read ${file} too)` : ''}`);
     throw err;
   }
   const logger = createLogger({ level: config.LOG_LEVEL, name: `briefbot-${name}` });
+  const platforms = describePlatforms(config);
+  io.stderr.write(`briefbot ${name}: ${file ? `read ${file}. ` : ''}${platforms.text}\n`);
+  logger[platforms.level]({ envFile: file }, platforms.text);
   let running: Closeable;
   try {
     running = await start({ config, logger, clock: io.clock, plugins: platformPlugins });

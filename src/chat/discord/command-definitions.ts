@@ -33,21 +33,28 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
         .addIntegerOption((o) =>
           o
             .setName('days')
-            .setDescription('How many days ahead (default 14)')
+            .setDescription('How many days ahead (default 14, at most 90)')
             .setMinValue(1)
-            .setMaxValue(365),
+            .setMaxValue(90),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('remove')
+            .setDescription('Remove event number N of the list (not an event, or a wrong date)')
+            .setMinValue(1)
+            .setMaxValue(200),
         ),
     )
     .addSubcommand((s) =>
       s
         .setName('digest')
-        .setDescription('Set the daily digest time, turn it off, or post one now.')
+        .setDescription('Set the digest time and days, turn it off, or post one now.')
         .addStringOption((o) =>
           o
             .setName('time')
-            .setDescription('HH:MM (channel time zone), off, or now')
+            .setDescription('HH:MM [weekdays | mon…sun] (channel time zone), off, or now')
             .setRequired(true)
-            .setMaxLength(10),
+            .setMaxLength(24),
         ),
     )
     .addSubcommand((s) =>

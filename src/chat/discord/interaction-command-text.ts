@@ -17,6 +17,7 @@ export function commandText(options: readonly TypedOption[]): string {
   if (!sub) return 'help';
   const args = (sub.options ?? []).map((o) => {
     if (typeof o.value === 'boolean') return o.value ? 'on' : 'off';
+    if (o.name === 'remove' && o.value !== undefined && o.value !== null) return `remove ${String(o.value)}`;
     const text = o.value === undefined || o.value === null ? '' : String(o.value);
     return NAMED_OPTIONS.has(o.name) && text !== '' ? `${o.name}:${text}` : text;
   });

@@ -9,6 +9,7 @@ import type { CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
 import { renderDiscordMessage } from './discord-message-renderer';
+import { toDiscordSyntax } from './discord-syntax';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { commandText, zoneSuggestions } from './interaction-command-text';
 
@@ -60,9 +61,16 @@ async function runCommand<D>(
     const reply = await deps.dispatch(text, {
       platform: 'discord',
       channel: interaction.channelId,
+      ...(interaction.channel && 'name' in interaction.channel && interaction.channel.name
+        ? { channelName: interaction.channel.name }
+        : {}),
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },
+      linkTo: async (messageId: string) =>
+        interaction.guildId
+          ? `https://discord.com/channels/${interaction.guildId}/${interaction.channelId}/${messageId}`
+          : null,
       access: {
         who: 'members with the Manage Channels permission',
         // Discord computes these for this member in this channel on every interaction; a DM has no guild.
@@ -87,7 +95,7 @@ async function runCommand<D>(
 async function complete(interaction: ChatInputCommandInteraction, reply: CommandReply): Promise<void> {
   const body = reply.message
     ? renderDiscordMessage(reply.message)
-    : { content: truncate(reply.text, EMBED_LIMITS.content), embeds: [] };
+    : { content: truncate(toDiscordSyntax(reply.text), EMBED_LIMITS.content), embeds: [] };
   if (reply.ephemeral) {
     // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
     await interaction.editReply({ ...body, allowedMentions: NO_PINGS });

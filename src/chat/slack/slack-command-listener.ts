@@ -1,4 +1,5 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { CommandContext, CommandReply } from '../../../commands/command-context';
 import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
 import type { Logger } from '../../logging/logger';
@@ -39,8 +40,8 @@ function asSlackReply(reply: CommandReply): RespondArguments {
  * https://api.slack.com/interactivity/slash-commands#responding_to_commands
  */
 export function registerBriefCommand(app: App, deps: BriefCommandDeps): void {
-  app.command('/brief', async ({ command, ack, respond }) => {
-    const reply = runCommand(command, deps);
+  app.command('/brief', async ({ command, ack, respond, client }) => {
+    const reply = runCommand(command, deps, client);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ackDeadlineMs)));
     const first = await Promise.race([reply, late]);
@@ -54,17 +55,27 @@ export function registerBriefCommand(app: App, deps: BriefCommandDeps): void {
   });
 }
 
-async function runCommand(command: SlashCommand, deps: BriefCommandDeps): Promise<CommandReply> {
+async function runCommand(
+  command: SlashCommand,
+  deps: BriefCommandDeps,
+  client: Pick<WebClient, 'chat'>,
+): Promise<CommandReply> {
   try {
     return await deps.dispatch(
       command.text,
       {
         platform: 'slack',
         channel: command.channel_id,
+        ...(command.channel_name && command.channel_name !== 'directmessage'
+          ? { channelName: command.channel_name }
+          : {}),
         workspace: command.team_id,
         user: command.user_id,
         requester: { user: command.user_id, responseUrl: command.response_url },
         access: deps.managers.checkFor(command.user_id, command.channel_id),
+        // https://api.slack.com/methods/chat.getPermalink
+        linkTo: async (ts: string) =>
+          (await client.chat.getPermalink({ channel: command.channel_id, message_ts: ts })).permalink ?? null,
         deps: deps.commands,
       },
       deps.table,

@@ -14,6 +14,7 @@ export function defaultChannelSettings(timezone: string): ChannelSettings {
     reminderLeads: null,
     watch: false,
     calendarToken: null,
+    channelName: null,
   };
 }
 

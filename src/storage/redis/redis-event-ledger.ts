@@ -5,7 +5,7 @@ import { channelEventSchema, type ChannelEvent } from '../../events/channel-even
 import { redisKeys } from './redis-keys';
 
 /** The Redis commands the ledger uses. */
-export type LedgerRedis = Pick<Redis, 'multi' | 'hgetall' | 'zrangebyscore' | 'zrem'>;
+export type LedgerRedis = Pick<Redis, 'multi' | 'hgetall' | 'zrangebyscore' | 'zrem' | 'sismember'>;
 
 const dayMs = 86_400_000;
 /** Longest span of one event (a month): queries start this far back so running events are seen. */
@@ -87,6 +87,25 @@ export class RedisEventLedger {
     return events.filter((e): e is ChannelEvent => e !== null && e.endsAt > range.after);
   }
 
+  private dismissedKey(ref: ChannelRef): string {
+    return `${this.prefix}:dismissed-events:${ref.platform}:${ref.channel}`;
+  }
+
+  /**
+   * Removes an event the channel said is not one (or is wrong): it leaves the list and the calendar,
+   * and the sentences it came from are remembered so the same article does not bring it back.
+   */
+  async remove(event: ChannelEvent): Promise<void> {
+    const tx = this.redis.multi().del(this.eventKey(event, event.id)).zrem(this.setKey(event), event.id);
+    for (const s of event.sources) tx.sadd(this.dismissedKey(event), dismissal(s.briefKey, s.quote));
+    await tx.exec();
+  }
+
+  /** Whether the channel removed the event this article's sentence gave. */
+  async isDismissed(ref: ChannelRef, briefKey: string, quote: string): Promise<boolean> {
+    return (await this.redis.sismember(this.dismissedKey(ref), dismissal(briefKey, quote))) === 1;
+  }
+
   /** Drops ids whose event hash has expired (past the retention time). Returns how many went. */
   async prune(ref: ChannelRef, now: number): Promise<number> {
     const stale = await this.redis.zrangebyscore(this.setKey(ref), '-inf', now - this.retentionDays * dayMs);
@@ -95,4 +114,8 @@ export class RedisEventLedger {
     if (gone.length > 0) await this.redis.zrem(this.setKey(ref), ...gone);
     return gone.length;
   }
+}
+
+function dismissal(briefKey: string, quote: string): string {
+  return `${briefKey}|${quote.replace(/\s+/g, ' ').trim().slice(0, 300)}`;
 }

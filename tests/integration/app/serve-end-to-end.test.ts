@@ -130,7 +130,7 @@ describe('briefbot serve: Slack, Discord and events in one process', () => {
       listed = (await slash('events', 'C0WATER')).text;
       return listed.includes(hearing.iso) && listed.includes(farmMeeting.iso);
     });
-    expect(listed).toMatch(/^Events in the next 14 days/);
+    expect(listed).toMatch(/^Upcoming dates, next 14 days/);
   });
 
   it('briefs a Discord /brief link from the same process into the Discord channel', async () => {

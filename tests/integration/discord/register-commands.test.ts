@@ -62,7 +62,7 @@ describe('briefbot register-commands', () => {
       brief?.options.map((o) => `${o.name}${(o.options ?? []).map((x) => ` ${x.name}`).join('')}`),
     ).toEqual([
       'link url',
-      'events days',
+      'events days remove',
       'digest time',
       'remind leads',
       'watch on',

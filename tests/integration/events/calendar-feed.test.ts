@@ -20,6 +20,7 @@ describe('the ICS calendar feed', () => {
   const command = (args: string) =>
     calendar({
       ...channel,
+      channelName: 'transit-desk',
       user: 'U1',
       requester: { user: 'U1' },
       access: fixedManagerCheck(true),
@@ -79,13 +80,20 @@ describe('the ICS calendar feed', () => {
       (c) => c?.type === 'VEVENT',
     ) as ical.VEvent[];
     expect(vevents).toHaveLength(2);
-    const vote = vevents.find((e) => e.summary === 'transit board fare cap vote')!;
+    // Named with their context, in a calendar named for the channel.
+    const calendarName = /^X-WR-CALNAME:(.+)$/m.exec(body)?.[1]?.trim();
+    expect(calendarName).toBe('#transit-desk (briefbot)');
+    const vote = vevents.find(
+      (e) => e.summary === 'transit board fare cap vote — Transit board schedules vote on fare cap',
+    )!;
     expect(vote.datetype).toBe('date');
     expect(vote.start.toISOString().slice(0, 10)).toBe('2025-09-15');
     expect(vote.location).toBe('Board room, 2 Broadway');
     expect(vote.description).toContain('The board will vote on the fare cap on Sept. 15.');
     expect(vote.description).toContain('https://news.example/transit-board-schedules-vote-on-fare-cap');
-    const hearing = vevents.find((e) => e.summary === 'public hearing on fare cap')!;
+    const hearing = vevents.find(
+      (e) => e.summary === 'public hearing on fare cap — Transit board schedules vote on fare cap',
+    )!;
     expect(hearing.start.toISOString()).toBe('2025-09-18T22:30:00.000Z');
 
     // The same link asked again gives the same UIDs (calendar apps update in place).

@@ -29,6 +29,7 @@ describe('channel settings changed by two people at once', () => {
       reminderLeads: [],
       watch: true,
       calendarToken: null,
+      channelName: null,
     });
     expect(await store.isWatched(ref)).toBe(true);
   });

@@ -188,6 +188,28 @@ describe('daily digests', () => {
     expect((await h.settings.get(channel)).digestTime).toBeNull();
   });
 
+  it('sets a weekday or weekly digest, and keeps its days when the zone changes', async () => {
+    expect((await run('08:00 weekdays')).text).toBe('Digest Monday to Friday at 08:00 (Europe/Berlin).');
+    expect((await h.digestQueue.getJobSchedulers())[0]).toMatchObject({
+      pattern: '0 8 * * 1-5',
+      tz: 'Europe/Berlin',
+    });
+    expect((await run('mon 08:00')).text).toBe('Digest every Monday at 08:00 (Europe/Berlin).');
+    expect((await h.digestQueue.getJobSchedulers())[0]).toMatchObject({ pattern: '0 8 * * 1' });
+    expect((await run('')).text).toMatch(/^Digest: every Monday at 08:00 \(Europe\/Berlin\)/);
+    expect((await run('08:00 sometimes')).text).toMatch(
+      /^“sometimes” isn’t daily, weekdays or a day of the week/,
+    );
+    await tz(ctx('Asia/Tokyo'));
+    expect((await h.digestQueue.getJobSchedulers())[0]).toMatchObject({
+      pattern: '0 8 * * 1',
+      tz: 'Asia/Tokyo',
+    });
+    await tz(ctx('Europe/Berlin'));
+    await run('08:00 daily');
+    await run('off');
+  });
+
   it('moves the digest to the new zone when the channel changes its time zone', async () => {
     expect((await run('08:00')).text).toBe('Daily digest every day at 08:00 (Europe/Berlin).');
     expect((await tz(ctx('Asia/Tokyo'))).text).toMatch(/^Time zone for this channel is now Asia\/Tokyo/);

@@ -205,9 +205,9 @@ describe('a channel calendar built from delivered briefs', () => {
     });
     expect(list.text.split('\n')).toEqual([
       'Events in the next 60 days (times in Europe/Berlin):',
-      `• Fri 2025-03-14 10:00 — union strike vote (called off) <${firstArticle.url}>`,
-      `• Wed 2025-03-19 — wage talks between the dockworkers’ union and port operators, Rotterdam (rescheduled) <${firstArticle.url}>`,
-      `• 2025-04 — new container handling tariffs take effect <${firstArticle.url}>`,
+      `1. Fri 14 Mar 2025 10:00 (Europe/Berlin) — union strike vote (called off) (${firstArticle.title})`,
+      `2. Wed 19 Mar 2025 — wage talks between the dockworkers’ union and port operators, Rotterdam (moved) (${firstArticle.title})`,
+      `3. April 2025 — new container handling tariffs take effect (${firstArticle.title})`,
     ]);
   });
 });

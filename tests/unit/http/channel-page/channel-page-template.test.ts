@@ -19,6 +19,7 @@ const settings: ChannelSettings = {
   reminderLeads: ['1d', '2h'],
   watch: true,
   calendarToken: null,
+  channelName: 'city-hall',
 };
 
 /** The ledger's view of the briefs' dates: one event per next item, as the recorder makes them. */
