@@ -1,5 +1,4 @@
 import type { CommandDeps } from '../../commands/command-deps';
-import { systemClock } from '../clock/clock';
 import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { ADMIN_BOARD_PATH, basicAuth } from '../http/admin-board';
 import { CHANNEL_PAGE_PATH } from '../http/channel-page/channel-page-path';
@@ -24,7 +23,7 @@ export const channelPagePlugin: PlatformPlugin = {
   async startInput(ctx) {
     const { config } = ctx;
     const prefix = config.BRIEFBOT_PREFIX;
-    const ledger = new RedisEventLedger(ctx.redis, prefix, config.EVENT_RETENTION_DAYS, systemClock);
+    const ledger = new RedisEventLedger(ctx.redis, prefix, config.EVENT_RETENTION_DAYS, ctx.clock);
     ctx.routes.mount(
       CHANNEL_PAGE_PATH,
       createChannelPageRouter({
@@ -32,7 +31,7 @@ export const channelPagePlugin: PlatformPlugin = {
         settings: ctx.channelSettings,
         briefs: new RedisChannelBriefLog(ctx.redis, prefix),
         events: ledger,
-        clock: systemClock,
+        clock: ctx.clock,
         logger: ctx.logger.child({ feature: 'channel-page' }),
         retentionDays: config.EVENT_RETENTION_DAYS,
         ...(config.PUBLIC_URL !== undefined ? { publicUrl: config.PUBLIC_URL } : {}),
@@ -49,7 +48,7 @@ export const channelPagePlugin: PlatformPlugin = {
             deliveries: ctx.queues.deliveries,
             reminders: ctx.queues.reminders,
           },
-          clock: systemClock,
+          clock: ctx.clock,
           eventLabel: async (platform, channel, id) => {
             if (platform !== 'slack' && platform !== 'discord' && platform !== 'test') return null;
             return (await ledger.get({ platform, channel }, id))?.what ?? null;

@@ -1,7 +1,6 @@
 import { Worker, type Job } from 'bullmq';
 import { createFeedProcessor } from '../../jobs/feed';
 import type { CommandDeps } from '../../commands/command-deps';
-import { systemClock } from '../clock/clock';
 import { createRequesterNotifier } from '../delivery/chat-ports';
 import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
 import { followFeed } from '../feeds/feed-follow';
@@ -52,7 +51,7 @@ export const feedsPlugin: PlatformPlugin = {
       }),
       scheduler: createFeedScheduler(ctx.queues.feeds),
       chat: (platform) => ctx.chatPorts?.[platform],
-      clock: systemClock,
+      clock: ctx.clock,
       logger,
       pollSeconds: config.FEED_POLL_SECONDS,
       maxItemsPerPoll: config.FEED_MAX_ITEMS_PER_POLL,
