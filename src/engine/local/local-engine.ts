@@ -4,7 +4,7 @@ import { briefSchema, type Brief, type NextDate, type Person } from '../brief';
 import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { findDateline } from './dates/dateline';
 import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
-import { annotate, type AnnotatedDocument } from './document/annotated-document';
+import { annotate, RUN_ON_CHARS, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
@@ -125,6 +125,10 @@ export class LocalEngine implements BriefEngine {
       'reading the text',
     );
     const { sentences } = doc;
+    if (doc.runOnChars > 0)
+      warnings.push(
+        `${doc.runOnChars} characters of run-on sentences (over ${RUN_ON_CHARS} characters) were read for dates only`,
+      );
     const dated = safely(
       () => nextDatesWithTrace(doc, published),
       { next: [], trace: [] },
