@@ -10,7 +10,8 @@ export const targetOrLimit: ClassifyRule = {
   applies: (m, { patterns, lead }) =>
     patterns.limitBefore.test(lead) ||
     (m.granularity === 'month' && /^\p{L}+$/u.test(m.text) && patterns.limitMonthBefore.test(lead)) ||
-    (/^the\s+end\s+of\s+the\s+(?:year|month)$/i.test(m.text) && /\b(?:by|before)\s+$/i.test(lead))
+    (/^the\s+end\s+of\s+the\s+(?:year|month)$/i.test(m.text) && /\bbefore\s+$/i.test(lead)) ||
+    (/^the\s+end\s+of\s+next\s+year$/i.test(m.text) && /\bby\s+$/i.test(lead))
       ? 'not-an-event'
       : undefined,
 };
