@@ -9,6 +9,9 @@ const MOVED =
 // A future or scheduled verb in the clause before a bare weekday: "teams would begin ... on Thursday".
 const FUTURE_CLAUSE =
   /\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|due\s+to|set\s+to|scheduled|plans?\s+to|expected\s+to|going\s+to)\b[^,;]*$/i;
+// "Saturday's final will be played": a weekday named by its event, with a future verb.
+const POSSESSIVE_FUTURE_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){1,4}?(?:will|shall|is\s+(?:due|set|to)|are\s+(?:due|set|to))\b/i;
 const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const QUARTER =
   /\b(?:(end|close|start|beginning|middle)\s+of\s+the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|trimester)\b/i;
@@ -79,7 +82,7 @@ function retargetOne(mention: ResolvedMention, published: CalendarDate, sentence
     before &&
     BARE_WEEKDAY.test(mention.text.trim()) &&
     mention.direction !== 'past' &&
-    FUTURE_CLAUSE.test(lead)
+    (FUTURE_CLAUSE.test(lead) || POSSESSIVE_FUTURE_AFTER.test(sentence.slice(mention.end, mention.end + 80)))
   ) {
     const ahead = addDays(day, 7);
     if (formatDay(ahead) > formatDay(published))
