@@ -12,7 +12,10 @@ export const nextDateSchema = z.object({
   /** YYYY-MM-DD, or YYYY-MM when the article gives only a month. */
   date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   /** HH:MM (24 h) when the article gives a time. */
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   /** IANA zone or UTC offset of `time` when the article gives one. */
   timezone: z.string().nullable(),
   /** A short label naming the event ("Russia-NATO meeting"). */
