@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import type { BriefEngine } from '../../engine/brief-engine';
 import { engineNames, type EngineName } from '../../engine/engine-names';
-import { isIsoDay } from '../../engine/local/local-engine';
+import { explainLines } from '../../engine/local/dates/explain-dates';
+import { LocalEngine, isIsoDay } from '../../engine/local/local-engine';
 import { briefInputsToDir, briefJsonl } from './batch-brief';
 import { openCliEngine } from './cli-engine';
 import { CliError } from './cli-io';
@@ -16,6 +17,7 @@ import { renderBriefText } from './render-brief-text';
 interface BriefOptions {
   published?: string;
   json?: boolean;
+  explain?: boolean;
   engine: EngineName;
   out?: string;
   jsonl?: boolean;
@@ -103,6 +105,10 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
       '--jsonl',
       'read lines {"file"|"text"|"url", "published"?, "title"?} on stdin; write one brief JSON (or {"error"}) per line',
     )
+    .option(
+      '--explain',
+      'also print every dated mention with its value, verdict and the rule that decided it (local engine; to stderr with --json)',
+    )
     .addOption(
       new Option('--engine <name>', 'brief engine; openai and hybrid need OPENAI_API_KEY (see .env.example)')
         .choices(engineNames)
@@ -114,19 +120,28 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
           `--published must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${opts.published}"`,
         );
       }
-      if (opts.jsonl || opts.out !== undefined || inputs.length > 1)
+      if (opts.explain && opts.engine !== 'local')
+        throw new CliError("--explain shows the local engine's rules; use it with --engine local");
+      if (opts.jsonl || opts.out !== undefined || inputs.length > 1) {
+        if (opts.explain) throw new CliError('--explain briefs one article at a time: give one file');
         return runBatch(inputs, opts, io, setExit);
+      }
       const file = inputs[0];
       if (file === undefined)
         throw new CliError('give an article to brief: a file, a URL, or - for stdin (see --help)');
       const article = await loadArticle(file, io);
+      const options = opts.published !== undefined ? { published: opts.published } : {};
+      if (opts.explain) {
+        const { brief, dates } = new LocalEngine({ clock: io.clock }).explain(article, options);
+        io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
+        const out = opts.json ? io.stderr : io.stdout;
+        out.write(`${explainLines(dates, brief.published ?? '').join('\n')}\n`);
+        return;
+      }
       const { engine, close } = await openCliEngine(opts.engine, io);
       let brief;
       try {
-        brief = await engine.brief(
-          article,
-          opts.published !== undefined ? { published: opts.published } : {},
-        );
+        brief = await engine.brief(article, options);
       } finally {
         await close();
       }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { parseCalendarDate } from '../../engine/local/dates/calendar-date';
+import { explainLines, explainText } from '../../engine/local/dates/explain-dates';
 import { resolveDates, type DateMention } from '../../engine/local/dates/resolve-dates';
 import { CliError, type CliIO } from './cli-io';
 import type { RegisterCommand } from './register-command';
@@ -88,11 +89,18 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
     .option('--reference <date>', 'the day the text was written (YYYY-MM-DD); default: today')
     .option('--json', 'print {"dates":[{"text","index","date"}]}')
     .option(
+      '--explain',
+      'also say, for every dated mention, whether it is a next date of a text written on --reference and which rule decided',
+    )
+    .option(
       '--jsonl',
       'read JSON lines {"reference","text"} on stdin, write one {"dates":[...]} line for each',
     )
     .action(
-      async (input: string | undefined, opts: { reference?: string; json?: boolean; jsonl?: boolean }) => {
+      async (
+        input: string | undefined,
+        opts: { reference?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
+      ) => {
         if (opts.jsonl) {
           await runJsonl(io);
           return;
@@ -104,10 +112,16 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
             `--reference must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${reference}"`,
           );
         }
-        const mentions = resolveDates(await readInput(input, io), reference);
+        const text = await readInput(input, io);
+        const mentions = resolveDates(text, reference);
         io.stdout.write(
           opts.json ? `${JSON.stringify(datesJson(mentions))}\n` : renderText(mentions, reference),
         );
+        if (opts.explain) {
+          // With --json the explanation goes to stderr, so stdout stays one JSON document.
+          const out = opts.json ? io.stderr : io.stdout;
+          out.write(`${explainLines(explainText(text, reference), reference).join('\n')}\n`);
+        }
       },
     );
 };

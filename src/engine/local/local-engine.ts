@@ -3,13 +3,11 @@ import type { Article } from '../article';
 import { briefSchema, type Brief, type NextDate, type Person } from '../brief';
 import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { findDateline } from './dates/dateline';
-import { findNextDates } from './dates/next-dates';
+import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
+import { annotate, RUN_ON_CHARS, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
-import { primeSentenceTerms } from './dates/sentence-terms';
-import { tagText } from './people/tagged-terms';
-import { splitSentences, type Sentence } from './sentences';
 import { summarize } from './summary/summarize';
 
 /** Characters of article text the engine reads; the rest of a huge input is ignored (with a warning). */
@@ -71,12 +69,24 @@ export class LocalEngine implements BriefEngine {
 
   constructor(private readonly deps: LocalEngineDeps) {}
 
+  /**
+   * The brief and what the date stages did with every dated mention (text, value, verdict, the rule
+   * that gave it, kept or why not): what `briefbot brief --explain` prints.
+   */
+  explain(article: Article, options: BriefOptions = {}): { brief: Brief; dates: DateTrace[] } {
+    return this.run(article, options);
+  }
+
   async brief(article: Article, options: BriefOptions = {}): Promise<Brief> {
     return this.briefNow(article, options);
   }
 
   /** The synchronous work behind `brief` (benchmarks call it directly). */
   briefNow(article: Article, options: BriefOptions = {}): Brief {
+    return this.run(article, options).brief;
+  }
+
+  private run(article: Article, options: BriefOptions): { brief: Brief; dates: DateTrace[] } {
     if (options.published !== undefined && !isIsoDay(options.published))
       throw new InvalidPublishedDateError(options.published);
     const warnings: string[] = [];
@@ -102,24 +112,38 @@ export class LocalEngine implements BriefEngine {
         `no publication date given or found in the text; dates resolve from today (${published})`,
       );
 
-    const sentences = safely<Sentence[]>(() => splitSentences(text), [], warnings, 'splitting sentences');
     const namesText = cutText(text, MAX_NAMES_CHARS);
     if (namesText.length < text.length)
       warnings.push(
         `people and organizations were searched in the first ${namesText.length} characters only`,
       );
-    const { terms, words } = safely(
-      () => tagText(namesText),
-      { terms: [], words: [] },
+    // One annotated document (sentences, tokens, language) that every stage reads.
+    const doc = safely<AnnotatedDocument>(
+      () => annotate(text, { tagChars: namesText.length, lang: options.lang ?? article.lang }),
+      annotate('', { lang: options.lang ?? article.lang }),
       warnings,
-      'tagging names',
+      'reading the text',
     );
-    // The date finder reads the same tags instead of tagging each dated sentence again.
-    safely(() => primeSentenceTerms(sentences, words), undefined, warnings, 'reusing tags');
-    const next = safely<NextDate[]>(() => findNextDates(sentences, published), [], warnings, 'finding dates');
-    const people = safely<Person[]>(() => detectPeople(namesText, terms), [], warnings, 'finding people');
+    const { sentences } = doc;
+    if (doc.runOnChars > 0)
+      warnings.push(
+        `${doc.runOnChars} characters of run-on sentences (over ${RUN_ON_CHARS} characters) were read for dates only`,
+      );
+    const dated = safely(
+      () => nextDatesWithTrace(doc, published),
+      { next: [], trace: [] },
+      warnings,
+      'finding dates',
+    );
+    const next: NextDate[] = dated.next;
+    const people = safely<Person[]>(
+      () => detectPeople(doc.namesText, doc.terms),
+      [],
+      warnings,
+      'finding people',
+    );
     const orgs = safely<Person[]>(
-      () => detectOrganizations(namesText, people, terms),
+      () => detectOrganizations(doc.namesText, people, doc.terms),
       [],
       warnings,
       'finding organizations',
@@ -131,6 +155,7 @@ export class LocalEngine implements BriefEngine {
       title: article.title ?? '',
       published,
       publishedSource,
+      lang: doc.lang,
       who: [...people, ...orgs],
       what,
       next,
@@ -139,6 +164,6 @@ export class LocalEngine implements BriefEngine {
     if (article.url !== undefined) brief.url = article.url;
     if (article.site !== undefined) brief.site = article.site;
     if (warnings.length > 0) brief.warnings = warnings;
-    return briefSchema.parse(brief);
+    return { brief: briefSchema.parse(brief), dates: dated.trace };
   }
 }
