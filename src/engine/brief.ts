@@ -33,6 +33,8 @@ export const briefSchema = z.object({
   what: z.string(),
   next: z.array(nextDateSchema),
   engine: z.string(),
+  /** The article's language (ISO 639-1, e.g. "de"): the page's declaration checked against its text. */
+  lang: z.string().optional(),
   /** Things a reader should know about this brief (paywall, too short, engine fallback...). */
   warnings: z.array(z.string()).optional(),
 });
