@@ -2,6 +2,8 @@ import type { Clock } from '../../clock/clock';
 import type { Article } from '../article';
 import { briefSchema, type Brief, type NextDate, type Person } from '../brief';
 import type { BriefEngine, BriefOptions } from '../brief-engine';
+import { detectArticleLanguage } from '../language/detect-language';
+import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { findDateline } from './dates/dateline';
 import { findNextDates } from './dates/next-dates';
 import { dropFurniture } from './furniture';
@@ -87,6 +89,9 @@ export class LocalEngine implements BriefEngine {
       );
     }
     const { text } = dropFurniture(cutText(raw, MAX_BRIEF_CHARS), article.title ?? '');
+    const { lang } = detectArticleLanguage(text, article.lang);
+    const languageWarning = unsupportedLanguageWarning(lang);
+    if (languageWarning !== undefined) warnings.push(languageWarning);
 
     let published: string;
     let publishedSource: 'given' | 'article' | 'today';
@@ -135,6 +140,7 @@ export class LocalEngine implements BriefEngine {
       what,
       next,
       engine: this.name,
+      lang,
     };
     if (article.url !== undefined) brief.url = article.url;
     if (article.site !== undefined) brief.site = article.site;
