@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { parseCalendarDate } from '../../engine/local/dates/calendar-date';
-import { resolveDates, type DateMention } from '../../engine/local/dates/resolve-dates';
+import type { DateMention } from '../../engine/local/dates/resolve-dates';
+import { resolveDatesInLanguage } from '../../engine/local/languages/resolve-dates-in-language';
 import { CliError, type CliIO } from './cli-io';
 import type { RegisterCommand } from './commands';
 import { looksBinary, MAX_INPUT_BYTES } from './load-article';
@@ -22,11 +23,12 @@ function resolveLine(line: string): string {
     const input = JSON.parse(line) as unknown;
     if (typeof input !== 'object' || input === null)
       throw new Error('each line must be a JSON object {"reference","text"}');
-    const { reference, text } = input as { reference?: unknown; text?: unknown };
+    const { reference, text, lang } = input as { reference?: unknown; text?: unknown; lang?: unknown };
     if (typeof text !== 'string') throw new Error('"text" must be a string');
     if (typeof reference !== 'string' || !parseCalendarDate(reference))
       throw new Error('"reference" must be a day written YYYY-MM-DD');
-    return JSON.stringify(datesJson(resolveDates(text, reference)));
+    const language = typeof lang === 'string' ? lang : undefined;
+    return JSON.stringify(datesJson(resolveDatesInLanguage(text, reference, language)));
   } catch (err) {
     const message =
       err instanceof SyntaxError
@@ -87,12 +89,16 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
     .argument('[input]', 'the text itself, a file, or - for stdin')
     .option('--reference <date>', 'the day the text was written (YYYY-MM-DD); default: today')
     .option('--json', 'print {"dates":[{"text","index","date"}]}')
+    .option('--lang <code>', 'the language of the text (en, fr, de, es...); default: detected from the text')
     .option(
       '--jsonl',
-      'read JSON lines {"reference","text"} on stdin, write one {"dates":[...]} line for each',
+      'read JSON lines {"reference","text","lang"?} on stdin, write one {"dates":[...]} line for each',
     )
     .action(
-      async (input: string | undefined, opts: { reference?: string; json?: boolean; jsonl?: boolean }) => {
+      async (
+        input: string | undefined,
+        opts: { reference?: string; json?: boolean; jsonl?: boolean; lang?: string },
+      ) => {
         if (opts.jsonl) {
           await runJsonl(io);
           return;
@@ -104,7 +110,7 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
             `--reference must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${reference}"`,
           );
         }
-        const mentions = resolveDates(await readInput(input, io), reference);
+        const mentions = resolveDatesInLanguage(await readInput(input, io), reference, opts.lang);
         io.stdout.write(
           opts.json ? `${JSON.stringify(datesJson(mentions))}\n` : renderText(mentions, reference),
         );

@@ -1,9 +1,12 @@
 import { detectAll } from 'tinyld';
+import { functionWordLanguage } from './function-words';
 
 /** Characters of text the detector reads: a few paragraphs decide the language of an article. */
 const SAMPLE_CHARS = 4_000;
 /** Below this many letters the detector is a guess; a page's declaration wins. */
 const MIN_LETTERS = 40;
+/** Below this many letters nothing is detected at all. */
+const MIN_DETECT_LETTERS = 10;
 /** Share of the detector's score a language needs before it overrules a page's declaration. */
 const OVERRULE_SCORE = 0.5;
 
@@ -37,9 +40,11 @@ function letterCount(text: string): number {
 export function detectArticleLanguage(text: string, declared?: string): ArticleLanguage {
   const page = primaryLanguage(declared);
   const sample = text.slice(0, SAMPLE_CHARS);
-  const found = letterCount(sample) >= MIN_LETTERS ? detectAll(sample) : [];
+  const letters = letterCount(sample);
+  const found = letters >= MIN_DETECT_LETTERS ? detectAll(sample) : [];
   const best = found[0];
   if (page !== undefined) {
+    if (letters < MIN_LETTERS) return { lang: page, source: 'declared' };
     if (best === undefined || best.lang === page) return { lang: page, source: 'declared' };
     const pageScore = found.find((f) => f.lang === page)?.accuracy ?? 0;
     if (best.accuracy >= OVERRULE_SCORE && best.accuracy > 2 * pageScore)
@@ -48,5 +53,8 @@ export function detectArticleLanguage(text: string, declared?: string): ArticleL
   }
   if (best !== undefined && best.accuracy >= OVERRULE_SCORE / 2)
     return { lang: best.lang, source: 'detected' };
+  // A single sentence: the trigram scores are unsure (near 0.05), the language's own short words are not.
+  const byWords = letters >= MIN_DETECT_LETTERS ? functionWordLanguage(sample) : undefined;
+  if (byWords !== undefined) return { lang: byWords, source: 'detected' };
   return { lang: 'en', source: 'default' };
 }

@@ -7,6 +7,8 @@ import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { findDateline } from './dates/dateline';
 import { findNextDates } from './dates/next-dates';
 import { dropFurniture } from './furniture';
+import { nativeLexicon } from './languages/native-languages';
+import { findNativeNextDates } from './languages/native-next-dates';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
 import { primeSentenceTerms } from './dates/sentence-terms';
@@ -107,7 +109,7 @@ export class LocalEngine implements BriefEngine {
         `no publication date given or found in the text; dates resolve from today (${published})`,
       );
 
-    const sentences = safely<Sentence[]>(() => splitSentences(text), [], warnings, 'splitting sentences');
+    const sentences = safely<Sentence[]>(() => splitSentences(text, lang), [], warnings, 'splitting sentences');
     const namesText = cutText(text, MAX_NAMES_CHARS);
     if (namesText.length < text.length)
       warnings.push(
@@ -121,7 +123,13 @@ export class LocalEngine implements BriefEngine {
     );
     // The date finder reads the same tags instead of tagging each dated sentence again.
     safely(() => primeSentenceTerms(sentences, words), undefined, warnings, 'reusing tags');
-    const next = safely<NextDate[]>(() => findNextDates(sentences, published), [], warnings, 'finding dates');
+    const native = nativeLexicon(lang);
+    const next = safely<NextDate[]>(
+      () => (native ? findNativeNextDates(sentences, published, native) : findNextDates(sentences, published)),
+      [],
+      warnings,
+      'finding dates',
+    );
     const people = safely<Person[]>(() => detectPeople(namesText, terms), [], warnings, 'finding people');
     const orgs = safely<Person[]>(
       () => detectOrganizations(namesText, people, terms),
