@@ -2,55 +2,87 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleFromText } from '../src/app/cli/load-article';
 import { fixedClock } from '../src/clock/clock';
+import { closeExtractionPool } from '../src/extraction/extract-article';
 import { LocalEngine } from '../src/engine/local/local-engine';
 import { briefPairs } from './eval/brief-pairs';
+import { figureLines, scoreBriefSet, type GoldBrief, type ScoredBrief } from './eval/brief-set-score';
 import { evalDatesDev } from './eval/dates-dev';
-import { evalNextDates } from './eval/next-dates';
-import { emptyScore, f1, orgMatches, personMatches, scoreSet } from './eval/who-scores';
-
-interface GoldBrief {
-  published: string;
-  who?: string[];
-  who_optional?: string[];
-  orgs?: string[];
-  orgs_optional?: string[];
-}
+import { articleFromHtmlPage, htmlPageFile } from './eval/html-pages';
 
 const fmt = (n: number): string => n.toFixed(3);
 const engine = new LocalEngine({ clock: fixedClock('2000-01-01T12:00:00Z') });
+const details = !process.argv.includes('--quiet');
 
-/** Scores one folder of articles with gold briefs and prints its figures (the last lines). */
-function evalBriefs(briefsDir: string): void {
-  const people = emptyScore();
-  const orgs = emptyScore();
-  for (const { id, textFile, goldFile } of briefPairs(briefsDir)) {
+/** The briefs of a folder from its hand-written text, briefed with the gold publication day. */
+function textBriefs(dir: string): ScoredBrief[] {
+  return briefPairs(dir).map(({ id, textFile, goldFile }) => {
     const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldBrief;
     const brief = engine.briefNow(articleFromText(fs.readFileSync(textFile, 'utf8')), {
       published: gold.published,
     });
-    const found = (kind: string) => brief.who.filter((w) => w.kind === kind);
-    scoreSet(people, gold.who ?? [], gold.who_optional ?? [], found('person'), personMatches, id);
-    scoreSet(orgs, gold.orgs ?? [], gold.orgs_optional ?? [], found('organization'), orgMatches, id);
-  }
-  for (const miss of [...people.misses, ...orgs.misses]) console.log(`  missed   ${miss}`);
-  for (const extra of [...people.extras, ...orgs.extras]) console.log(`  extra    ${extra}`);
+    return { id, gold, brief };
+  });
+}
 
-  const next = evalNextDates(briefsDir, (article, published) => engine.briefNow(article, { published }).next);
-  for (const a of next.perArticle.filter((x) => x.missed.length + x.extra.length > 0))
-    console.log(`  dates    ${a.id}: missed [${a.missed.join(', ')}] extra [${a.extra.join(', ')}]`);
-  const p = f1(people);
-  const o = f1(orgs);
-  console.log(`next dates   precision ${fmt(next.precision)} recall ${fmt(next.recall)} F1 ${fmt(next.f1)}`);
-  console.log(`people       precision ${fmt(p.precision)} recall ${fmt(p.recall)} F1 ${fmt(p.f1)}`);
-  console.log(`organizations precision ${fmt(o.precision)} recall ${fmt(o.recall)} F1 ${fmt(o.f1)}`);
+function printSet(title: string, items: readonly ScoredBrief[]): void {
+  console.log(`== ${title} (${items.length} articles)`);
+  for (const line of figureLines(scoreBriefSet(items), details)) console.log(line);
+}
+
+/** Groups items by the gold's language ("en" when it has none). */
+function byLanguage(items: readonly ScoredBrief[]): Map<string, ScoredBrief[]> {
+  const groups = new Map<string, ScoredBrief[]>();
+  for (const item of items) {
+    const lang = item.gold.lang ?? 'en';
+    groups.set(lang, [...(groups.get(lang) ?? []), item]);
+  }
+  return groups;
 }
 
 /**
- * `npm run eval -- DIR [DIR...]`: scores the local engine on each folder. A corpus folder holds briefs/
- * (ID.txt + ID.json) and dates-dev.jsonl; any other folder is read as ID.txt + ID.gold.json (the held-out
- * set in tests/fixtures/articles). Each folder's figures are printed apart, headline lines last.
+ * The real dev pages: from their hand-extracted text (all, then per language) and from their HTML (the
+ * page finds its own date, as `briefbot brief page.html.gz` does), all and per language.
  */
-function main(dirs: string[]): void {
+async function evalPages(dir: string): Promise<void> {
+  const text = textBriefs(dir);
+  printSet(`${dir} text`, text);
+  for (const [lang, items] of byLanguage(text)) printSet(`${dir} text [${lang}]`, items);
+  const html: ScoredBrief[] = [];
+  let missing = 0;
+  let publishedRight = 0;
+  for (const { id, gold } of text) {
+    const article = await articleFromHtmlPage(htmlPageFile(dir, id));
+    if (!article) {
+      missing++;
+      continue;
+    }
+    const brief = engine.briefNow(article);
+    if (brief.published === gold.published) publishedRight++;
+    html.push({ id, gold, brief });
+  }
+  if (html.length === 0) {
+    console.log(`== ${dir} html: no pages found (${missing} missing); expected ../benchmarks/pubdate/pages`);
+    return;
+  }
+  printSet(`${dir} html`, html);
+  console.log(`published    right ${publishedRight}/${html.length}`);
+  for (const [lang, items] of byLanguage(html)) printSet(`${dir} html [${lang}]`, items);
+}
+
+/**
+ * `npm run eval -- DIR [DIR...] [--quiet]`: scores the local engine on each folder, each folder's figures
+ * apart. A corpus folder holds briefs/ (ID.txt + ID.json) and dates-dev.jsonl; a pages folder (gold with
+ * `lang`, HTML in ../benchmarks/pubdate/pages) is scored from its text per language and from its HTML;
+ * any other folder is read as ID.txt + ID.gold.json (the fixture sets in tests/fixtures/articles*).
+ * Without folders: the shared corpus, its pages and every fixture set.
+ */
+async function main(args: string[]): Promise<void> {
+  const fixtures = fs
+    .readdirSync(path.join('tests', 'fixtures'))
+    .filter((d) => d.startsWith('articles'))
+    .map((d) => path.join('tests', 'fixtures', d));
+  const corpus = path.join('..', 'shared', 'corpus');
+  const dirs = args.length > 0 ? args : [corpus, path.join(corpus, 'pages'), ...fixtures];
   for (const dir of dirs) {
     const corpusBriefs = path.join(dir, 'briefs');
     const briefsDir = fs.existsSync(corpusBriefs) ? corpusBriefs : dir;
@@ -61,8 +93,13 @@ function main(dirs: string[]): void {
       process.exitCode = 1;
       continue;
     }
-    console.log(`== ${dir} (${briefPairs(briefsDir).length} articles)`);
-    evalBriefs(briefsDir);
+    const first = briefPairs(briefsDir)[0]!;
+    const isPages = (JSON.parse(fs.readFileSync(first.goldFile, 'utf8')) as GoldBrief).lang !== undefined;
+    if (isPages) {
+      await evalPages(briefsDir);
+      continue;
+    }
+    printSet(dir, textBriefs(briefsDir));
     const devFile = path.join(dir, 'dates-dev.jsonl');
     if (briefsDir === corpusBriefs) {
       const dates = fs.existsSync(devFile) ? evalDatesDev(devFile) : undefined;
@@ -73,6 +110,7 @@ function main(dirs: string[]): void {
       );
     }
   }
+  await closeExtractionPool();
 }
 
-main(process.argv.length > 2 ? process.argv.slice(2) : [path.join('..', 'shared', 'corpus')]);
+void main(process.argv.slice(2).filter((a) => !a.startsWith('--')));

@@ -14,4 +14,6 @@ export interface BriefEngine {
 export interface BriefOptions {
   /** Overrides article.published as the reference date (YYYY-MM-DD). */
   published?: string;
+  /** The article's language (ISO 639-1) when the caller knows it; detected from the text otherwise. */
+  lang?: string;
 }

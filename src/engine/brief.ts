@@ -20,6 +20,13 @@ export const nextDateSchema = z.object({
   where: z.string().nullable(),
   /** The verbatim span of the article the date came from. */
   quote: z.string().min(1),
+  /** What the article says became of the event: still on, moved (from `previous`), or called off. */
+  status: z.enum(['scheduled', 'moved', 'cancelled']).default('scheduled'),
+  /** For a moved event, the date it had before (YYYY-MM-DD or YYYY-MM), when the article gives it. */
+  previous: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .optional(),
 });
 
 export const briefSchema = z.object({
@@ -27,18 +34,25 @@ export const briefSchema = z.object({
   title: z.string(),
   site: z.string().optional(),
   published: z.string().nullable(),
+  /** The article's language (ISO 639-1, "en"), as the engine read it. */
+  lang: z.string().optional(),
   /** How `published` was chosen: given by the caller, found in the article, or today's date. */
   publishedSource: z.enum(['given', 'article', 'today']).optional(),
   who: z.array(personSchema),
   what: z.string(),
   next: z.array(nextDateSchema),
   engine: z.string(),
-  /** The article's language (ISO 639-1, e.g. "de"): the page's declaration checked against its text. */
-  lang: z.string().optional(),
   /** Things a reader should know about this brief (paywall, too short, engine fallback...). */
   warnings: z.array(z.string()).optional(),
 });
 
 export type Person = z.infer<typeof personSchema>;
-export type NextDate = z.infer<typeof nextDateSchema>;
-export type Brief = z.infer<typeof briefSchema>;
+/**
+ * A next item as engines write it and chat reads it: `status` may be left out and then means `scheduled`
+ * (a brief parsed by `briefSchema` always carries it).
+ */
+export type NextDate = z.input<typeof nextDateSchema>;
+export type Brief = z.input<typeof briefSchema>;
+/** The status of a next item, `scheduled` when it has none. */
+export const statusOf = (item: Pick<NextDate, 'status'>): 'scheduled' | 'moved' | 'cancelled' =>
+  item.status ?? 'scheduled';

@@ -5,15 +5,13 @@ import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { detectArticleLanguage } from '../language/detect-language';
 import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { findDateline } from './dates/dateline';
-import { findNextDates } from './dates/next-dates';
+import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
+import { annotate, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
 import { nativeLexicon } from './languages/native-languages';
 import { findNativeNextDates } from './languages/native-next-dates';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
-import { primeSentenceTerms } from './dates/sentence-terms';
-import { tagText } from './people/tagged-terms';
-import { splitSentences, type Sentence } from './sentences';
 import { summarize } from './summary/summarize';
 
 /** Characters of article text the engine reads; the rest of a huge input is ignored (with a warning). */
@@ -75,12 +73,24 @@ export class LocalEngine implements BriefEngine {
 
   constructor(private readonly deps: LocalEngineDeps) {}
 
+  /**
+   * The brief and what the date stages did with every dated mention (text, value, verdict, the rule
+   * that gave it, kept or why not): what `briefbot brief --explain` prints.
+   */
+  explain(article: Article, options: BriefOptions = {}): { brief: Brief; dates: DateTrace[] } {
+    return this.run(article, options);
+  }
+
   async brief(article: Article, options: BriefOptions = {}): Promise<Brief> {
     return this.briefNow(article, options);
   }
 
   /** The synchronous work behind `brief` (benchmarks call it directly). */
   briefNow(article: Article, options: BriefOptions = {}): Brief {
+    return this.run(article, options).brief;
+  }
+
+  private run(article: Article, options: BriefOptions): { brief: Brief; dates: DateTrace[] } {
     if (options.published !== undefined && !isIsoDay(options.published))
       throw new InvalidPublishedDateError(options.published);
     const warnings: string[] = [];
@@ -91,7 +101,8 @@ export class LocalEngine implements BriefEngine {
       );
     }
     const { text } = dropFurniture(cutText(raw, MAX_BRIEF_CHARS), article.title ?? '');
-    const { lang } = detectArticleLanguage(text, article.lang);
+    // The page's declaration checked against the text (a caller's `lang` is taken as given).
+    const lang = options.lang ?? detectArticleLanguage(text, article.lang).lang;
     const languageWarning = unsupportedLanguageWarning(lang);
     if (languageWarning !== undefined) warnings.push(languageWarning);
 
@@ -109,30 +120,38 @@ export class LocalEngine implements BriefEngine {
         `no publication date given or found in the text; dates resolve from today (${published})`,
       );
 
-    const sentences = safely<Sentence[]>(() => splitSentences(text, lang), [], warnings, 'splitting sentences');
     const namesText = cutText(text, MAX_NAMES_CHARS);
     if (namesText.length < text.length)
       warnings.push(
         `people and organizations were searched in the first ${namesText.length} characters only`,
       );
-    const { terms, words } = safely(
-      () => tagText(namesText),
-      { terms: [], words: [] },
+    // One annotated document (sentences, tokens, language) that every stage reads.
+    const doc = safely<AnnotatedDocument>(
+      () => annotate(text, { tagChars: namesText.length, lang }),
+      annotate('', { lang }),
       warnings,
-      'tagging names',
+      'reading the text',
     );
-    // The date finder reads the same tags instead of tagging each dated sentence again.
-    safely(() => primeSentenceTerms(sentences, words), undefined, warnings, 'reusing tags');
-    const native = nativeLexicon(lang);
-    const next = safely<NextDate[]>(
-      () => (native ? findNativeNextDates(sentences, published, native) : findNextDates(sentences, published)),
-      [],
+    const { sentences } = doc;
+    const native = nativeLexicon(doc.lang);
+    const dated = safely(
+      () =>
+        native
+          ? { next: findNativeNextDates(sentences, published, native), trace: [] }
+          : nextDatesWithTrace(doc, published),
+      { next: [], trace: [] },
       warnings,
       'finding dates',
     );
-    const people = safely<Person[]>(() => detectPeople(namesText, terms), [], warnings, 'finding people');
+    const next: NextDate[] = dated.next;
+    const people = safely<Person[]>(
+      () => detectPeople(doc.namesText, doc.terms),
+      [],
+      warnings,
+      'finding people',
+    );
     const orgs = safely<Person[]>(
-      () => detectOrganizations(namesText, people, terms),
+      () => detectOrganizations(doc.namesText, people, doc.terms),
       [],
       warnings,
       'finding organizations',
@@ -144,15 +163,15 @@ export class LocalEngine implements BriefEngine {
       title: article.title ?? '',
       published,
       publishedSource,
+      lang: doc.lang,
       who: [...people, ...orgs],
       what,
       next,
       engine: this.name,
-      lang,
     };
     if (article.url !== undefined) brief.url = article.url;
     if (article.site !== undefined) brief.site = article.site;
     if (warnings.length > 0) brief.warnings = warnings;
-    return briefSchema.parse(brief);
+    return { brief: briefSchema.parse(brief), dates: dated.trace };
   }
 }

@@ -1,3 +1,4 @@
+import { TokenCursor } from '../document/token-cursor';
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 import { looksLikePluralNoun, REPORTING_VERB, SAME_AS_PAST, timetableFollows } from './verb-shapes';
 
@@ -77,7 +78,7 @@ function classify(
     )
   )
     return 'future';
-  if (/^(?:is|are)\s+(?:to|due|set)\b/.test(sentence.slice(start).toLowerCase())) return 'future';
+  if (/^(?:is|are)\s+(?:to|due|set)\b/.test(sentence.slice(start, start + 12).toLowerCase())) return 'future';
   // "said it would show the phone at the end of February": a reported plan points ahead.
   if (/\bwould\b/.test(phrase) && REPORTED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)))
     return 'future';
@@ -100,6 +101,10 @@ function classify(
 }
 
 type TaggedTerm = SentenceTerm;
+
+/** The token `offset` places from the cursor is a verb that is not a date ("May", "March"). */
+const isVerbAt = (cursor: TokenCursor, offset: number): boolean =>
+  cursor.is('Verb', offset) && !cursor.is('Date', offset);
 
 // A weekday alone, or after a time of day ("7 p.m. EST on Tuesday"); trailing punctuation is trimmed first.
 const BARE_WEEKDAY_PHRASE =
@@ -126,61 +131,64 @@ function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
 }
 
 /** The verb groups of a sentence with the direction each gives to dates around it. */
-export function verbGroups(sentence: string): VerbGroup[] {
+export function verbGroups(
+  sentence: string,
+  terms: readonly SentenceTerm[] = sentenceTerms(sentence),
+): VerbGroup[] {
   const groups: VerbGroup[] = [];
-  const terms = sentenceTerms(sentence);
-  let i = 0;
-  while (i < terms.length) {
-    if (!terms[i]!.tags.has('Verb') || terms[i]!.tags.has('Date')) {
-      i++;
+  const cursor = new TokenCursor(terms);
+  const isVerb = (offset: number): boolean => cursor.is('Verb', offset) && !cursor.is('Date', offset);
+  while (!cursor.done) {
+    if (!isVerb(0)) {
+      cursor.advance();
       continue;
     }
-    let j = i;
+    const first = cursor.index;
+    const end = cursor.fork();
     // Extend over verbs, particles and the adverbs or "not" between an auxiliary and its verb.
     while (
-      j + 1 < terms.length &&
-      ((terms[j + 1]!.tags.has('Verb') && !terms[j + 1]!.tags.has('Date')) ||
-        ((terms[j + 1]!.tags.has('Adverb') || terms[j + 1]!.tags.has('Negative')) &&
-          terms[j + 2]?.tags.has('Verb') === true))
+      end.peek(1) !== undefined &&
+      (isVerbAt(end, 1) || ((end.is('Adverb', 1) || end.is('Negative', 1)) && end.is('Verb', 2)))
     ) {
-      if (/[,;:.!?]$/.test(sentence.slice(terms[j]!.end, terms[j + 1]!.start).trim())) break;
-      j++;
+      if (/[,;:.!?]$/.test(sentence.slice(end.peek()!.end, end.peek(1)!.start).trim())) break;
+      end.advance();
     }
-    const group = terms.slice(i, j + 1);
+    const group = cursor.span(end.index - first);
     const start = group[0]!.start;
-    const end = group[group.length - 1]!.end;
-    if (group.length === 1 && looksLikePluralNoun(terms, i)) {
-      i = j + 1;
-      continue;
-    }
-    let direction = classify(sentence, start, end, groupTense(group));
+    const stop = group[group.length - 1]!.end;
+    cursor.seek(end.index + 1);
+    if (group.length === 1 && looksLikePluralNoun(terms, first)) continue;
+    let direction = classify(sentence, start, stop, groupTense(group));
     // "will attempt to launch", "will be able to register": an infinitive takes the tense of its governor.
     const previous = groups[groups.length - 1];
     if (
       direction === 'unknown' &&
       previous &&
       previous.direction !== 'unknown' &&
+      start - previous.end < 40 &&
       /^\s+(?:(?:able|unable|about|ready|likely|due|set|going|trying|hoping|planning|expected|not)\s+)?to\s+$/i.test(
         sentence.slice(previous.end, start),
       )
     )
       direction = previous.direction;
-    if (direction) {
-      const tense = groupTense(group);
-      const simplePresent =
-        direction === 'unknown' &&
-        tense.tense === 'PresentTense' &&
-        !group.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) &&
-        !REPORTING_VERB.test(sentence.slice(start, end)) &&
-        !SAME_AS_PAST.test(sentence.slice(start, end)) &&
-        !/\bto\s+$/i.test(sentence.slice(0, start)) &&
-        // the first verb of its comma segment, not a noun after a determiner ("a 20% rise")
-        !groups.some((g) => g.start > sentence.lastIndexOf(',', start)) &&
-        !['Determiner', 'Value', 'Adjective', 'Possessive'].some((t) => terms[i - 1]?.tags.has(t) === true) &&
-        timetableFollows(terms[j + 1], terms[j + 2]);
-      groups.push(simplePresent ? { start, end, direction, simplePresent } : { start, end, direction });
-    }
-    i = j + 1;
+    if (!direction) continue;
+    const tense = groupTense(group);
+    const lastComma = sentence.lastIndexOf(',', start);
+    const before = new TokenCursor(terms, first).peek(-1);
+    const simplePresent =
+      direction === 'unknown' &&
+      tense.tense === 'PresentTense' &&
+      !group.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) &&
+      !REPORTING_VERB.test(sentence.slice(start, stop)) &&
+      !SAME_AS_PAST.test(sentence.slice(start, stop)) &&
+      !/\bto\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
+      // the first verb of its comma segment, not a noun after a determiner ("a 20% rise")
+      !((previous?.start ?? -1) > lastComma) &&
+      !['Determiner', 'Value', 'Adjective', 'Possessive'].some((t) => before?.tags.has(t) === true) &&
+      timetableFollows(end.peek(1), end.peek(2));
+    groups.push(
+      simplePresent ? { start, end: stop, direction, simplePresent } : { start, end: stop, direction },
+    );
   }
   return groups;
 }

@@ -68,8 +68,12 @@ function phraseStart(terms: readonly SentenceTerm[], index: number, sentence: st
  * of the event noun nearest to the date (talks, meeting, vote, summit, trial, launch...), else the clause
  * that leads to the date ("Akerson plans to stand down").
  */
-export function eventLabel(sentence: string, start: number, end: number): string {
-  const terms = sentenceTerms(sentence);
+export function eventLabel(
+  sentence: string,
+  start: number,
+  end: number,
+  terms: readonly SentenceTerm[] = sentenceTerms(sentence),
+): string {
   let best: { at: number; end: number; distance: number; index: number } | undefined;
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const at = m.index ?? 0;

@@ -1,124 +1,109 @@
 import type { NextDate } from '../../brief';
+import { en } from '../lexicon/en';
+import type { Lexicon } from '../lexicon/lexicon';
 import type { Sentence } from '../sentences';
-import { parseCalendarDate } from './calendar-date';
-import { eventLabel } from './event-label';
-import { placeNear } from './place';
-import { resolveDateMentions, type ResolvedMention } from './resolve-dates';
-import { isUpcoming, retarget } from './scheduled-filter';
+import { formatDay, parseCalendarDate } from './calendar-date';
+import { classifyContext, classifyMention } from './classify/classify';
+import type { Verdict } from './classify/rule';
+import { mergeInto, sortItems, type OrderedItem } from './dedupe';
+import { describeMention } from './describe';
+import { sentenceStatuses, type ClassifiedMention, type EventStatus } from './event-status';
+import { resolveDateMentions } from './resolve-dates';
+import { retarget } from './retarget';
+import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 
-const MAX_QUOTE = 300;
-const SHORT_SENTENCE = 200;
-const WORD_CHAR = /[\p{L}\p{M}\d_]/u;
-const CLAUSE_EDGE = /[;:]\s|,\s|\s[-–—]{1,2}\s/g;
-
-/** The clause around [start, end) of a sentence, or the sentence itself when short; always a substring. */
-function quoteSpan(text: string, start: number, end: number): [number, number] {
-  if (text.length <= SHORT_SENTENCE) return [0, text.length];
-  const edges = [...text.matchAll(CLAUSE_EDGE)].map((m) => ({ at: m.index ?? 0, len: m[0].length }));
-  let left = 0;
-  let right = text.length;
-  for (const e of edges) {
-    if (e.at + e.len <= start) left = e.at + e.len;
-    else if (e.at >= end) {
-      right = e.at;
-      break;
-    }
-  }
-  // Grow a clause that is too short to read on its own.
-  for (const e of [...edges].reverse()) if (end - left < 60 && e.at + e.len < left) left = e.at + e.len;
-  if (end - left < 60) left = 0;
-  if (right - start < 40) right = edges.find((e) => e.at > right)?.at ?? text.length;
-  if (right - left > MAX_QUOTE) {
-    left = Math.max(left, start - 150);
-    right = Math.min(right, Math.max(end + 100, left + MAX_QUOTE));
-    while (left > 0 && WORD_CHAR.test(text[left - 1]!) && start - left < 200) left--;
-    while (right < text.length && WORD_CHAR.test(text[right]!) && right - end < 150) right++;
-  }
-  return [left, right];
+/** What the date stages did with one dated mention (`--explain`). */
+export interface DateTrace {
+  /** Index of the sentence (0-based). */
+  sentence: number;
+  text: string;
+  /** The resolved value (YYYY-MM-DD, YYYY-MM or YYYY). */
+  date: string;
+  verdict: Verdict;
+  /** The classify rule that gave the verdict. */
+  rule: string;
+  kept: boolean;
+  status?: EventStatus;
+  previous?: string;
+  /** Why a mention was not kept although upcoming, or what it was merged into. */
+  note?: string;
 }
 
-const MOVED_FROM =
-  /\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|brought\s+forward)\b[^.;]*\bfrom\s+$/i;
-
-/**
- * "postponed ... from 30 December to 8 January": the resolver reads a range and keeps its start, but a
- * move's date is its end, the new date, resolved forward from `published`.
- */
-function movedRangeEnd(mention: ResolvedMention, sentence: string, published: string): ResolvedMention {
-  const range = /^(.+?)\s+(?:to|until|till)\s+(.+)$/i.exec(mention.text);
-  if (!range || !MOVED_FROM.test(sentence.slice(0, mention.index))) return mention;
-  const endText = range[2]!;
-  const resolved = resolveDateMentions(`on ${endText}`, published)[0];
-  if (!resolved || resolved.text.length < endText.length - 3) return mention;
-  let date = resolved.date;
-  if (!resolved.yearStated && resolved.granularity === 'day' && date <= published)
-    date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
-  const index = mention.index + mention.text.length - endText.length;
-  return { ...resolved, date, text: endText, index, end: index + endText.length, direction: 'future' };
+/** The text the date stages read: sentences, the language's words, and tokens when already tagged. */
+export interface DateSource {
+  sentences: readonly Sentence[];
+  lexicon?: Lexicon;
+  tokensOf?: (index: number) => readonly SentenceTerm[];
 }
 
-function labelKey(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\d ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export interface NextDatesResult {
+  next: NextDate[];
+  trace: DateTrace[];
 }
 
 /**
- * The brief's `next` list: the dates of the article's sentences that fall strictly after `published` and
- * are stated as scheduled or expected, each with its event label, place, time and the verbatim clause it
- * came from. The same date named twice for the same event is kept once; the list is sorted by date.
+ * The date stages of the local engine: parse and resolve each sentence's dates (chrono and briefbot's
+ * parsers, year choice, weekday agreement, anchors), retarget, classify (CLASSIFY_RULES, first verdict
+ * wins), status (moved / cancelled), describe (label, place, quote) and dedupe. Returns the brief's `next`
+ * list, sorted by date, and a trace of every mention.
  */
-export function findNextDates(sentences: Sentence[], published: string): NextDate[] {
+export function nextDatesWithTrace(source: DateSource, published: string): NextDatesResult {
   const pub = parseCalendarDate(published);
-  if (!pub) return [];
-  const found: Array<NextDate & { order: number }> = [];
+  if (!pub) return { next: [], trace: [] };
+  const lexicon = source.lexicon ?? en;
+  const found: OrderedItem[] = [];
+  const trace: DateTrace[] = [];
   let order = 0;
   let anchor: string | undefined;
-  for (const sentence of sentences) {
+  source.sentences.forEach((sentence, index) => {
+    let tokens = source.tokensOf?.(index);
+    const tokensNow = (): readonly SentenceTerm[] => (tokens ??= sentenceTerms(sentence.text));
     let mentions;
     try {
-      mentions = resolveDateMentions(sentence.text, published, { anchor });
+      mentions = resolveDateMentions(sentence.text, published, { anchor, tokens, lang: lexicon.lang });
     } catch {
-      continue;
+      return;
     }
     anchor = [...mentions].reverse().find((m) => m.granularity === 'day')?.date ?? anchor;
-    for (const raw of mentions) {
-      const m = retarget(movedRangeEnd(raw, sentence.text, published), pub, sentence.text);
+    const classified: ClassifiedMention[] = mentions.map((raw) => {
+      const mention = retarget(raw, pub, sentence.text, published);
+      const context = classifyContext(mention, sentence.text, pub, lexicon);
+      return { raw, mention, classification: classifyMention(mention, context) };
+    });
+    const ahead = (m: { date: string; granularity: string }): boolean =>
+      m.granularity === 'month' ? m.date > formatDay(pub).slice(0, 7) : m.date > formatDay(pub);
+    const statuses = sentenceStatuses(classified, sentence.text, lexicon, ahead);
+    classified.forEach(({ mention: m, classification }, i) => {
       order++;
-      if (!isUpcoming(m, pub, sentence.text)) continue;
-      const [qs, qe] = quoteSpan(sentence.text, m.index, m.end);
-      const what = eventLabel(sentence.text, m.index, m.end);
-      const item = {
+      const status = statuses[i];
+      const step: DateTrace = { sentence: index, text: m.text, date: m.date, ...classification, kept: false };
+      trace.push(step);
+      if (!status) return;
+      const described = describeMention(sentence.text, m.index, m.end, tokensNow());
+      const item: OrderedItem = {
         date: m.date,
         time: m.time,
         timezone: m.timezone,
-        what,
-        where: placeNear(sentence.text, m.index, m.end),
-        quote: sentence.text.slice(qs, qe).trim(),
+        ...described,
+        status: status.status,
         order,
       };
-      const key = labelKey(what);
-      const same = found.find(
-        (f) =>
-          f.date === item.date &&
-          (labelKey(f.what).includes(key) || key.includes(labelKey(f.what)) || f.quote === item.quote),
-      );
-      if (same) {
-        // Keep the more specific label and fill in what the first mention lacked.
-        if (labelKey(same.what).length < key.length && key.includes(labelKey(same.what)))
-          same.what = item.what;
-        same.where ??= item.where;
-        if (same.time === null && item.time !== null) {
-          same.time = item.time;
-          same.timezone = item.timezone;
-        }
-        continue;
-      }
-      found.push(item);
-    }
-  }
-  found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  return found.map(({ order: _order, ...rest }) => rest);
+      if (status.previous !== undefined) item.previous = status.previous;
+      step.status = status.status;
+      if (status.previous !== undefined) step.previous = status.previous;
+      const into = mergeInto(found, item);
+      step.kept = into === undefined;
+      if (into) step.note = `same event as "${into.what}" (${into.date})`;
+    });
+  });
+  return { next: sortItems(found), trace };
+}
+
+/** The brief's `next` list for `sentences` (English words unless a lexicon is given). */
+export function findNextDates(
+  sentences: readonly Sentence[],
+  published: string,
+  lexicon?: Lexicon,
+): NextDate[] {
+  return nextDatesWithTrace(lexicon ? { sentences, lexicon } : { sentences }, published).next;
 }

@@ -7,6 +7,7 @@ import { granularityOf, type Granularity } from './granularity';
 import { movableHoliday } from './holiday-parser';
 import { numericDateReading } from './numeric-date';
 import { ANCHORED_TAG } from './relative-day-parser';
+import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 import { timeOf } from './time-of-day';
 import { chooseDayYear, chooseMonthYear, chooseOccurrence, resolveBareWeekday } from './weekday-agreement';
 
@@ -170,15 +171,21 @@ export function resolveDateMentions(
     tense?: 'always' | 'when-needed';
     /** The last day named before `text` (a sentence of a longer article), for "the following day". */
     anchor?: string | undefined;
+    /** The tagged words of `text` when it is one sentence already tagged (the engine's document). */
+    tokens?: readonly SentenceTerm[] | undefined;
+    /** The document's language: chooses the chrono parser (parserFor). */
+    lang?: string | undefined;
   } = {},
 ): ResolvedMention[] {
   const ref = parseCalendarDate(reference);
   if (!ref) throw new InvalidReferenceError(reference);
   const mentions: ResolvedMention[] = [];
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  const given = sentences.length === 1 && sentences[0]!.start === 0 ? options.tokens : undefined;
+  for (const sentence of sentences) {
     let groups: ReturnType<typeof verbGroups> | undefined;
     const sentenceMentions: ResolvedMention[] = [];
-    for (const r of parseDateExpressions(sentence.text, ref)) {
+    for (const r of parseDateExpressions(sentence.text, ref, options.lang)) {
       const time = timeOf(r, sentence.text);
       const last = sentenceMentions[sentenceMentions.length - 1];
       if (granularityOf(r.start) === undefined) {
@@ -221,7 +228,7 @@ export function resolveDateMentions(
         new Set(DIRECTIONS.map((d) => resolveOne(r, d, ref, context)?.date)).size === 1;
       let direction: Direction = 'unknown';
       if (!sameEveryWay) {
-        groups ??= verbGroups(sentence.text);
+        groups ??= verbGroups(sentence.text, given ?? sentenceTerms(sentence.text));
         // The direction of the expression without its preposition: compromise may read "held on" as one
         // phrasal verb, which must still govern "Tuesday".
         direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);

@@ -115,7 +115,7 @@ function isUpcoming(m: NativeMention, published: string): boolean {
  * scheduled (not a deadline, a period's bound or a condition), with a label, place and verbatim quote.
  */
 export function findNativeNextDates(
-  sentences: Sentence[],
+  sentences: readonly Sentence[],
   published: string,
   lexicon: NativeLexicon,
 ): NextDate[] {

@@ -3,7 +3,11 @@ import { briefFixtureSet } from './fixture-briefs';
 
 const briefs = briefFixtureSet('articles-round4');
 const brief = (id: string): Brief => briefs.get(id)!.brief;
-const dates = (id: string): string[] => brief(id).next.map((n) => n.date);
+/** The dates offered as coming events (a cancelled one is reported with its status, not as scheduled). */
+const dates = (id: string): string[] =>
+  brief(id)
+    .next.filter((n) => n.status !== 'cancelled')
+    .map((n) => n.date);
 const label = (id: string, date: string): string | undefined =>
   brief(id).next.find((n) => n.date === date)?.what;
 const names = (id: string, kind: 'person' | 'organization'): string[] =>
@@ -24,6 +28,11 @@ describe('fourth held-out round: next dates', () => {
 
   it('keeps a date followed by ", a week before" another one (a distance, not a repetition)', () => {
     expect(dates('gas-talks-mt-fr')).toEqual(expect.arrayContaining(['2022-04-19', '2022-04-24']));
+  });
+
+  it('reports a scrapped match as cancelled instead of dropping it', () => {
+    const cancelled = brief('football-fixtures-rescheduled').next.filter((n) => n.status === 'cancelled');
+    expect(cancelled.map((n) => n.quote)).toEqual([expect.stringContaining('has also been scrapped')]);
   });
 
   it('reads a translated present tense ("holds his speech ... on Saturday") as ahead', () => {

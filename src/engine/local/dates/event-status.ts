@@ -1,0 +1,88 @@
+import { alternation } from '../lexicon/word-pattern';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Classification } from './classify/rule';
+import type { ResolvedMention } from './resolve-dates';
+
+/** What the text says became of a dated event. */
+export type EventStatus = 'scheduled' | 'moved' | 'cancelled';
+
+export interface StatusReading {
+  status: EventStatus;
+  /** The date the event had before it moved, when the text gives it. */
+  previous?: string;
+}
+
+/** A mention of one sentence after classify: as resolved, as retargeted, and its verdict. */
+export interface ClassifiedMention {
+  raw: ResolvedMention;
+  mention: ResolvedMention;
+  classification: Classification;
+}
+
+const CLAUSE_EDGE = /[;:]\s|,\s+(?:but|and|while|although|whereas)\s|\.\s/g;
+const SUPERSEDING_RULES = new Set(['superseded-plan', 'given-up-date']);
+
+/** The clause of `sentence` around [start, end): from the last clause edge before to the next after. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let left = 0;
+  let right = sentence.length;
+  const from = Math.max(0, start - 200);
+  for (const m of sentence.slice(from, Math.min(sentence.length, end + 200)).matchAll(CLAUSE_EDGE)) {
+    const at = from + (m.index ?? 0);
+    if (at + m[0].length <= start) left = at + m[0].length;
+    else if (at >= end) {
+      right = at;
+      break;
+    }
+  }
+  return sentence.slice(Math.max(left, start - 200), Math.min(right, end + 200));
+}
+
+/**
+ * The status of each mention of a sentence: a date a move leads to ("postponed to June 4", "moved from
+ * Monday to Thursday") is `moved`, with the previous date when the sentence names it; an event whose clause
+ * calls it off is `cancelled`. A superseded plan's date is reinstated as `cancelled` when the sentence
+ * cancels and names no new date. Returns undefined for mentions that stay out of `next`.
+ */
+export function sentenceStatuses(
+  mentions: readonly ClassifiedMention[],
+  sentence: string,
+  lexicon: Lexicon,
+  isAhead: (m: ResolvedMention) => boolean,
+): Array<StatusReading | undefined> {
+  const w = lexicon.dates;
+  const moveTo = new RegExp(
+    `\\b(?:${alternation(w.moveWords)})\\b[^.;:]{0,50}?\\b(?:to|until|till|for)\\s+(?:the\\s+|on\\s+)?$`,
+    'i',
+  );
+  const cancel = new RegExp(`\\b(?:${alternation(w.cancelWords)})\\b`, 'i');
+  const move = new RegExp(`\\b(?:${alternation(w.moveWords)})\\b`, 'i');
+  const upcoming = mentions.filter((m) => m.classification.verdict === 'upcoming');
+  const superseded = mentions.find(
+    (m) => SUPERSEDING_RULES.has(m.classification.rule) && m.mention.granularity !== 'year',
+  );
+  return mentions.map(({ raw, mention, classification }) => {
+    const lead = sentence.slice(Math.max(0, mention.index - 80), mention.index);
+    if (classification.verdict === 'upcoming') {
+      const rangeMove = raw.text !== mention.text && raw.date !== mention.date;
+      // "was due on Saturday, has been called off and will now take place on Tuesday": the new date.
+      const replaces = superseded !== undefined && (move.test(sentence) || cancel.test(sentence));
+      if (rangeMove || moveTo.test(lead) || replaces) {
+        const previous = rangeMove ? raw.date : superseded?.mention.date;
+        return previous !== undefined && previous !== mention.date
+          ? { status: 'moved', previous }
+          : { status: 'moved' };
+      }
+      return cancel.test(clauseAround(sentence, mention.index, mention.end))
+        ? { status: 'cancelled' }
+        : { status: 'scheduled' };
+    }
+    const calledOff =
+      upcoming.length === 0 &&
+      isAhead(mention) &&
+      mention.granularity !== 'year' &&
+      (SUPERSEDING_RULES.has(classification.rule) || classification.rule === 'told-in-past') &&
+      cancel.test(clauseAround(sentence, mention.index, mention.end));
+    return calledOff ? { status: 'cancelled' } : undefined;
+  });
+}

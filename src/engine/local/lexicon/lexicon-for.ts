@@ -1,0 +1,12 @@
+import { en } from './en';
+import type { Lexicon } from './lexicon';
+
+const LEXICONS: Readonly<Record<string, Lexicon>> = { en };
+
+/** The lexicon of a language (ISO 639-1); English for a language without one yet. */
+export function lexiconFor(lang: string | undefined): Lexicon {
+  return (lang !== undefined ? LEXICONS[lang.toLowerCase().slice(0, 2)] : undefined) ?? en;
+}
+
+/** The languages that have a lexicon of their own. */
+export const lexiconLanguages: readonly string[] = Object.keys(LEXICONS);

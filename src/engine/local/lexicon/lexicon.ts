@@ -1,0 +1,96 @@
+/**
+ * The word lists of one language, in one place. Every stage of the local engine takes its words from the
+ * lexicon of the document's language (`lexiconFor(doc.lang)`), never from a list of its own, so adding a
+ * language is adding one file beside `en.ts`. Entries are lowercase; multi-word entries use one space.
+ */
+
+/** Words the date stages read: names of days and months, and the verbs and nouns around a dated event. */
+export interface DateWords {
+  weekdays: readonly string[];
+  months: readonly string[];
+  monthAbbreviations: readonly string[];
+  /** today, tomorrow, tonight: days named relative to the writing. */
+  relativeDays: readonly string[];
+  /** Verbs of speech whose clause reports rather than schedules ("said", "told"). */
+  speechVerbs: readonly string[];
+  /** Participles of a plan or schedule ("scheduled", "slated", "due"). */
+  planWords: readonly string[];
+  /** Words that move an event to another date ("postponed", "pushed back"). */
+  moveWords: readonly string[];
+  /** Words that call an event off ("cancelled", "called off"). */
+  cancelWords: readonly string[];
+  /** Phrases that tell an event as done ("took place", "was held"). */
+  pastEventPhrases: readonly string[];
+  /** Adverbs of habit ("usually"): a habit is no schedule. */
+  habitualAdverbs: readonly string[];
+  /** Words before a period that make it repeat ("every", "each"). */
+  recurringWords: readonly string[];
+  /** Period nouns a repetition is counted in ("year", "week"). */
+  periodNouns: readonly string[];
+  /** Prepositions that make a holiday's name a time ("over Christmas"). */
+  timePrepositions: readonly string[];
+  /** Phrases that give a date up ("instead of"). */
+  replacedPhrases: readonly string[];
+  /** Words before a month that place the event inside it ("early", "late", "mid"). */
+  monthModifiers: readonly string[];
+  /** Words that make a date a target or a limit, not an event ("by", "no later than"). */
+  targetWords: readonly string[];
+  /** Nouns that name a calendar event ("talks", "vote", "final"). */
+  eventNouns: readonly string[];
+  /** Words that qualify a weekday as a coming one ("next", "coming"). */
+  futureMarkers: readonly string[];
+  /** Words that qualify a weekday as a past one ("last", "past"). */
+  pastMarkers: readonly string[];
+  /** Phrases before a possessive weekday that make it a coming one ("ahead of Sunday's runoff"). */
+  aheadPhrases: readonly string[];
+  /** Verb phrases after a possessive weekday's noun that make it coming ("Saturday's final will"). */
+  futureAuxiliaries: readonly string[];
+}
+
+/** Words the people detector reads. */
+export interface NameWords {
+  /** Nouns that name a position; they make the words around them a role, never a name. */
+  titles: ReadonlySet<string>;
+  /** Words that qualify a title ("former", "acting"). */
+  roleModifiers: ReadonlySet<string>;
+  /** Portfolio words inside titles ("Secretary of State"). */
+  departments: ReadonlySet<string>;
+  /** Words that join the parts of a role ("Minister for Foreign Affairs"). */
+  roleConnectors: ReadonlySet<string>;
+  /** Courtesy titles: dropped from the name, kept in the alias form ("Mr. Putin"). */
+  honorifics: ReadonlySet<string>;
+  /** Capitalised words that are never a person's name. */
+  neverName: ReadonlySet<string>;
+  /** Verbs of speech and action that follow a name ("Peskov added"). */
+  speechVerbs: ReadonlySet<string>;
+  /** Lowercase particles inside a name ("de", "von"). */
+  particles: ReadonlySet<string>;
+}
+
+/** Words the organization detector reads. */
+export interface OrgWords {
+  suffixes: ReadonlySet<string>;
+  /** Institutions named by their seat or one word ("Kremlin"), as written. */
+  institutions: readonly string[];
+  /** Acronyms of well-known bodies, as written. */
+  acronyms: ReadonlySet<string>;
+  /** Acronyms and words that are not organizations (countries, units, time zones). */
+  notOrg: ReadonlySet<string>;
+  /** Nouns that introduce an organization's name ("automaker Chrysler"). */
+  introducers: ReadonlySet<string>;
+  /** Last words that make a capitalised phrase an event ("... Conference"). */
+  eventWords: ReadonlySet<string>;
+  /** Nouns after a name that make it a craft ("the Huygens probe"). */
+  vehicleWords: ReadonlySet<string>;
+  /** Places whose names look like an organization's ("West Bank"). */
+  placeNames: ReadonlySet<string>;
+}
+
+/** Every word list of one language. */
+export interface Lexicon {
+  /** ISO 639-1 code ("en"). */
+  lang: string;
+  dates: DateWords;
+  names: NameWords;
+  orgs: OrgWords;
+}
