@@ -10,6 +10,8 @@ import { annotate, type AnnotatedDocument } from './document/annotated-document'
 import { dropFurniture } from './furniture';
 import { nativeLexicon } from './languages/native-languages';
 import { findNativeNextDates } from './languages/native-next-dates';
+import { nativeOrganizations } from './languages/native-organizations';
+import { nativePeople } from './languages/native-people';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
 import { summarize } from './summary/summarize';
@@ -145,13 +147,19 @@ export class LocalEngine implements BriefEngine {
     );
     const next: NextDate[] = dated.next;
     const people = safely<Person[]>(
-      () => detectPeople(doc.namesText, doc.terms),
+      () => {
+        const found = detectPeople(doc.namesText, doc.terms);
+        return native ? nativePeople(found, doc.namesText, native) : found;
+      },
       [],
       warnings,
       'finding people',
     );
     const orgs = safely<Person[]>(
-      () => detectOrganizations(doc.namesText, people, doc.terms),
+      () => {
+        const found = detectOrganizations(doc.namesText, people, doc.terms);
+        return native ? nativeOrganizations(doc.namesText, people, found, native) : found;
+      },
       [],
       warnings,
       'finding organizations',
