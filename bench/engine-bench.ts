@@ -5,6 +5,7 @@ import { fixedClock } from '../src/clock/clock';
 import type { Article } from '../src/engine/article';
 import { LocalEngine } from '../src/engine/local/local-engine';
 import { splitSentences } from '../src/engine/local/sentences';
+import { runOnSentence } from './engine-run-on';
 
 const RUNS = 7;
 
@@ -56,6 +57,10 @@ function main(corpus: string): void {
   const e = median(engineMs);
   const b = median(baselineMs);
   console.log(`articles ${articles.length}, ${RUNS} runs each`);
+  // The worst case for a stage that scans between mentions: one 50,000-character sentence of dates.
+  const runOn = { title: 'Run-on', text: runOnSentence(50_000) };
+  const runOnMs = median(Array.from({ length: 3 }, () => time(() => engine.briefNow(runOn))));
+  console.log(`run-on sentence ${runOn.text.length} chars: engine ${runOnMs.toFixed(0)} ms (budget 1000 ms)`);
   console.log(
     `local engine median ${e.toFixed(1)} ms/article; splitSentences alone ${b.toFixed(2)} ms; ratio ${(e / Math.max(b, 1e-6)).toFixed(0)}x`,
   );

@@ -51,21 +51,12 @@ function placesCompatible(a: string | null, b: string | null): boolean {
   return !a || !b || samePlace(a, b);
 }
 
-const calledOff =
-  /\b(cancel(?:l?ed|s|ling|lation)?|called off|call off|scrapped|postpone[ds]?|postponing|suspended|shelved)\b/i;
-const postponed = /\bpostpon/i;
-
-/** What the quote says happened to the event, if it was called off. */
-export function calledOffWording(quote: string): 'cancelled' | 'postponed' | null {
-  if (!calledOff.test(quote)) return null;
-  return postponed.test(quote) ? 'postponed' : 'cancelled';
-}
-
 export type EventMatch =
   { kind: 'same'; event: ChannelEvent } | { kind: 'moved'; event: ChannelEvent } | { kind: 'new' };
 
 /**
- * Same date and a similar label or the same place → the same event. A similar label at another
+ * Same date and a similar label or the same place → the same event. A `moved` item whose `previous` date
+ * holds an event of that label or place → that event moved. A similar label at another
  * date, from another article, in a compatible place → the event moved. Otherwise a new event.
  */
 export function matchEvent(item: NextDate, briefKey: string, existing: readonly ChannelEvent[]): EventMatch {
@@ -74,6 +65,15 @@ export function matchEvent(item: NextDate, briefKey: string, existing: readonly 
     sameDay.find((e) => labelsSimilar(e.what, item.what)) ??
     sameDay.find((e) => samePlace(e.where, item.where));
   if (same) return { kind: 'same', event: same };
+  // The engine says the event moved and from which date: the event on that date, whatever its label says.
+  const previous =
+    item.status === 'moved' && item.previous !== undefined
+      ? existing.find(
+          (e) =>
+            e.date === item.previous && (labelsSimilar(e.what, item.what) || samePlace(e.where, item.where)),
+        )
+      : undefined;
+  if (previous) return { kind: 'moved', event: previous };
   const moved = existing.find(
     (e) =>
       e.date !== item.date &&

@@ -5,7 +5,7 @@ import type { Clock } from '../clock/clock';
 import type { Brief, NextDate } from '../engine/brief';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
 import { eventSpan, isCalledOff, type ChannelEvent, type EventSource } from './channel-event';
-import { calledOffWording, matchEvent } from './event-matching';
+import { matchEvent } from './event-matching';
 import { describeWhen, toEventLine } from './event-line';
 import type { RedisEventLedger } from './redis-event-ledger';
 import type { ReminderScheduler } from './reminder-scheduler';
@@ -63,7 +63,8 @@ export class EventRecorder {
       const source: EventSource = { briefKey, title: brief.title, quote: item.quote, addedAt: now };
       if (brief.url) source.url = brief.url;
       if (ref.messageId) source.messageId = ref.messageId;
-      const wording = calledOffWording(item.quote);
+      // The engine reads the wording (status); the ledger only acts on it.
+      const wording = item.status === 'cancelled' ? 'cancelled' : null;
       const match = matchEvent(item, briefKey, existing);
 
       if (match.kind === 'new') {

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { ConfigError, loadConfig } from '../../config/config';
 import type { BriefEngine } from '../../engine/brief-engine';
 import { createEngine, engineNames, type EngineName } from '../../engine/create-engine';
+import { explainLines } from '../../engine/local/dates/explain-dates';
 import { LocalEngine, isIsoDay } from '../../engine/local/local-engine';
 import { createLogger } from '../../logging/logger';
 import { CliError } from './cli-io';
@@ -45,23 +46,38 @@ export const briefCommand: RegisterCommand = (program: Command, io) => {
       "publication date (YYYY-MM-DD) that next dates resolve from; default: the page's date, else the dateline, else today",
     )
     .option('--json', 'print the brief as JSON (the brief contract)')
+    .option(
+      '--explain',
+      'also print every dated mention with its value, verdict and the rule that decided it (local engine; to stderr with --json)',
+    )
     .addOption(
       new Option('--engine <name>', 'brief engine; openai and hybrid need OPENAI_API_KEY (see .env.example)')
         .choices(engineNames)
         .default('local'),
     )
-    .action(async (file: string, opts: { published?: string; json?: boolean; engine: EngineName }) => {
-      if (opts.published !== undefined && !isIsoDay(opts.published)) {
-        throw new CliError(
-          `--published must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${opts.published}"`,
-        );
-      }
-      const article = await loadArticle(file, io);
-      const engine = cliEngine(opts.engine, io);
-      const brief = await engine.brief(
-        article,
-        opts.published !== undefined ? { published: opts.published } : {},
-      );
-      io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
-    });
+    .action(
+      async (
+        file: string,
+        opts: { published?: string; json?: boolean; explain?: boolean; engine: EngineName },
+      ) => {
+        if (opts.published !== undefined && !isIsoDay(opts.published)) {
+          throw new CliError(
+            `--published must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${opts.published}"`,
+          );
+        }
+        if (opts.explain && opts.engine !== 'local')
+          throw new CliError("--explain shows the local engine's rules; use it with --engine local");
+        const article = await loadArticle(file, io);
+        const options = opts.published !== undefined ? { published: opts.published } : {};
+        if (opts.explain) {
+          const { brief, dates } = new LocalEngine({ clock: io.clock }).explain(article, options);
+          io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
+          const out = opts.json ? io.stderr : io.stdout;
+          out.write(`${explainLines(dates, brief.published ?? '').join('\n')}\n`);
+          return;
+        }
+        const brief = await cliEngine(opts.engine, io).brief(article, options);
+        io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
+      },
+    );
 };

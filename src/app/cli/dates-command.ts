@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { parseCalendarDate } from '../../engine/local/dates/calendar-date';
+import { explainLines, explainText } from '../../engine/local/dates/explain-dates';
 import type { DateMention } from '../../engine/local/dates/resolve-dates';
 import { resolveDatesInLanguage } from '../../engine/local/languages/resolve-dates-in-language';
 import { CliError, type CliIO } from './cli-io';
@@ -91,13 +92,17 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
     .option('--json', 'print {"dates":[{"text","index","date"}]}')
     .option('--lang <code>', 'the language of the text (en, fr, de, es...); default: detected from the text')
     .option(
+      '--explain',
+      'also say, for every dated mention, whether it is a next date of a text written on --reference and which rule decided',
+    )
+    .option(
       '--jsonl',
       'read JSON lines {"reference","text","lang"?} on stdin, write one {"dates":[...]} line for each',
     )
     .action(
       async (
         input: string | undefined,
-        opts: { reference?: string; json?: boolean; jsonl?: boolean; lang?: string },
+        opts: { reference?: string; json?: boolean; jsonl?: boolean; explain?: boolean; lang?: string },
       ) => {
         if (opts.jsonl) {
           await runJsonl(io);
@@ -110,10 +115,16 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
             `--reference must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${reference}"`,
           );
         }
-        const mentions = resolveDatesInLanguage(await readInput(input, io), reference, opts.lang);
+        const text = await readInput(input, io);
+        const mentions = resolveDatesInLanguage(text, reference, opts.lang);
         io.stdout.write(
           opts.json ? `${JSON.stringify(datesJson(mentions))}\n` : renderText(mentions, reference),
         );
+        if (opts.explain) {
+          // With --json the explanation goes to stderr, so stdout stays one JSON document.
+          const out = opts.json ? io.stderr : io.stdout;
+          out.write(`${explainLines(explainText(text, reference), reference).join('\n')}\n`);
+        }
       },
     );
 };

@@ -6,7 +6,7 @@ import { detectArticleLanguage } from '../language/detect-language';
 import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { findDateline } from './dates/dateline';
 import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
-import { annotate, type AnnotatedDocument } from './document/annotated-document';
+import { annotate, RUN_ON_CHARS, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
 import { nativeLexicon } from './languages/native-languages';
 import { findNativeNextDates } from './languages/native-next-dates';
@@ -135,6 +135,10 @@ export class LocalEngine implements BriefEngine {
       'reading the text',
     );
     const { sentences } = doc;
+    if (doc.runOnChars > 0)
+      warnings.push(
+        `${doc.runOnChars} characters of run-on sentences (over ${RUN_ON_CHARS} characters) were read for dates only`,
+      );
     const native = nativeLexicon(doc.lang);
     const dated = safely(
       () =>

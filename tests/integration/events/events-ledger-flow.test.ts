@@ -151,6 +151,7 @@ describe('a channel calendar built from delivered briefs', () => {
           what: 'strike vote',
           where: null,
           quote: 'The union said the strike vote planned for March 14 has been cancelled.',
+          status: 'cancelled',
         },
       ],
     });

@@ -1,6 +1,6 @@
 import type { NextDate } from '../../../src/engine/brief';
 import type { ChannelEvent } from '../../../src/events/channel-event';
-import { calledOffWording, labelsSimilar, matchEvent } from '../../../src/events/event-matching';
+import { labelsSimilar, matchEvent } from '../../../src/events/event-matching';
 import { zonedToUtc } from '../../../src/events/zoned-time';
 
 const known: ChannelEvent = {
@@ -55,10 +55,16 @@ describe('recognising the same event across articles', () => {
     ).toBe('new');
   });
 
-  it('reads cancelled and postponed wording', () => {
-    expect(calledOffWording('The summit, due on February 20, was called off on Monday.')).toBe('cancelled');
-    expect(calledOffWording('Organisers postponed the February 20 summit.')).toBe('postponed');
-    expect(calledOffWording('The summit will open on February 20.')).toBeNull();
+  it('matches a moved item to the event on its previous date, even from the same article', () => {
+    const moved = item({
+      date: '2025-03-01',
+      what: 'leaders meeting',
+      where: 'Brussels',
+      status: 'moved',
+      previous: '2025-02-20',
+    });
+    expect(matchEvent(moved, 'first', [known])).toEqual({ kind: 'moved', event: known });
+    expect(matchEvent({ ...moved, status: 'scheduled' }, 'first', [known]).kind).toBe('new');
   });
 });
 

@@ -9,6 +9,37 @@ import { TokenCursor } from './token-cursor';
 /** One sentence of the document, with its index. */
 export interface DocSentence extends Sentence {
   index: number;
+  /** A piece of a run-on sentence too long to tag: its tokens are empty, names are not searched in it. */
+  runOn?: true;
+}
+
+/** Sentences longer than this are run-on text: cut into pieces and not tagged (tagging is superlinear). */
+export const RUN_ON_CHARS = 2000;
+const PIECE_CHARS = 800;
+
+/** Cuts a run-on sentence into pieces of about PIECE_CHARS at clause edges (else at a space). */
+function pieces(sentence: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const { text } = sentence;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + PIECE_CHARS);
+    if (to < text.length) {
+      const window = text.slice(from, to);
+      const edge = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const space = window.lastIndexOf(' ');
+      to = from + (edge > PIECE_CHARS / 2 ? edge + 1 : space > 0 ? space : window.length);
+    }
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body !== '') {
+      const start = sentence.start + from + lead;
+      out.push({ text: body, start, end: start + body.length, paragraph: sentence.paragraph });
+    }
+    from = to;
+  }
+  return out;
 }
 
 /**
@@ -29,6 +60,8 @@ export interface AnnotatedDocument {
   tokensOf(index: number): readonly SentenceTerm[];
   /** A cursor at the first token of sentence `index`. */
   cursor(index: number): TokenCursor;
+  /** Characters of run-on sentences that were read for dates only (not tagged). */
+  runOnChars: number;
 }
 
 export interface AnnotateOptions {
@@ -41,13 +74,33 @@ export interface AnnotateOptions {
 /** Annotates `text` once: sentences, tokens, language. */
 export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
   const lang = options.lang ?? detectLanguage(text);
-  const sentences = splitSentences(text, lang).map((s, index) => ({ ...s, index }));
-  const namesText = text.slice(0, options.tagChars ?? text.length);
+  const sentences: DocSentence[] = [];
+  let runOnChars = 0;
+  let tagged = text.slice(0, options.tagChars ?? text.length);
+  for (const sentence of splitSentences(text, lang)) {
+    if (sentence.text.length <= RUN_ON_CHARS) {
+      sentences.push({ ...sentence, index: sentences.length });
+      continue;
+    }
+    runOnChars += sentence.text.length;
+    // Blank it for the tagger (same length, so every offset stays right).
+    if (sentence.start < tagged.length)
+      tagged =
+        tagged.slice(0, sentence.start) +
+        ' '.repeat(Math.min(sentence.end, tagged.length) - sentence.start) +
+        tagged.slice(sentence.end);
+    for (const piece of pieces(sentence)) sentences.push({ ...piece, index: sentences.length, runOn: true });
+  }
+  const namesText = tagged;
   const { terms, words } = tagText(namesText);
   const bySentence = new Map<number, SentenceTerm[]>();
   let w = 0;
   for (const sentence of sentences) {
     if (sentence.end > namesText.length) break;
+    if (sentence.runOn) {
+      bySentence.set(sentence.index, []);
+      continue;
+    }
     while (w < words.length && words[w]!.end <= sentence.start) w++;
     const inside: SentenceTerm[] = [];
     for (let j = w; j < words.length && words[j]!.start < sentence.end; j++) {
@@ -61,7 +114,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     let tokens = bySentence.get(index);
     if (!tokens) {
       const sentence = sentences[index];
-      tokens = sentence ? sentenceTerms(sentence.text) : [];
+      tokens = sentence && !sentence.runOn ? sentenceTerms(sentence.text) : [];
       bySentence.set(index, tokens);
     }
     return tokens;
@@ -75,5 +128,6 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     namesText,
     tokensOf,
     cursor: (index) => new TokenCursor(tokensOf(index)),
+    runOnChars,
   };
 }
