@@ -73,6 +73,18 @@ function titledNames(text: string, lexicon: NativeLexicon): Array<{ name: string
     const cleaned = cleanNativeName(m[1]!, lexicon);
     out.push({ ...cleaned, role: cleaned.role ?? word[0] });
   }
+  // "La ministre des Comptes publics, Amélie de Montchalin, a défendu": a name set off after a title.
+  for (const m of text.matchAll(new RegExp(String.raw`,\s+(${name})\s*,`, 'gu'))) {
+    const lead =
+      text
+        .slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0)
+        .split(/[.;]/u)
+        .pop() ?? '';
+    const role = lead
+      .match(/[\p{L}-]+/gu)
+      ?.find((w) => isTitle(w, lexicon) && !lexicon.particles.has(w.toLowerCase()));
+    if (role !== undefined) out.push({ ...cleanNativeName(m[1]!, lexicon), role });
+  }
   for (const m of text.matchAll(
     new RegExp(String.raw`(?<!\p{L})(${NAME_WORD}\s+${NAME_WORD})\s+\(\p{Lu}{2,5}\)`, 'gu'),
   ))
