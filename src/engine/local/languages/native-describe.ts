@@ -38,15 +38,27 @@ function placeIn(clause: string, lexicon: NativeLexicon): string | null {
   return m[1]!;
 }
 
-/** A short label of the event: the quoted clause without the date, cut to a few words. */
+/** Words left dangling in front of a removed date ("am", "le", "el próximo", "für den"). */
+const DATE_LEAD =
+  /(?:\s(?:am|im|um|vom|zum|für\s+den|für|den|der|le|la|du|au|à\s+la|à|dès|el|del|al|la|a|en|para\s+el|para\s+la|para))+\s*$/iu;
+
+/** A short label of the event: the clause that holds the date, without the date, cut to a few words. */
 function label(quote: string, dateText: string): string {
-  const rest = quote
-    .replace(dateText, ' ')
+  const at = quote.indexOf(dateText);
+  let clause = quote;
+  if (at >= 0) {
+    const edges = [...quote.matchAll(/,\s|;\s|:\s|\s[-–—]\s/gu)].map((m) => (m.index ?? 0) + m[0].length);
+    const start = Math.max(0, ...edges.filter((e) => e <= at));
+    const end = Math.min(quote.length, ...edges.filter((e) => e > at + dateText.length).map((e) => e - 2));
+    const before = ` ${quote.slice(start, at)}`.replace(DATE_LEAD, '');
+    clause = `${before} ${quote.slice(at + dateText.length, end)}`;
+    if (clause.trim().split(/\s+/u).length < 3) clause = quote.replace(dateText, ' ');
+  }
+  const rest = clause
     .replace(/[«»“”"()]/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/gu, '');
-  const words = rest.split(' ').filter(Boolean);
-  const cut = words.slice(0, MAX_LABEL_WORDS).join(' ');
+  const cut = rest.split(' ').filter(Boolean).slice(0, MAX_LABEL_WORDS).join(' ');
   const text = cut === '' ? dateText : cut;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
