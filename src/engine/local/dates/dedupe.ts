@@ -1,7 +1,11 @@
 import type { NextDate } from '../../brief';
 
 /** A next item with its place in the text, before dedupe. */
-export type OrderedItem = NextDate & { order: number };
+export type OrderedItem = NextDate & {
+  order: number;
+  /** The mention names no month ("next month", "later this month"): relative to the writing. */
+  relative?: boolean;
+};
 
 function labelKey(label: string): string {
   return label
@@ -38,9 +42,22 @@ export function mergeInto(found: OrderedItem[], item: OrderedItem): OrderedItem 
   return same;
 }
 
+/**
+ * A month item ("next month", "later this month") whose month holds a day item of the article is a
+ * coarser mention of a dated event: the finer date stands for it.
+ */
+export function coarserThanDays(found: readonly OrderedItem[]): Set<OrderedItem> {
+  const months = new Set(
+    found.filter((f) => f.date.length === 10 && f.status !== 'cancelled').map((f) => f.date.slice(0, 7)),
+  );
+  return new Set(found.filter((f) => f.date.length === 7 && months.has(f.date) && f.relative === true));
+}
+
 /** The kept items in date order (text order within a date), without their order keys. */
 export function sortItems(found: readonly OrderedItem[]): NextDate[] {
-  return [...found]
+  const coarse = coarserThanDays(found);
+  return found
+    .filter((f) => !coarse.has(f))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order))
-    .map(({ order: _order, ...rest }) => rest);
+    .map(({ order: _order, relative: _relative, ...rest }) => rest);
 }

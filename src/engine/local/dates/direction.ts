@@ -70,6 +70,8 @@ function classify(
   if (/^\w+ed$/.test(word) && /\b(?:if|unless|once)\s+$/i.test(before)) return 'future';
   if (/\b(?:will|shall|wo|won't|'ll|may|might|gonna)\b|’ll\b|\bgoing to\b/.test(phrase)) return 'future';
   if (INTENT_BEFORE.test(before)) return 'future';
+  // "A March 12 review has been scheduled": a plan made is a plan ahead.
+  if (/\b(?:has|have)\s+(?:been\s+)?(?:re)?(?:scheduled|planned|slated|set)\b/.test(phrase)) return 'future';
   if (/\b(?:will|shall|may|might)\s+(?:not\s+|also\s+|still\s+|then\s+|soon\s+)?$/i.test(before))
     return 'future';
   if (

@@ -64,7 +64,10 @@ export function sentenceStatuses(
   return mentions.map(({ raw, mention, classification }) => {
     const lead = sentence.slice(Math.max(0, mention.index - 80), mention.index);
     if (classification.verdict === 'upcoming') {
-      const rangeMove = raw.text !== mention.text && raw.date !== mention.date;
+      const rangeMove =
+        raw.text !== mention.text &&
+        raw.date !== mention.date &&
+        move.test(sentence.slice(Math.max(0, raw.index - 80), raw.index));
       // "was due on Saturday, has been called off and will now take place on Tuesday": the new date.
       const replaces = superseded !== undefined && (move.test(sentence) || cancel.test(sentence));
       if (rangeMove || moveTo.test(lead) || replaces) {

@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences';
 import { formatDay, parseCalendarDate } from './calendar-date';
 import { classifyContext, classifyMention } from './classify/classify';
 import type { Verdict } from './classify/rule';
-import { mergeInto, sortItems, type OrderedItem } from './dedupe';
+import { coarserThanDays, mergeInto, sortItems, type OrderedItem } from './dedupe';
 import { describeMention } from './describe';
 import { sentenceStatuses, type ClassifiedMention, type EventStatus } from './event-status';
 import { resolveDateMentions } from './resolve-dates';
@@ -53,6 +53,7 @@ export function nextDatesWithTrace(source: DateSource, published: string): NextD
   const lexicon = source.lexicon ?? en;
   const found: OrderedItem[] = [];
   const trace: DateTrace[] = [];
+  const items = new Map<OrderedItem, DateTrace>();
   let order = 0;
   let anchor: string | undefined;
   source.sentences.forEach((sentence, index) => {
@@ -88,14 +89,22 @@ export function nextDatesWithTrace(source: DateSource, published: string): NextD
         status: status.status,
         order,
       };
+      // "next month", "later this month": no month named and no part of it (an end of month is a deadline).
+      if (m.granularity === 'month' && /^(?:later\s+)?(?:this|next|the\s+coming)\s+month$/i.test(m.text))
+        item.relative = true;
       if (status.previous !== undefined) item.previous = status.previous;
       step.status = status.status;
       if (status.previous !== undefined) step.previous = status.previous;
       const into = mergeInto(found, item);
       step.kept = into === undefined;
       if (into) step.note = `same event as "${into.what}" (${into.date})`;
+      else items.set(item, step);
     });
   });
+  for (const item of coarserThanDays(found)) {
+    const step = items.get(item);
+    if (step) [step.kept, step.note] = [false, `a coarser mention of a day in ${item.date}`];
+  }
   return { next: sortItems(found), trace };
 }
 

@@ -1,4 +1,5 @@
 import { addDays, formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
+import { upcomingRangeEnd, withMonthModifier } from './month-and-range';
 import { resolveDateMentions, type ResolvedMention } from './resolve-dates';
 
 // The last step of the resolve stage: where the sentence overrules the resolver's reading of a mention.
@@ -22,6 +23,20 @@ const ORDINAL: Record<string, number> = {
   '4th': 4,
 };
 
+/**
+ * The first occurrence after `published` of a day resolved on or before it: a weekday comes back within
+ * a week ("moved from Monday to Thursday"), a month-day within a year.
+ */
+function aheadOf(mention: ResolvedMention, published: string): string {
+  const day = parseCalendarDate(mention.date)!;
+  if (BARE_WEEKDAY.test(mention.text.trim())) {
+    let next = day;
+    while (formatDay(next) <= published) next = addDays(next, 7);
+    return formatDay(next);
+  }
+  return formatDay({ ...day, year: day.year + 1 });
+}
+
 const MOVED_FROM =
   /\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|brought\s+forward)\b[^.;]*\bfrom\s+$/i;
 
@@ -37,7 +52,7 @@ function movedRangeEnd(mention: ResolvedMention, sentence: string, published: st
   if (!resolved || resolved.text.length < endText.length - 3) return mention;
   let date = resolved.date;
   if (!resolved.yearStated && resolved.granularity === 'day' && date <= published)
-    date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    date = aheadOf(resolved, published);
   const index = mention.index + mention.text.length - endText.length;
   return { ...resolved, date, text: endText, index, end: index + endText.length, direction: 'future' };
 }
@@ -58,10 +73,8 @@ function retargetOne(mention: ResolvedMention, published: CalendarDate, sentence
   if (!day || mention.granularity !== 'day' || mention.date > formatDay(published)) return mention;
   const before = mention.date < formatDay(published);
   const lead = sentence.slice(0, mention.index);
-  if (!mention.yearStated && /\b(?:to|until|till)\s+$/i.test(lead) && MOVED.test(lead)) {
-    const next = formatDay({ ...day, year: day.year + 1 });
-    return { ...mention, date: next, direction: 'future' };
-  }
+  if (!mention.yearStated && /\b(?:to|until|till)\s+$/i.test(lead) && MOVED.test(lead))
+    return { ...mention, date: aheadOf(mention, formatDay(published)), direction: 'future' };
   if (
     before &&
     BARE_WEEKDAY.test(mention.text.trim()) &&
@@ -82,5 +95,10 @@ export function retarget(
   sentence: string,
   reference: string,
 ): ResolvedMention {
-  return retargetOne(movedRangeEnd(mention, sentence, reference), published, sentence);
+  const moved = movedRangeEnd(mention, sentence, reference);
+  const read =
+    moved === mention
+      ? upcomingRangeEnd(withMonthModifier(mention, sentence, published), published, reference)
+      : moved;
+  return retargetOne(read, published, sentence);
 }

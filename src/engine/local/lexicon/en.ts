@@ -14,12 +14,7 @@ const dates: DateWords = {
   relativeDays: list('today tomorrow tonight'),
   speechVerbs: list('said says told tells added adds announced announces stated confirmed warned'),
   planWords: list('scheduled rescheduled planned slated set due expected'),
-  moveWords: [
-    ...list('postponed delayed moved rescheduled'),
-    'pushed back',
-    'put off',
-    'brought forward',
-  ],
+  moveWords: [...list('postponed delayed moved rescheduled'), 'pushed back', 'put off', 'brought forward'],
   cancelWords: [...list('cancelled canceled scrapped axed'), 'called off'],
   pastEventPhrases: ['was held', 'were held', 'took place', 'met on', 'had been', 'anniversary of'],
   habitualAdverbs: list('normally usually typically generally traditionally customarily'),
@@ -31,7 +26,6 @@ const dates: DateWords = {
   ],
   replacedPhrases: ['instead of', 'rather than', 'in place of', 'into'],
   monthModifiers: list('early late mid end beginning start middle'),
-  targetWords: ['by', 'no later than', 'by the end of', 'not before'],
   eventNouns: list(
     'talks negotiations meeting summit conference vote referendum ballot election elections primary trial hearing ' +
       'verdict sentencing ruling launch release debut premiere opening ceremony inauguration visit deadline sale ' +
@@ -46,6 +40,11 @@ const dates: DateWords = {
     'preparing for',
     'prepare for',
   ],
+  vaguePeriods: list('week weekend summer winter spring autumn fall year season decade'),
+  vagueLeads: ['within', 'over', 'the middle of', 'the course of', 'sometime', 'some time'],
+  limitLeads: ['no earlier than', 'not before', 'until at least', 'at the earliest'],
+  recurringNouns: list('evenings mornings afternoons nights editions services sessions shows'),
+  rhetoricalLeads: ['come back', 'check back', 'tune in', 'whatever happens', 'no matter what happens'],
   futureAuxiliaries: [
     ...list('will shall'),
     ...['is', 'are'].flatMap((be) => ['due', 'set', 'expected', 'scheduled', 'to'].map((w) => `${be} ${w}`)),

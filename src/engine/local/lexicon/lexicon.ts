@@ -33,8 +33,6 @@ export interface DateWords {
   replacedPhrases: readonly string[];
   /** Words before a month that place the event inside it ("early", "late", "mid"). */
   monthModifiers: readonly string[];
-  /** Words that make a date a target or a limit, not an event ("by", "no later than"). */
-  targetWords: readonly string[];
   /** Nouns that name a calendar event ("talks", "vote", "final"). */
   eventNouns: readonly string[];
   /** Words that qualify a weekday as a coming one ("next", "coming"). */
@@ -43,6 +41,16 @@ export interface DateWords {
   pastMarkers: readonly string[];
   /** Phrases before a possessive weekday that make it a coming one ("ahead of Sunday's runoff"). */
   aheadPhrases: readonly string[];
+  /** Period nouns that make "next ..." a vague period, not a date ("next summer", "next week"). */
+  vaguePeriods: readonly string[];
+  /** Words before a date that make it a span or a rough time ("within", "the middle of"). */
+  vagueLeads: readonly string[];
+  /** Words before a date that make it a limit or a target, not an event ("by", "no later than"). */
+  limitLeads: readonly string[];
+  /** Plural nouns after a weekday that make it repeat ("evenings", "editions"). */
+  recurringNouns: readonly string[];
+  /** Phrases before a relative day that make it advice or rhetoric ("come back", "whatever happens"). */
+  rhetoricalLeads: readonly string[];
   /** Verb phrases after a possessive weekday's noun that make it coming ("Saturday's final will"). */
   futureAuxiliaries: readonly string[];
 }

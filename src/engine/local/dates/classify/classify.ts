@@ -3,6 +3,7 @@ import type { CalendarDate } from '../calendar-date';
 import type { ResolvedMention } from '../resolve-dates';
 import { datePatterns } from './date-patterns';
 import type { Classification, ClassifyContext, ClassifyRule } from './rule';
+import { alternatives } from './rules/alternatives';
 import { farWithoutVerb } from './rules/far-without-verb';
 import { givenUpDate } from './rules/given-up-date';
 import { habitual } from './rules/habitual';
@@ -10,15 +11,21 @@ import { holidayAsWord } from './rules/holiday-as-word';
 import { notAfterPublished } from './rules/not-after-published';
 import { pastEventPhrase } from './rules/past-event-phrase';
 import { possessiveWeekday } from './rules/possessive-weekday';
+import { monthAsWord } from './rules/month-as-word';
 import { recurring } from './rules/recurring';
+import { rhetoricalDay } from './rules/rhetorical-day';
 import { scheduled } from './rules/scheduled';
 import { supersededPlan } from './rules/superseded-plan';
+import { targetOrLimit } from './rules/target-or-limit';
 import { toldInPast } from './rules/told-in-past';
+import { vaguePeriod } from './rules/vague-period';
 import { yearOnly } from './rules/year-only';
 
 /** The classify stage's rules, in the order they are asked; the first verdict wins. */
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   yearOnly,
+  monthAsWord,
+  vaguePeriod,
   toldInPast,
   supersededPlan,
   recurring,
@@ -26,6 +33,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   possessiveWeekday,
   holidayAsWord,
   givenUpDate,
+  targetOrLimit,
+  alternatives,
+  rhetoricalDay,
   notAfterPublished,
   farWithoutVerb,
   pastEventPhrase,

@@ -21,6 +21,15 @@ export interface DatePatterns {
   supersededBefore: RegExp;
   possessiveAheadBefore: RegExp;
   possessiveAheadAfter: RegExp;
+  lowercaseMonth: RegExp;
+  vaguePeriod: RegExp;
+  vagueBefore: RegExp;
+  limitBefore: RegExp;
+  recurringNounAfter: RegExp;
+  rhetoricalBefore: RegExp;
+  alternativeAfter: RegExp;
+  alternativeBefore: RegExp;
+  limitMonthBefore: RegExp;
 }
 
 const built = new WeakMap<Lexicon, DatePatterns>();
@@ -65,6 +74,23 @@ export function datePatterns(lexicon: Lexicon): DatePatterns {
       `^['’]s\\s+(?:[\\w-]+\\s+){1,4}?(?:${alternation(w.futureAuxiliaries)})\\b`,
       'i',
     ),
+    lowercaseMonth: new RegExp(`^(?:${month})$`),
+    vaguePeriod: new RegExp(
+      `^(?:the\\s+)?(?:(?:middle|end|start|beginning|rest|course)\\s+of\\s+)?(?:the\\s+)?` +
+        `(?:${alternation([...w.futureMarkers, 'this', 'following'])})\\s+(?:${alternation(w.vaguePeriods)})['’]?s?$` +
+        `|^(?:the\\s+)?(?:middle|course)\\s+of\\b`,
+      'i',
+    ),
+    vagueBefore: new RegExp(`\\b(?:${alternation(w.vagueLeads)})\\s+(?:the\\s+)?$`, 'i'),
+    limitBefore: new RegExp(`\\b(?:${alternation(w.limitLeads)})\\s+(?:the\\s+end\\s+of\\s+)?$`, 'i'),
+    recurringNounAfter: new RegExp(
+      `^(?:\\s+and\\s+(?:${weekday}))?\\s+(?:${alternation(w.recurringNouns)})\\b`,
+      'i',
+    ),
+    rhetoricalBefore: new RegExp(`\\b(?:${alternation(w.rhetoricalLeads)})\\s+$`, 'i'),
+    alternativeAfter: new RegExp(`^\\s+or\\s+(?:on\\s+|in\\s+)?(?:${weekday}|${month}|\\d)`, 'i'),
+    alternativeBefore: new RegExp(`(?:${weekday}|${month}|\\d)\\s+or\\s+(?:on\\s+|in\\s+)?$`, 'i'),
+    limitMonthBefore: /\bby\s+$/i,
   };
   built.set(lexicon, patterns);
   return patterns;
