@@ -159,7 +159,9 @@ export function readPageMetadata(doc: DomDocument, pageUrl: string | undefined):
   published ??= timeInArticle(doc) ?? dateFromUrl(canonicalUrl) ?? dateFromUrl(pageUrl);
 
   const lang =
-    doc.documentElement.getAttribute('lang')?.trim() || meta(doc, 'meta[http-equiv="content-language"]');
+    doc.documentElement.getAttribute('lang')?.trim() ||
+    meta(doc, 'meta[http-equiv="content-language"]') ||
+    meta(doc, 'meta[property="og:locale"]');
   const result: PageMetadata = { declaredPaywall: jsonLd.some((n) => declaresPaywall(n)) };
   if (rawTitle) result.title = stripSiteFromTitle(rawTitle, site);
   if (site) result.site = site;

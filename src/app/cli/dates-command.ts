@@ -3,7 +3,8 @@ import readline from 'node:readline';
 import type { Command } from 'commander';
 import { parseCalendarDate } from '../../engine/local/dates/calendar-date';
 import { explainLines, explainText } from '../../engine/local/dates/explain-dates';
-import { resolveDates, type DateMention } from '../../engine/local/dates/resolve-dates';
+import type { DateMention } from '../../engine/local/dates/resolve-dates';
+import { resolveDatesInLanguage } from '../../engine/local/languages/resolve-dates-in-language';
 import { CliError, type CliIO } from './cli-io';
 import type { RegisterCommand } from './register-command';
 import { looksBinary, MAX_INPUT_BYTES } from './load-article';
@@ -23,11 +24,12 @@ function resolveLine(line: string): string {
     const input = JSON.parse(line) as unknown;
     if (typeof input !== 'object' || input === null)
       throw new Error('each line must be a JSON object {"reference","text"}');
-    const { reference, text } = input as { reference?: unknown; text?: unknown };
+    const { reference, text, lang } = input as { reference?: unknown; text?: unknown; lang?: unknown };
     if (typeof text !== 'string') throw new Error('"text" must be a string');
     if (typeof reference !== 'string' || !parseCalendarDate(reference))
       throw new Error('"reference" must be a day written YYYY-MM-DD');
-    return JSON.stringify(datesJson(resolveDates(text, reference)));
+    const language = typeof lang === 'string' ? lang : undefined;
+    return JSON.stringify(datesJson(resolveDatesInLanguage(text, reference, language)));
   } catch (err) {
     const message =
       err instanceof SyntaxError
@@ -88,18 +90,19 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
     .argument('[input]', 'the text itself, a file, or - for stdin')
     .option('--reference <date>', 'the day the text was written (YYYY-MM-DD); default: today')
     .option('--json', 'print {"dates":[{"text","index","date"}]}')
+    .option('--lang <code>', 'the language of the text (en, fr, de, es...); default: detected from the text')
     .option(
       '--explain',
       'also say, for every dated mention, whether it is a next date of a text written on --reference and which rule decided',
     )
     .option(
       '--jsonl',
-      'read JSON lines {"reference","text"} on stdin, write one {"dates":[...]} line for each',
+      'read JSON lines {"reference","text","lang"?} on stdin, write one {"dates":[...]} line for each',
     )
     .action(
       async (
         input: string | undefined,
-        opts: { reference?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
+        opts: { reference?: string; json?: boolean; jsonl?: boolean; explain?: boolean; lang?: string },
       ) => {
         if (opts.jsonl) {
           await runJsonl(io);
@@ -113,7 +116,7 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
           );
         }
         const text = await readInput(input, io);
-        const mentions = resolveDates(text, reference);
+        const mentions = resolveDatesInLanguage(text, reference, opts.lang);
         io.stdout.write(
           opts.json ? `${JSON.stringify(datesJson(mentions))}\n` : renderText(mentions, reference),
         );

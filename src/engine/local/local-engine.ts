@@ -2,10 +2,16 @@ import type { Clock } from '../../clock/clock';
 import type { Article } from '../article';
 import { briefSchema, type Brief, type NextDate, type Person } from '../brief';
 import type { BriefEngine, BriefOptions } from '../brief-engine';
+import { detectArticleLanguage } from '../language/detect-language';
+import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { findDateline } from './dates/dateline';
 import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
 import { annotate, RUN_ON_CHARS, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
+import { nativeLexicon } from './languages/native-languages';
+import { findNativeNextDates } from './languages/native-next-dates';
+import { nativeOrganizations } from './languages/native-organizations';
+import { nativePeople } from './languages/native-people';
 import { detectOrganizations } from './organizations/detect-organizations';
 import { detectPeople } from './people/detect-people';
 import { summarize } from './summary/summarize';
@@ -97,6 +103,10 @@ export class LocalEngine implements BriefEngine {
       );
     }
     const { text } = dropFurniture(cutText(raw, MAX_BRIEF_CHARS), article.title ?? '');
+    // The page's declaration checked against the text (a caller's `lang` is taken as given).
+    const lang = options.lang ?? detectArticleLanguage(text, article.lang).lang;
+    const languageWarning = unsupportedLanguageWarning(lang);
+    if (languageWarning !== undefined) warnings.push(languageWarning);
 
     let published: string;
     let publishedSource: 'given' | 'article' | 'today';
@@ -119,8 +129,8 @@ export class LocalEngine implements BriefEngine {
       );
     // One annotated document (sentences, tokens, language) that every stage reads.
     const doc = safely<AnnotatedDocument>(
-      () => annotate(text, { tagChars: namesText.length, lang: options.lang ?? article.lang }),
-      annotate('', { lang: options.lang ?? article.lang }),
+      () => annotate(text, { tagChars: namesText.length, lang }),
+      annotate('', { lang }),
       warnings,
       'reading the text',
     );
@@ -129,21 +139,31 @@ export class LocalEngine implements BriefEngine {
       warnings.push(
         `${doc.runOnChars} characters of run-on sentences (over ${RUN_ON_CHARS} characters) were read for dates only`,
       );
+    const native = nativeLexicon(doc.lang);
     const dated = safely(
-      () => nextDatesWithTrace(doc, published),
+      () =>
+        native
+          ? { next: findNativeNextDates(sentences, published, native), trace: [] }
+          : nextDatesWithTrace(doc, published),
       { next: [], trace: [] },
       warnings,
       'finding dates',
     );
     const next: NextDate[] = dated.next;
     const people = safely<Person[]>(
-      () => detectPeople(doc.namesText, doc.terms),
+      () => {
+        const found = detectPeople(doc.namesText, doc.terms);
+        return native ? nativePeople(found, doc.namesText, native) : found;
+      },
       [],
       warnings,
       'finding people',
     );
     const orgs = safely<Person[]>(
-      () => detectOrganizations(doc.namesText, people, doc.terms),
+      () => {
+        const found = detectOrganizations(doc.namesText, people, doc.terms);
+        return native ? nativeOrganizations(doc.namesText, people, found, native) : found;
+      },
       [],
       warnings,
       'finding organizations',

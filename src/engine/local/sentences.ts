@@ -1,3 +1,5 @@
+import { nativeSentenceGoesOn } from './languages/native-sentences';
+
 /** One sentence of an article; `start`/`end` are offsets into the text given to `splitSentences`. */
 export interface Sentence {
   text: string;
@@ -98,10 +100,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
  * Splits text into sentences with Intl.Segmenter, then repairs its known misses: it never joins across a
  * line break (each line of a one-sentence-per-line text stays apart) and rejoins the pieces cut after
- * abbreviations such as "Mr.", "Gen.", "U.S." or "Jan.". Offsets point into `text`, and
+ * abbreviations such as "Mr.", "Gen.", "U.S." or "Jan." (and, for `lang` fr, de or es, that language's
+ * ordinals and abbreviations: "10. Dezember", "M. Macron", "Sr."). Offsets point into `text`, and
  * `text.slice(start, end) === sentence.text`.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, lang?: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   const blockPattern = /[^\n]+/g;
@@ -115,7 +118,9 @@ export function splitSentences(text: string): Sentence[] {
       const start = line.index + seg.index;
       const end = start + seg.segment.length;
       const last = pieces[pieces.length - 1];
-      if (last && endsWithAbbreviation(text.slice(last.start, last.end), seg.segment)) last.end = end;
+      const piece = last ? text.slice(last.start, last.end) : '';
+      if (last && (endsWithAbbreviation(piece, seg.segment) || nativeSentenceGoesOn(lang, piece, seg.segment)))
+        last.end = end;
       else pieces.push({ start, end });
     }
     for (const piece of pieces) {

@@ -6,6 +6,7 @@ import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../logging/logger';
 import type { Article } from '../article';
 import { briefSchema, type Brief } from '../brief';
+import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { ArticleIndex } from './article-index';
 import type { BriefCache, FlightLock, TokenLedger } from './brief-cache';
 import { createEngineMetrics, type EngineMetrics } from './engine-metrics';
@@ -195,10 +196,13 @@ export class ModelBriefRunner {
     };
     if (article.url !== undefined) brief.url = article.url;
     if (article.site !== undefined) brief.site = article.site;
+    if (local.lang !== undefined) brief.lang = local.lang;
     if (local.publishedSource === 'today')
       brief.warnings = [
         `no publication date given or found in the text; dates resolve from today (${published})`,
       ];
+    const languageWarning = local.lang === undefined ? undefined : unsupportedLanguageWarning(local.lang);
+    if (languageWarning !== undefined) brief.warnings = [...(brief.warnings ?? []), languageWarning];
     return briefSchema.parse(brief);
   }
 

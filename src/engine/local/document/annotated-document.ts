@@ -77,7 +77,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   const sentences: DocSentence[] = [];
   let runOnChars = 0;
   let tagged = text.slice(0, options.tagChars ?? text.length);
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(text, lang)) {
     if (sentence.text.length <= RUN_ON_CHARS) {
       sentences.push({ ...sentence, index: sentences.length });
       continue;

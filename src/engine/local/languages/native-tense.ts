@@ -1,0 +1,79 @@
+import type { Direction } from './native-calendar';
+import type { NativeLexicon } from './native-lexicon';
+
+/** How far (in characters) a modifier may stand from the weekday or date it qualifies. */
+const NEAR = 24;
+
+export type WeekdayModifier = 'next' | 'last' | 'this' | undefined;
+
+const THIS_WORDS = String.raw`diese[nmrs]?|ce|cette|este|esta|heute|aujourd['’]hui|hoy`;
+
+/**
+ * The modifier of a weekday from the words right around it: "am kommenden Freitag", "mardi prochain",
+ * "el próximo martes" (next); "am vergangenen Dienstag", "vendredi dernier", "el pasado lunes" (last);
+ * "ce jeudi", "este miércoles" (this week).
+ */
+export function weekdayModifier(
+  sentence: string,
+  start: number,
+  end: number,
+  lexicon: NativeLexicon,
+): WeekdayModifier {
+  const span = sentence.slice(Math.max(0, start - NEAR), end + NEAR);
+  const inner = sentence.slice(start, end);
+  const before = sentence.slice(Math.max(0, start - NEAR), start);
+  const after = sentence.slice(end, end + NEAR);
+  const near = (words: string): boolean =>
+    new RegExp(String.raw`(?<!\p{L})(?:${words})\s*(?:(?:am|el|le|la)\s+)?$`, 'iu').test(before) ||
+    new RegExp(String.raw`^\s*(?:${words})(?!\p{L})`, 'iu').test(after) ||
+    new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})`, 'iu').test(inner);
+  if (span.length === 0) return undefined;
+  if (near(lexicon.nextWeekday)) return 'next';
+  if (near(lexicon.lastWeekday)) return 'last';
+  if (near(THIS_WORDS)) return 'this';
+  return undefined;
+}
+
+function cueDistances(pattern: RegExp, sentence: string, start: number, end: number): number[] {
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
+  const out: number[] = [];
+  for (const m of sentence.matchAll(global)) {
+    const at = m.index ?? 0;
+    const to = at + m[0].length;
+    if (to > start && at < end) continue; // the date expression itself
+    out.push(to <= start ? start - to : at - end);
+  }
+  return out;
+}
+
+/**
+ * The tense a date is stated in: a past modifier beside it ("le 4 décembre dernier"), a scheduling phrase in
+ * front of it ("für den", "pour le", "para el"), else the nearest tense cue of the sentence (futur, futur
+ * proche, "wird", "se reunirá" against Perfekt, passé composé, pretérito). Unknown when the sentence has no
+ * cue: the simple present, which in news states a schedule as often as a fact.
+ */
+export function nativeDirection(
+  sentence: string,
+  start: number,
+  end: number,
+  lexicon: NativeLexicon,
+): Direction {
+  const after = sentence.slice(end, end + NEAR);
+  const before = sentence.slice(Math.max(0, start - NEAR), start);
+  if (new RegExp(String.raw`^\s*(?:${lexicon.lastWeekday})(?!\p{L})`, 'iu').test(after)) return 'past';
+  if (new RegExp(String.raw`(?<!\p{L})(?:${lexicon.lastWeekday})\s*$`, 'iu').test(before)) return 'past';
+  if (lexicon.scheduledBefore.test(before)) return 'future';
+  const future = Math.min(...cueDistances(lexicon.futureCues, sentence, start, end));
+  const past = Math.min(...cueDistances(lexicon.pastCues, sentence, start, end));
+  if (future === Infinity && past === Infinity) return 'unknown';
+  return future <= past ? 'future' : 'past';
+}
+
+/** The date is a deadline, a period's start or end, or in a condition: not a scheduled event. */
+export function notAnEvent(sentence: string, start: number, lexicon: NativeLexicon): boolean {
+  if (lexicon.conditional.test(sentence)) return true;
+  return lexicon.targetBefore.test(sentence.slice(Math.max(0, start - 40), start));
+}
