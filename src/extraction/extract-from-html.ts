@@ -8,7 +8,7 @@ import { removeArticleFurniture, removePageFurniture } from './furniture';
 import { readPageMetadata } from './page-metadata';
 import { assessHealth, readWallSignals } from './page-health';
 import { removeWikiFurniture, wikiDateline } from './mediawiki';
-import { dateInText, postedDateInText } from './publication-date';
+import { dateInText } from './publication-date';
 
 /** Deeper nesting than this makes Readability's scoring take minutes; no news page nests that deep. */
 export const MAX_DEPTH = 400;
@@ -16,6 +16,8 @@ export const MAX_DEPTH = 400;
 export interface ExtractFromHtmlOptions {
   url?: string;
   maxDepth?: number;
+  /** When the page was fetched: later publication dates are placeholders (default: now). */
+  fetchedAt?: Date;
 }
 
 interface ReadabilityResult {
@@ -104,12 +106,11 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
     );
   }
   const doc = parse(html, options.url);
-  const meta = readPageMetadata(doc, options.url);
+  const meta = readPageMetadata(doc, options.url, options.fetchedAt);
   const signals = readWallSignals(doc);
   const markupByline = bylineFromMarkup(doc);
   const standfirst = standfirstOf(doc);
   const dateline = wikiDateline(doc);
-  const pageText = meta.published ? '' : normaliseSpace(doc.body?.textContent ?? '');
 
   removeWikiFurniture(doc);
   removePageFurniture(doc);
@@ -131,7 +132,8 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   }
 
   const article: Article = { title, text, health };
-  const published = meta.published ?? dateline?.date ?? dateInText(text) ?? postedDateInText(pageText);
+  const lang = meta.lang ?? (result?.lang || undefined);
+  const published = meta.published ?? dateline?.date ?? dateInText(text, 400, lang) ?? meta.publishedGuess;
   if (published) article.published = published;
   const url = meta.canonicalUrl ?? options.url;
   if (url) article.url = url;
@@ -139,7 +141,6 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   const byline =
     meta.byline ?? markupByline ?? (normaliseSpace(result?.byline ?? '').replace(/^by\s+/i, '') || undefined);
   if (byline) article.byline = byline;
-  const lang = meta.lang ?? (result?.lang || undefined);
   if (lang) article.lang = lang;
   return article;
 }
