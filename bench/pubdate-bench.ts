@@ -38,7 +38,7 @@ for (const id of Object.keys(gold).sort()) {
   try {
     if (flags.includes('--metadata-only')) {
       const meta = readPageMetadata(parseWithLinkedom(html), url);
-      published = meta.published ?? meta.publishedGuess;
+      published = meta.published ?? meta.guessPublished();
     } else {
       published = extractFromHtml(html, url === undefined ? {} : { url }, parseWithLinkedom).published;
     }

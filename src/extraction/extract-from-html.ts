@@ -126,6 +126,8 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
     if (dateline && text !== '' && !text.startsWith(dateline.line)) text = `${dateline.line}\n\n${text}`;
   }
   if (text === '') text = fallbackText(html, parse, title);
+  // Cleanup can remove too much on odd markup; Readability on the raw page is then the better answer.
+  if (text === '') text = rawReadabilityText(html, parse, title);
   const health = assessHealth(text, signals, meta.declaredPaywall);
   if (text === '' && !health.paywalled && !health.consentWalled) {
     throw new ExtractionError('NOT_AN_ARTICLE', 'no article text found on the page');
@@ -133,7 +135,7 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
 
   const article: Article = { title, text, health };
   const lang = meta.lang ?? (result?.lang || undefined);
-  const published = meta.published ?? dateline?.date ?? dateInText(text, 400, lang) ?? meta.publishedGuess;
+  const published = meta.published ?? dateline?.date ?? dateInText(text, 400, lang) ?? meta.guessPublished();
   if (published) article.published = published;
   const url = meta.canonicalUrl ?? options.url;
   if (url) article.url = url;
@@ -174,6 +176,14 @@ function fallbackText(html: string, parse: ParseHtml, title: string): string {
   }
   removeArticleFurniture(best, title);
   return articleText(best);
+}
+
+/** Readability on the untouched page, with only the article-level cleanup. */
+function rawReadabilityText(html: string, parse: ParseHtml, title: string): string {
+  const content = (runReadability(parse(html))?.content ?? null) as DomElement | null;
+  if (!content) return '';
+  removeArticleFurniture(content, title);
+  return articleText(content);
 }
 
 /** Readability alone, with the same text conversion and no cleanup: the baseline the bench compares against. */

@@ -11,8 +11,11 @@ export type PageDateSource = 'metadata' | 'url' | 'markup' | 'text';
 export interface PageDates {
   /** From metadata, the URL or the article's header: use it before anything in the article text. */
   strong?: { day: string; source: PageDateSource };
-  /** A weaker guess (a "Posted …" label anywhere, the date the page was last modified, the page's most frequent date). */
-  weak?: string;
+  /**
+   * A weaker guess, worked out only when asked for: a "Posted …" label anywhere, the date the page
+   * was last modified, the page's most frequent date, the first date anywhere.
+   */
+  weak(): string | undefined;
 }
 
 /** Meta tags (name, property or itemprop, lower-cased) that state the publication time, best first. */
@@ -37,14 +40,12 @@ const PUBLISHED_META = [
   'parsely-pub-date',
   'sailthru.date',
   'og:pubdate',
-  'dc.date',
-  'dcterms.date',
   'dc.date.created',
   'dcterms.created',
   'datecreated',
-  'date',
-  'uploaddate',
 ];
+/** Names CMSs also fill with the day a page was generated or last changed: they yield to the day the page shows. */
+const LOOSE_META = ['dc.date', 'dcterms.date', 'date', 'uploaddate'];
 /** Any other meta name about a publication day ("sw-pubdate", "article_date_original", "displaydate"). */
 const PUBLISHED_NAME =
   /publi|pub-?date|(?:^|[._:-])date(?:$|[._:-])|date_?original|displaydate|created|issued/;
@@ -78,34 +79,36 @@ export function findPageDates(doc: DomDocument, options: Options): PageDates {
   const metas = readMetas(doc);
   const jsonLdModified = options.jsonLd.map((n) => stringField(n, 'dateModified')).find(Boolean);
   if (jsonLdModified) metas.set('jsonld:datemodified', jsonLdModified);
-  const stamps = publishedStamps(options.jsonLd, metas).filter((s) => valid(s.day));
+  const stamps = publishedStamps(options.jsonLd, metas, PUBLISHED_META).filter((s) => valid(s.day));
+  const loose = publishedStamps([], metas, LOOSE_META, true).filter((s) => valid(s.day));
   const urlDay = options.urls.map(dateFromUrl).find(valid);
   const visible = readVisibleDates(doc, options.lang);
-  const shown = [visible.markup, visible.header].find(valid);
-  const result: PageDates = {};
-
-  const first = stamps[0];
+  const shown = (): string | undefined => [visible.header(), visible.markup()].find(valid);
   const modified = MODIFIED_META.map((name) => parseStamp(metas.get(name))?.day).find(valid);
+  const result: PageDates = {
+    weak: () =>
+      [
+        postedDateInText(visible.pageText(), options.lang),
+        modified,
+        visible.frequent(),
+        visible.anywhere(),
+      ].find(valid),
+  };
+
+  const first = stamps[0] ?? (shown() === undefined ? loose[0] : undefined);
   if (first) {
     const zoned = [...stamps, ...MODIFIED_META.map((name) => parseStamp(metas.get(name)))];
     const offset = zoned.find((s) => s?.offsetMinutes !== undefined)?.offsetMinutes;
-    const day = localDay(first, offset, urlDay, visible.header ?? visible.markup);
+    const day = localDay(first, offset, urlDay, () => visible.header() ?? visible.markup());
     // A page that shows its last update as its date ("Updated March 3, 2024") is dated by it.
-    const shownModified = modified !== undefined && modified > day && visible.header === modified;
+    const shownModified = modified !== undefined && modified > day && visible.header() === modified;
     result.strong = { day: shownModified ? modified : day, source: 'metadata' };
   } else if (urlDay) {
     result.strong = { day: urlDay, source: 'url' };
-  } else if (shown) {
-    result.strong = { day: shown, source: 'markup' };
+  } else {
+    const day = shown();
+    if (day) result.strong = { day, source: 'markup' };
   }
-  const weak = [
-    postedDateInText(visible.pageText, options.lang),
-    modified,
-    visible.frequent,
-    visible.anywhere,
-  ];
-  const fallback = weak.find(valid);
-  if (fallback) result.weak = fallback;
   return result;
 }
 
@@ -120,7 +123,7 @@ function localDay(
   stamp: Stamp,
   offset: number | undefined,
   url: string | undefined,
-  shown: string | undefined,
+  shown: () => string | undefined,
 ): string {
   if (!stamp.floating || stamp.instant === undefined) return stamp.day;
   if (stamp.utc && offset !== undefined) return dayAtOffset(stamp.instant, offset);
@@ -130,12 +133,18 @@ function localDay(
     const shift = (Date.parse(day) - Date.parse(stamp.day)) / 86_400_000;
     return (shift === -1 && hour < 10) || (shift === 1 && hour >= 13);
   };
-  const witnesses = stamp.utc ? [url, shown] : [url];
-  return witnesses.find(plausible) ?? stamp.day;
+  if (plausible(url)) return url;
+  const day = stamp.utc ? shown() : undefined;
+  return plausible(day) ? day : stamp.day;
 }
 
 /** Stamps of the publication time, best source first: article nodes of JSON-LD, other nodes, then meta tags. */
-function publishedStamps(jsonLd: JsonLdNode[], metas: Map<string, string>): Stamp[] {
+function publishedStamps(
+  jsonLd: JsonLdNode[],
+  metas: Map<string, string>,
+  names: string[],
+  generic = false,
+): Stamp[] {
   const stamps: Stamp[] = [];
   const add = (raw: string | undefined): void => {
     const stamp = parseStamp(raw);
@@ -146,10 +155,11 @@ function publishedStamps(jsonLd: JsonLdNode[], metas: Map<string, string>): Stam
   for (const node of jsonLd)
     if (!isArticleNode(node) && !isMediaNode(node)) add(stringField(node, 'datePublished'));
   for (const node of articles) add(stringField(node, 'dateCreated'));
-  for (const name of PUBLISHED_META) add(metas.get(name));
+  for (const name of names) add(metas.get(name));
+  if (!generic) return stamps;
   for (const [name, value] of metas) {
-    if (!PUBLISHED_META.includes(name) && PUBLISHED_NAME.test(name) && !NOT_PUBLISHED_NAME.test(name))
-      add(value);
+    const known = PUBLISHED_META.includes(name) || LOOSE_META.includes(name);
+    if (!known && PUBLISHED_NAME.test(name) && !NOT_PUBLISHED_NAME.test(name)) add(value);
   }
   return stamps;
 }
@@ -174,11 +184,10 @@ function readMetas(doc: DomDocument): Map<string, string> {
     }
   }
   // Microdata outside <meta>: <time itemprop="datePublished" datetime="…">, <span itemprop="datePublished">.
-  const micro = doc.querySelectorAll(
-    '[itemprop="datePublished"]:not(meta), [itemprop="dateCreated"]:not(meta)',
-  );
+  const micro = doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]');
   for (let i = 0; i < micro.length; i++) {
     const element: DomElement = micro[i]!;
+    if (element.tagName.toLowerCase() === 'meta') continue;
     const name = element.getAttribute('itemprop')!.toLowerCase();
     const value =
       element.getAttribute('datetime') ??

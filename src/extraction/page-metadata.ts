@@ -19,8 +19,8 @@ export interface PageMetadata {
   canonicalUrl?: string;
   /** YYYY-MM-DD from JSON-LD, meta tags, the URL path or the article's header, in that order. */
   published?: string;
-  /** A weaker guess, used only when neither `published` nor the article text's dateline gives a day. */
-  publishedGuess?: string;
+  /** A weaker guess, worked out only when neither `published` nor the article text's dateline gives a day. */
+  guessPublished(): string | undefined;
   /** JSON-LD says the article is not free to read (`isAccessibleForFree: false`). */
   declaredPaywall: boolean;
 }
@@ -126,13 +126,15 @@ export function readPageMetadata(
     now,
   });
   const published = dates.strong?.day;
-  const result: PageMetadata = { declaredPaywall: jsonLd.some((n) => declaresPaywall(n)) };
+  const result: PageMetadata = {
+    declaredPaywall: jsonLd.some((n) => declaresPaywall(n)),
+    guessPublished: dates.weak,
+  };
   if (rawTitle) result.title = stripSiteFromTitle(rawTitle, site);
   if (site) result.site = site;
   if (byline) result.byline = byline;
   if (lang) result.lang = lang;
   if (canonicalUrl) result.canonicalUrl = canonicalUrl;
   if (published) result.published = published;
-  if (dates.weak) result.publishedGuess = dates.weak;
   return result;
 }

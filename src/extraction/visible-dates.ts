@@ -2,18 +2,18 @@ import { normaliseSpace } from './article-text';
 import { datesInText, formatDay, parseStamp } from './date-forms';
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
 
-/** Dates a reader sees on the page, by where they sit. */
+/** Dates a reader sees, by where they sit; each is read only when first asked for. */
 export interface VisibleDates {
-  /** A `<time>` element or an element marked as a date ("entry-date", "byline", "postDetails") in the article's header. */
-  markup?: string;
+  /** A `<time>` element or an element marked as a date ("entry-date", "byline", "postDetails"), article first. */
+  markup(): string | undefined;
   /** The first date just under the headline (or just above it): a byline or dateline. */
-  header?: string;
+  header(): string | undefined;
   /** The day the page's visible text names most often (at least twice), else the first it names. */
-  frequent?: string;
+  frequent(): string | undefined;
   /** The first day named anywhere in the body, furniture included; or with a two-digit year (19.11.19). */
-  anywhere?: string;
+  anywhere(): string | undefined;
   /** The page's visible text without navigation, sidebars, footers and comments. */
-  pageText: string;
+  pageText(): string;
 }
 
 const SKIP = new Set([
@@ -83,16 +83,23 @@ function isFurnitureBlock(element: DomElement): boolean {
   );
 }
 
+function within(element: DomElement, tags: RegExp): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement)
+    if (tags.test(node.tagName)) return true;
+  return false;
+}
+
 function firstDate(text: string, lang: string | undefined): string | undefined {
   return datesInText(text, lang)[0]?.day;
 }
 
 function fromTimes(doc: DomDocument, lang: string | undefined): string | undefined {
-  for (const scope of ['article', 'main', '[itemprop="articleBody"]', 'body']) {
-    const times = doc.querySelectorAll(`${scope} time`);
-    for (let i = 0; i < times.length; i++) {
-      const time = times[i]!;
-      if (inFurnitureRegion(time)) continue;
+  const times = Array.from(doc.querySelectorAll('time'));
+  if (times.length === 0) return undefined;
+  // Inside the article first, then the main region, then anywhere.
+  for (const scope of [/^article$/i, /^main$/i, /./]) {
+    for (const time of times) {
+      if ((scope.source !== '.' && !within(time, scope)) || inFurnitureRegion(time)) continue;
       const day =
         parseStamp(time.getAttribute('datetime'))?.day ??
         firstDate(normaliseSpace(time.textContent ?? ''), lang);
@@ -102,12 +109,22 @@ function fromTimes(doc: DomDocument, lang: string | undefined): string | undefin
   return undefined;
 }
 
+/** A cheap first test of class and id before they are split into words. */
+const DATE_HINT =
+  /dat|time|zeit|publi|post|creat|submit|byline|meta|info|detail|fecha|stand|erstellt|entry|updated/i;
+
 function fromDateElements(doc: DomDocument, lang: string | undefined): string | undefined {
-  for (const scope of ['article', 'main', 'body']) {
-    const elements = doc.querySelectorAll(`${scope} [class], ${scope} [id]`);
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements[i]!;
-      if (!words(element).some((w) => DATE_WORD.test(w))) continue;
+  const all = doc.querySelectorAll('[class], [id]');
+  const marked: DomElement[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i]!;
+    const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (DATE_HINT.test(hint) && words(element).some((w) => DATE_WORD.test(w))) marked.push(element);
+  }
+  // Inside the article first, then the main region, then anywhere.
+  for (const scope of [/^article$/i, /^main$/i, /./]) {
+    for (const element of marked) {
+      if (scope.source !== '.' && !within(element, scope)) continue;
       const text = normaliseSpace(element.textContent ?? '');
       if (text.length > 160 || inFurnitureRegion(element)) continue;
       // <abbr class="published" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>
@@ -120,20 +137,19 @@ function fromDateElements(doc: DomDocument, lang: string | undefined): string | 
   return undefined;
 }
 
-interface TextWalk {
-  text: string;
-  /** Where the headline starts in `text`, or -1. */
-  headline: number;
+function headlineOf(doc: DomDocument): DomElement | null {
+  return doc.querySelector('article h1, main h1, [itemprop="headline"], h1') ?? doc.querySelector('h2');
 }
 
-/** The visible text of the page, skipping navigation, sidebars, footers and comments; and where the headline is. */
-function walkText(doc: DomDocument): TextWalk {
+/**
+ * The visible text of a node, skipping navigation, sidebars, footers and comments, blocks set
+ * apart by " | " so that dates of neighbouring blocks never run together. Stops past `budget` characters.
+ */
+function visibleText(root: DomNode, budget = Infinity): string {
   const parts: string[] = [];
   let length = 0;
-  let headline = -1;
-  const headlineElement =
-    doc.querySelector('article h1, main h1, [itemprop="headline"], h1') ?? doc.querySelector('h2');
   const visit = (node: DomNode): void => {
+    if (length > budget) return;
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
       parts.push(text);
@@ -145,42 +161,62 @@ function walkText(doc: DomDocument): TextWalk {
     const tag = element.tagName.toLowerCase();
     if (SKIP.has(tag) || tag === 'nav' || tag === 'aside') return;
     if (tag !== 'body' && isFurnitureBlock(element)) return;
-    if (element === headlineElement) headline = length;
-    if (BLOCK.test(tag)) {
-      parts.push(' | ');
-      length += 3;
-    }
+    if (BLOCK.test(tag)) parts.push(' | ');
     const children = element.childNodes;
-    for (let i = 0; i < children.length; i++) visit(children[i]!);
+    for (let i = 0; i < children.length && length <= budget; i++) visit(children[i]!);
   };
-  visit(doc.body ?? doc.documentElement);
-  return { text: parts.join(''), headline };
+  visit(root);
+  return parts.join('');
 }
 
-/** Reads the dates a reader sees: in date markup, around the headline, and across the page. */
-export function readVisibleDates(doc: DomDocument, lang: string | undefined): VisibleDates {
-  const walk = walkText(doc);
-  const pageText = normaliseSpace(walk.text);
-  const result: VisibleDates = { pageText };
-  const markup = fromTimes(doc, lang) ?? fromDateElements(doc, lang);
-  if (markup) result.markup = markup;
-  if (walk.headline >= 0) {
-    const after = datesInText(walk.text.slice(walk.headline, walk.headline + 1200), lang)[0]?.day;
-    const before = datesInText(walk.text.slice(Math.max(0, walk.headline - 300), walk.headline), lang).pop()
-      ?.day;
-    const header = after ?? before;
-    if (header) result.header = header;
+/** The text from the headline on, through its following siblings and those of its ancestors. */
+function textAfter(headline: DomElement, budget: number): string {
+  let text = visibleText(headline, budget);
+  for (let node: DomNode | null = headline; node && text.length < budget; node = node.parentNode) {
+    for (let next = node.nextSibling; next && text.length < budget; next = next.nextSibling)
+      text += ` | ${visibleText(next, budget - text.length)}`;
   }
-  const counts = new Map<string, number>();
-  for (const date of datesInText(pageText, lang)) counts.set(date.day, (counts.get(date.day) ?? 0) + 1);
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (entry[1] >= 2 && (!best || entry[1] > best[1])) best = entry;
-  const frequent = best?.[0] ?? datesInText(pageText, lang)[0]?.day;
-  if (frequent) result.frequent = frequent;
-  const body = normaliseSpace(doc.body?.textContent ?? '');
-  const anywhere = datesInText(body, lang)[0]?.day ?? shortYearDate(pageText);
-  if (anywhere) result.anywhere = anywhere;
-  return result;
+  return text;
+}
+
+/** The text just before the headline, within its parent and grandparent. */
+function textBefore(headline: DomElement, budget: number): string {
+  let text = '';
+  let node: DomNode | null = headline;
+  for (let level = 0; node && level < 2 && text.length < budget; level++, node = node.parentNode) {
+    for (let prev = node.previousSibling; prev && text.length < budget; prev = prev.previousSibling)
+      text = `${visibleText(prev, budget)} | ${text}`;
+  }
+  return text;
+}
+
+/** Reads the dates a reader sees, each only when asked for: in date markup, around the headline, and across the page. */
+export function readVisibleDates(doc: DomDocument, lang: string | undefined): VisibleDates {
+  const pageText = memo(() => normaliseSpace(visibleText(doc.body ?? doc.documentElement)));
+  const markup = memo(() => fromTimes(doc, lang) ?? fromDateElements(doc, lang));
+  const header = memo(() => {
+    const headline = headlineOf(doc);
+    if (!headline) return undefined;
+    const after = datesInText(textAfter(headline, 1200), lang)[0]?.day;
+    return after ?? datesInText(textBefore(headline, 300), lang).pop()?.day;
+  });
+  const frequent = memo(() => {
+    const dates = datesInText(pageText(), lang);
+    const counts = new Map<string, number>();
+    for (const date of dates) counts.set(date.day, (counts.get(date.day) ?? 0) + 1);
+    let best: [string, number] | undefined;
+    for (const entry of counts) if (entry[1] >= 2 && (!best || entry[1] > best[1])) best = entry;
+    return best?.[0] ?? dates[0]?.day;
+  });
+  const anywhere = memo(
+    () => datesInText(normaliseSpace(doc.body?.textContent ?? ''), lang)[0]?.day ?? shortYearDate(pageText()),
+  );
+  return { markup, header, frequent, anywhere, pageText };
+}
+
+function memo<T>(compute: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => (cached ??= { value: compute() }).value;
 }
 
 /** The first day written with a two-digit year, day first: 19.11.19. */
