@@ -6,6 +6,7 @@ import { LocalEngine, isIsoDay } from '../../engine/local/local-engine';
 import { createLogger } from '../../logging/logger';
 import { CliError } from './cli-io';
 import type { RegisterCommand } from './commands';
+import { checkedPageUrl } from './extract-command';
 import { loadArticle } from './load-article';
 import { renderBriefText } from './render-brief-text';
 
@@ -45,23 +46,30 @@ export const briefCommand: RegisterCommand = (program: Command, io) => {
       "publication date (YYYY-MM-DD) that next dates resolve from; default: the page's date, else the dateline, else today",
     )
     .option('--json', 'print the brief as JSON (the brief contract)')
+    .option('--url <url>', 'the address a saved page came from: canonical link, site and URL date')
     .addOption(
       new Option('--engine <name>', 'brief engine; openai and hybrid need OPENAI_API_KEY (see .env.example)')
         .choices(engineNames)
         .default('local'),
     )
-    .action(async (file: string, opts: { published?: string; json?: boolean; engine: EngineName }) => {
-      if (opts.published !== undefined && !isIsoDay(opts.published)) {
-        throw new CliError(
-          `--published must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${opts.published}"`,
+    .action(
+      async (
+        file: string,
+        opts: { published?: string; json?: boolean; engine: EngineName; url?: string },
+      ) => {
+        if (opts.published !== undefined && !isIsoDay(opts.published)) {
+          throw new CliError(
+            `--published must be a calendar day written YYYY-MM-DD (for example 2021-12-31), not "${opts.published}"`,
+          );
+        }
+        const pageUrl = checkedPageUrl(opts.url, [file]);
+        const article = await loadArticle(file, io, pageUrl !== undefined ? { pageUrl } : {});
+        const engine = cliEngine(opts.engine, io);
+        const brief = await engine.brief(
+          article,
+          opts.published !== undefined ? { published: opts.published } : {},
         );
-      }
-      const article = await loadArticle(file, io);
-      const engine = cliEngine(opts.engine, io);
-      const brief = await engine.brief(
-        article,
-        opts.published !== undefined ? { published: opts.published } : {},
-      );
-      io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
-    });
+        io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
+      },
+    );
 };
