@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger';
 import type { BriefJobData } from '../queue/payloads';
 import type { BriefFailure, BriefOutcomeWriter } from '../storage/brief-store';
 import type { ArticleSource } from './article-source';
+import { datedFromFetch } from './fetched-date';
 import { healthWarnings } from './health-warnings';
 
 /** Adds one delivery job per (brief, destination); idempotent. */
@@ -66,6 +67,9 @@ export class BriefService {
       }
       brief = await deps.engine.brief(article.url ? article : { ...article, url: job.url });
       if (!brief.url) brief = { ...brief, url: job.url };
+      // The page named no date: the engine fell back to today, which is the day the page was fetched.
+      if (article.published === undefined && brief.publishedSource === 'today')
+        brief = datedFromFetch(brief, deps.clock.now().toISOString().slice(0, 10));
       const pageWarnings = healthWarnings(article.health);
       if (pageWarnings.length > 0)
         brief = { ...brief, warnings: [...pageWarnings, ...(brief.warnings ?? [])] };

@@ -12,7 +12,10 @@ export const nextDateSchema = z.object({
   /** YYYY-MM-DD, or YYYY-MM when the article gives only a month. */
   date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   /** HH:MM (24 h) when the article gives a time. */
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   /** IANA zone or UTC offset of `time` when the article gives one. */
   timezone: z.string().nullable(),
   /** A short label naming the event ("Russia-NATO meeting"). */
@@ -27,8 +30,8 @@ export const briefSchema = z.object({
   title: z.string(),
   site: z.string().optional(),
   published: z.string().nullable(),
-  /** How `published` was chosen: given by the caller, found in the article, or today's date. */
-  publishedSource: z.enum(['given', 'article', 'today']).optional(),
+  /** How `published` was chosen: given by the caller, found in the article, today's date, or the day the page was fetched (it named none). */
+  publishedSource: z.enum(['given', 'article', 'today', 'fetched']).optional(),
   who: z.array(personSchema),
   what: z.string(),
   next: z.array(nextDateSchema),

@@ -8,7 +8,7 @@ import { removeArticleFurniture, removePageFurniture } from './furniture';
 import { readPageMetadata } from './page-metadata';
 import { assessHealth, readWallSignals } from './page-health';
 import { removeWikiFurniture, wikiDateline } from './mediawiki';
-import { dateInText } from './publication-date';
+import { datesInText } from './date-forms';
 
 /** Deeper nesting than this makes Readability's scoring take minutes; no news page nests that deep. */
 export const MAX_DEPTH = 400;
@@ -111,6 +111,8 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   const markupByline = bylineFromMarkup(doc);
   const standfirst = standfirstOf(doc);
   const dateline = wikiDateline(doc);
+  // Read before cleanup rewrites the document; only needed when the page states no date.
+  const guess = meta.published === undefined ? meta.guessPublished() : undefined;
 
   removeWikiFurniture(doc);
   removePageFurniture(doc);
@@ -135,7 +137,12 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
 
   const article: Article = { title, text, health };
   const lang = meta.lang ?? (result?.lang || undefined);
-  const published = meta.published ?? dateline?.date ?? dateInText(text, 400, lang) ?? meta.guessPublished();
+  // A date after the fetch is an event the article announces, never its publication day.
+  const latest = (options.fetchedAt ?? new Date()).toISOString().slice(0, 10);
+  const past = (day: string | undefined): string | undefined =>
+    day !== undefined && day <= latest ? day : undefined;
+  const textDate = datesInText(text.slice(0, 400), lang).find((d) => d.day <= latest)?.day;
+  const published = meta.published ?? past(dateline?.date) ?? textDate ?? guess;
   if (published) article.published = published;
   const url = meta.canonicalUrl ?? options.url;
   if (url) article.url = url;
