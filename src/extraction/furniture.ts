@@ -57,11 +57,14 @@ export function removePageFurniture(doc: DomDocument): void {
  * pages wrap the whole body in one `<form>`, which is then the page, not a search box.
  */
 function removeFurnitureTags(root: DomElement): void {
-  const total = Math.max(1, proseLength(root));
+  let total: number | undefined;
   const tags = Array.from(root.querySelectorAll(FURNITURE_TAGS));
   for (const element of tags.reverse()) {
     if (!element.parentNode) continue;
-    if (/^(?:form|gu-island)$/i.test(element.tagName) && proseLength(element) / total > 0.5) continue;
+    if (/^(?:form|gu-island)$/i.test(element.tagName)) {
+      total ??= Math.max(1, proseLength(root));
+      if (proseLength(element) / total > 0.5) continue;
+    }
     element.remove();
   }
 }
