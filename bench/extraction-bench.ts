@@ -2,6 +2,8 @@
  * Extraction benchmark: word-4-gram precision/recall/F1 of the extracted text against the gold text
  * of each fixture page, and median ms per page, for briefbot's extractor and for Readability alone,
  * each on linkedom and on jsdom, in one run. `npm run bench:extraction`.
+ * Given the folder of Zyte's public benchmark instead (`npm run bench:extraction -- DIR [OUT_DIR]`),
+ * it measures there (see extraction-zyte-bench.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,9 +13,10 @@ import { closeExtractionPool, extractArticle } from '../src/extraction/extract-a
 import { extractFromHtml, readabilityOnlyText } from '../src/extraction/extract-from-html';
 import { parseWithLinkedom } from '../src/extraction/parse-with-linkedom';
 import { decodeBody } from '../src/fetching/charset';
+import { isZyteBenchmark, runZyteBenchmark } from './extraction-zyte-bench';
 
 const PAGES_DIR = path.resolve(__dirname, '..', '..', 'tests', 'fixtures', 'pages');
-const RUNS = Number(process.argv[2] ?? 15);
+const RUNS = Number(process.argv[2] ?? 15) || 15;
 
 interface Page {
   name: string;
@@ -160,4 +163,5 @@ async function main(): Promise<void> {
   await closeExtractionPool();
 }
 
-void main();
+if (isZyteBenchmark(process.argv[2])) runZyteBenchmark(process.argv[2], process.argv[3]);
+else void main();

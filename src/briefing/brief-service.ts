@@ -7,6 +7,7 @@ import type { ArticleSource } from './article-source';
 import type { BriefMetrics } from './brief-metrics';
 import type { DeliveryEnqueuer } from './delivery-enqueuer';
 import type { RequesterNotifier } from './requester-notifier';
+import { datedFromFetch } from './fetched-date';
 import { healthWarnings } from './health-warnings';
 
 export interface BriefServiceDeps {
@@ -54,6 +55,9 @@ export class BriefService {
       }
       brief = await deps.engine.brief(article.url ? article : { ...article, url: job.url });
       if (!brief.url) brief = { ...brief, url: job.url };
+      // The page named no date: the engine fell back to today, which is the day the page was fetched.
+      if (article.published === undefined && brief.publishedSource === 'today')
+        brief = datedFromFetch(brief, deps.clock.now().toISOString().slice(0, 10));
       const pageWarnings = healthWarnings(article.health);
       if (pageWarnings.length > 0)
         brief = { ...brief, warnings: [...pageWarnings, ...(brief.warnings ?? [])] };

@@ -39,8 +39,8 @@ export const briefSchema = z.object({
   published: z.string().nullable(),
   /** The article's language (ISO 639-1, "en"), as the engine read it. */
   lang: z.string().optional(),
-  /** How `published` was chosen: given by the caller, found in the article, or today's date. */
-  publishedSource: z.enum(['given', 'article', 'today']).optional(),
+  /** How `published` was chosen: given by the caller, found in the article, today's date, or the day the page was fetched (it named none). */
+  publishedSource: z.enum(['given', 'article', 'today', 'fetched']).optional(),
   who: z.array(personSchema),
   what: z.string(),
   next: z.array(nextDateSchema),

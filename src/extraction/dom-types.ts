@@ -8,6 +8,8 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomNode | null;
+  readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {

@@ -11,6 +11,8 @@ export interface ExtractOptions {
   timeoutMs?: number;
   /** Pages with more elements than this are refused before parsing (default 200000). */
   maxElements?: number;
+  /** When the page was fetched (default: now): a publication date after it is a placeholder. */
+  fetchedAt?: Date;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -34,7 +36,7 @@ export async function extractArticle(html: string, options: ExtractOptions = {})
     );
   }
   pool ??= new ExtractionPool(POOL_SIZE);
-  return pool.run(html, options.url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  return pool.run(html, options.url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.fetchedAt);
 }
 
 /** Stops the extraction workers (tests, graceful shutdown). The next extraction starts a fresh pool. */

@@ -8,7 +8,7 @@ import { removeArticleFurniture, removePageFurniture } from './furniture';
 import { readPageMetadata } from './page-metadata';
 import { assessHealth, readWallSignals } from './page-health';
 import { removeWikiFurniture, wikiDateline } from './mediawiki';
-import { dateInText, postedDateInText } from './publication-date';
+import { datesInText } from './date-forms';
 
 /** Deeper nesting than this makes Readability's scoring take minutes; no news page nests that deep. */
 export const MAX_DEPTH = 400;
@@ -16,6 +16,8 @@ export const MAX_DEPTH = 400;
 export interface ExtractFromHtmlOptions {
   url?: string;
   maxDepth?: number;
+  /** When the page was fetched: later publication dates are placeholders (default: now). */
+  fetchedAt?: Date;
 }
 
 interface ReadabilityResult {
@@ -104,12 +106,13 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
     );
   }
   const doc = parse(html, options.url);
-  const meta = readPageMetadata(doc, options.url);
+  const meta = readPageMetadata(doc, options.url, options.fetchedAt);
   const signals = readWallSignals(doc);
   const markupByline = bylineFromMarkup(doc);
   const standfirst = standfirstOf(doc);
   const dateline = wikiDateline(doc);
-  const pageText = meta.published ? '' : normaliseSpace(doc.body?.textContent ?? '');
+  // Read before cleanup rewrites the document; only needed when the page states no date.
+  const guess = meta.published === undefined ? meta.guessPublished() : undefined;
 
   removeWikiFurniture(doc);
   removePageFurniture(doc);
@@ -125,13 +128,21 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
     if (dateline && text !== '' && !text.startsWith(dateline.line)) text = `${dateline.line}\n\n${text}`;
   }
   if (text === '') text = fallbackText(html, parse, title);
+  // Cleanup can remove too much on odd markup; Readability on the raw page is then the better answer.
+  if (text === '') text = rawReadabilityText(html, parse, title);
   const health = assessHealth(text, signals, meta.declaredPaywall);
   if (text === '' && !health.paywalled && !health.consentWalled) {
     throw new ExtractionError('NOT_AN_ARTICLE', 'no article text found on the page');
   }
 
   const article: Article = { title, text, health };
-  const published = meta.published ?? dateline?.date ?? dateInText(text) ?? postedDateInText(pageText);
+  const lang = meta.lang ?? (result?.lang || undefined);
+  // A date after the fetch is an event the article announces, never its publication day.
+  const latest = (options.fetchedAt ?? new Date()).toISOString().slice(0, 10);
+  const past = (day: string | undefined): string | undefined =>
+    day !== undefined && day <= latest ? day : undefined;
+  const textDate = datesInText(text.slice(0, 400), lang).find((d) => d.day <= latest)?.day;
+  const published = meta.published ?? past(dateline?.date) ?? textDate ?? guess;
   if (published) article.published = published;
   const url = meta.canonicalUrl ?? options.url;
   if (url) article.url = url;
@@ -139,7 +150,6 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions, p
   const byline =
     meta.byline ?? markupByline ?? (normaliseSpace(result?.byline ?? '').replace(/^by\s+/i, '') || undefined);
   if (byline) article.byline = byline;
-  const lang = meta.lang ?? (result?.lang || undefined);
   if (lang) article.lang = lang;
   return article;
 }
@@ -173,6 +183,14 @@ function fallbackText(html: string, parse: ParseHtml, title: string): string {
   }
   removeArticleFurniture(best, title);
   return articleText(best);
+}
+
+/** Readability on the untouched page, with only the article-level cleanup. */
+function rawReadabilityText(html: string, parse: ParseHtml, title: string): string {
+  const content = (runReadability(parse(html))?.content ?? null) as DomElement | null;
+  if (!content) return '';
+  removeArticleFurniture(content, title);
+  return articleText(content);
 }
 
 /** Readability alone, with the same text conversion and no cleanup: the baseline the bench compares against. */

@@ -60,11 +60,12 @@ export class ExtractionPool {
   ) {}
 
   /** Extracts one page in a worker, rejecting with EXTRACTION_TIMEOUT after `timeoutMs`. */
-  run(html: string, url: string | undefined, timeoutMs: number): Promise<Article> {
+  run(html: string, url: string | undefined, timeoutMs: number, fetchedAt?: Date): Promise<Article> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise((resolve, reject) => {
       const request: ExtractRequest =
         url === undefined ? { id: this.nextId++, html } : { id: this.nextId++, html, url };
+      if (fetchedAt !== undefined) request.fetchedAt = fetchedAt.getTime();
       this.queue.push({ request, timeoutMs, resolve, reject });
       this.dispatch();
     });

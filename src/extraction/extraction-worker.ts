@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { ExtractionError } from './errors';
-import { extractFromHtml } from './extract-from-html';
+import { extractFromHtml, type ExtractFromHtmlOptions } from './extract-from-html';
 import { parseWithLinkedom } from './parse-with-linkedom';
 import type { ExtractRequest, ExtractResponse } from './worker-messages';
 
@@ -8,7 +8,8 @@ import type { ExtractRequest, ExtractResponse } from './worker-messages';
 parentPort?.on('message', (request: ExtractRequest) => {
   let response: ExtractResponse;
   try {
-    const options = request.url === undefined ? {} : { url: request.url };
+    const options: ExtractFromHtmlOptions = request.url === undefined ? {} : { url: request.url };
+    if (request.fetchedAt !== undefined) options.fetchedAt = new Date(request.fetchedAt);
     response = {
       id: request.id,
       ok: true,

@@ -61,9 +61,12 @@ const CONSENT_VOICE =
 const CONSENT_TOPIC =
   /\b(?:cookies?|consent(?:ing)?|personal data|personali[sz]ed (?:ads|advertising)|identifiers)\b/i;
 
-/** True for a paragraph of a cookie or consent dialog, whatever its length. */
+/** Consent dialogs are short: a longer block that speaks of cookies is an article about them. */
+const MAX_CONSENT_CHARS = 1200;
+
+/** True for a paragraph of a cookie or consent dialog (at most a few sentences long). */
 export function isConsentText(text: string): boolean {
-  return CONSENT_VOICE.test(text) && CONSENT_TOPIC.test(text);
+  return text.length <= MAX_CONSENT_CHARS && CONSENT_VOICE.test(text) && CONSENT_TOPIC.test(text);
 }
 
 const DATE_WORDS = new RegExp(

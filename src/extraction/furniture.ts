@@ -39,8 +39,7 @@ function paragraphText(element: DomElement): number {
  */
 export function removePageFurniture(doc: DomDocument): void {
   const root = doc.body ?? doc.documentElement;
-  const tags = root.querySelectorAll(FURNITURE_TAGS);
-  for (let i = tags.length - 1; i >= 0; i--) tags[i]!.remove();
+  removeFurnitureTags(root);
   removeEmbedChrome(root);
   removeSidebarCells(root);
   const total = Math.max(1, proseLength(root));
@@ -49,6 +48,23 @@ export function removePageFurniture(doc: DomDocument): void {
     if (!element.parentNode || PROTECTED.has(element.tagName.toLowerCase())) continue;
     if (!FURNITURE_MARKER.test(pageMarkerOf(element))) continue;
     if (proseLength(element) / total > 0.3) continue;
+    element.remove();
+  }
+}
+
+/**
+ * Removes the tags that never hold prose, except an element that holds most of the text: ASP.NET
+ * pages wrap the whole body in one `<form>`, which is then the page, not a search box.
+ */
+function removeFurnitureTags(root: DomElement): void {
+  let total: number | undefined;
+  const tags = Array.from(root.querySelectorAll(FURNITURE_TAGS));
+  for (const element of tags.reverse()) {
+    if (!element.parentNode) continue;
+    if (/^(?:form|gu-island)$/i.test(element.tagName)) {
+      total ??= Math.max(1, proseLength(root));
+      if (proseLength(element) / total > 0.5) continue;
+    }
     element.remove();
   }
 }
@@ -136,9 +152,8 @@ function linkDensity(element: DomElement): number {
  * "Related" heading, captions and credits, prompts, share bars, comment counts and a closing author bio.
  */
 export function removeArticleFurniture(content: DomElement, title: string | undefined): void {
-  for (const element of Array.from(
-    content.querySelectorAll(`${FURNITURE_TAGS}, figure [class*="credit"], figure small`),
-  ))
+  removeFurnitureTags(content);
+  for (const element of Array.from(content.querySelectorAll('figure [class*="credit"], figure small')))
     element.remove();
   for (const element of Array.from(content.querySelectorAll('[class], [id]'))) {
     if (element.parentNode && FURNITURE_MARKER.test(markerOf(element)) && paragraphText(element) < 400)

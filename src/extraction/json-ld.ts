@@ -3,8 +3,8 @@ import type { DomDocument } from './dom-types';
 /** One JSON-LD node, as published: field types are whatever the site wrote. */
 export type JsonLdNode = Record<string, unknown>;
 
-const ARTICLE_TYPES =
-  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/;
+/** Every schema.org article type: Article and its kinds (NewsArticle, ReportageNewsArticle…), posts and reports. */
+const ARTICLE_TYPES = /^(?:schema:|https?:\/\/schema\.org\/)?(?:\w*Article|\w*BlogPosting|Report)$/;
 
 /** Every JSON-LD node on the page, with arrays and `@graph` flattened. Broken blocks are skipped. */
 export function readJsonLd(doc: DomDocument): JsonLdNode[] {
@@ -16,10 +16,28 @@ export function readJsonLd(doc: DomDocument): JsonLdNode[] {
     try {
       collect(JSON.parse(raw) as unknown, nodes, 0);
     } catch {
-      // Sites publish malformed JSON-LD often enough; the other sources of metadata still apply.
+      // Sites publish malformed JSON-LD often enough (raw newlines in strings, trailing data):
+      // a second try without control characters, then the date fields read as plain text.
+      try {
+        // eslint-disable-next-line no-control-regex -- raw control characters are exactly what breaks these blocks
+        collect(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')) as unknown, nodes, 0);
+      } catch {
+        const fields = looseDateFields(raw);
+        if (fields) nodes.push(fields);
+      }
     }
   }
   return nodes;
+}
+
+/** `"datePublished": "…"` and `"dateCreated": "…"` read from JSON-LD that does not parse. */
+function looseDateFields(raw: string): JsonLdNode | undefined {
+  const node: JsonLdNode = {};
+  for (const key of ['datePublished', 'dateCreated', 'dateModified']) {
+    const match = new RegExp(`"${key}"\\s*:\\s*"([^"]{8,40})"`).exec(raw);
+    if (match) node[key] = match[1];
+  }
+  return Object.keys(node).length > 0 ? node : undefined;
 }
 
 function collect(value: unknown, into: JsonLdNode[], depth: number): void {
@@ -31,6 +49,11 @@ function collect(value: unknown, into: JsonLdNode[], depth: number): void {
   const node = value as JsonLdNode;
   into.push(node);
   if (node['@graph'] !== undefined) collect(node['@graph'], into, depth + 1);
+  // A WebPage may hold its article as `mainEntity` (or `mainEntityOfPage` the other way round).
+  for (const key of ['mainEntity', 'hasPart']) {
+    const child = node[key];
+    if (child !== null && typeof child === 'object') collect(child, into, depth + 1);
+  }
 }
 
 /** True when the node's `@type` (a string or a list) names a kind of article. */

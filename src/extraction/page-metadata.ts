@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from './dom-types';
+import type { DomDocument } from './dom-types';
 import {
   authorNames,
   declaresPaywall,
@@ -8,7 +8,7 @@ import {
   type JsonLdNode,
 } from './json-ld';
 import { isMachineTranslated, translatedTitle } from './machine-translation';
-import { dateFromUrl, normaliseDate } from './publication-date';
+import { findPageDates } from './page-dates';
 
 /** What the page says about itself, read before Readability rewrites the document. */
 export interface PageMetadata {
@@ -17,29 +17,13 @@ export interface PageMetadata {
   byline?: string;
   lang?: string;
   canonicalUrl?: string;
-  /** YYYY-MM-DD from JSON-LD, meta tags, `<time datetime>` or the URL path, in that order. */
+  /** YYYY-MM-DD from JSON-LD, meta tags, the URL path or the article's header, in that order. */
   published?: string;
+  /** A weaker guess, worked out only when neither `published` nor the article text's dateline gives a day. */
+  guessPublished(): string | undefined;
   /** JSON-LD says the article is not free to read (`isAccessibleForFree: false`). */
   declaredPaywall: boolean;
 }
-
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date"]',
-  'meta[name="dcterms.created"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[property="og:pubdate"]',
-];
 
 function meta(doc: DomDocument, selector: string): string | undefined {
   const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
@@ -53,28 +37,6 @@ function absolute(href: string | null | undefined, base: string | undefined): st
   } catch {
     return undefined;
   }
-}
-
-function timeInArticle(doc: DomDocument): string | undefined {
-  for (const scope of ['article', 'main', '[itemprop="articleBody"]', 'body']) {
-    const times = doc.querySelectorAll(`${scope} time[datetime]`);
-    for (let i = 0; i < times.length; i++) {
-      const time = times[i]!;
-      if (insideFurniture(time)) continue;
-      const date = normaliseDate(time.getAttribute('datetime'));
-      if (date) return date;
-    }
-  }
-  return undefined;
-}
-
-function insideFurniture(element: DomElement): boolean {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const tag = node.tagName.toLowerCase();
-    if (tag === 'aside' || tag === 'nav' || tag === 'footer') return true;
-    if (/related|comment|sidebar|recommend/.test(node.getAttribute('class') ?? '')) return true;
-  }
-  return false;
 }
 
 /** Removes a " | Site" / " - Site" suffix (or "Site | " prefix) from a page title. */
@@ -132,7 +94,11 @@ function cleanByline(raw: string | undefined): string | undefined {
 }
 
 /** Reads title, site, byline, language, canonical URL and publication date from the page's head and markup. */
-export function readPageMetadata(doc: DomDocument, pageUrl: string | undefined): PageMetadata {
+export function readPageMetadata(
+  doc: DomDocument,
+  pageUrl: string | undefined,
+  now: Date = new Date(),
+): PageMetadata {
   const jsonLd = readJsonLd(doc);
   const article: JsonLdNode | undefined =
     jsonLd.find((n) => isArticleNode(n) && n['datePublished'] !== undefined) ?? jsonLd.find(isArticleNode);
@@ -151,18 +117,21 @@ export function readPageMetadata(doc: DomDocument, pageUrl: string | undefined):
     cleanByline(authors.length > 0 ? authors.join(', ') : undefined) ??
     cleanByline(meta(doc, 'meta[name="author"]'));
 
-  let published = normaliseDate(article ? stringField(article, 'datePublished') : undefined);
-  for (const selector of DATE_META) {
-    if (published) break;
-    published = normaliseDate(meta(doc, selector));
-  }
-  published ??= timeInArticle(doc) ?? dateFromUrl(canonicalUrl) ?? dateFromUrl(pageUrl);
-
   const lang =
     doc.documentElement.getAttribute('lang')?.trim() ||
     meta(doc, 'meta[http-equiv="content-language"]') ||
     meta(doc, 'meta[property="og:locale"]');
-  const result: PageMetadata = { declaredPaywall: jsonLd.some((n) => declaresPaywall(n)) };
+  const dates = findPageDates(doc, {
+    urls: [pageUrl, canonicalUrl, absolute(meta(doc, 'meta[property="og:url"]'), pageUrl)],
+    jsonLd,
+    lang,
+    now,
+  });
+  const published = dates.strong?.day;
+  const result: PageMetadata = {
+    declaredPaywall: jsonLd.some((n) => declaresPaywall(n)),
+    guessPublished: dates.weak,
+  };
   if (rawTitle) result.title = stripSiteFromTitle(rawTitle, site);
   if (site) result.site = site;
   if (byline) result.byline = byline;

@@ -6,6 +6,8 @@ export interface ExtractRequest {
   id: number;
   html: string;
   url?: string;
+  /** When the page was fetched (ms since the epoch): later publication dates are placeholders. */
+  fetchedAt?: number;
 }
 
 /** Extraction worker → main thread: the article, or why the page failed. */

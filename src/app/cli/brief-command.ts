@@ -12,10 +12,12 @@ import { isUrlInput, loadArticle } from './load-article';
 import { createFetcher, type Fetcher } from '../../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
 import { closeExtractionPool } from '../../extraction/extract-article';
+import { checkedPageUrl } from './extract-command';
 import { renderBriefText } from './render-brief-text';
 
 interface BriefOptions {
   published?: string;
+  url?: string;
   json?: boolean;
   explain?: boolean;
   engine: EngineName;
@@ -109,6 +111,7 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
       '--explain',
       'also print every dated mention with its value, verdict and the rule that decided it (local engine; to stderr with --json)',
     )
+    .option('--url <url>', 'the address a saved page came from: canonical link, site and URL date')
     .addOption(
       new Option('--engine <name>', 'brief engine; openai and hybrid need OPENAI_API_KEY (see .env.example)')
         .choices(engineNames)
@@ -129,7 +132,8 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
       const file = inputs[0];
       if (file === undefined)
         throw new CliError('give an article to brief: a file, a URL, or - for stdin (see --help)');
-      const article = await loadArticle(file, io);
+      const pageUrl = checkedPageUrl(opts.url, [file]);
+      const article = await loadArticle(file, io, pageUrl !== undefined ? { pageUrl } : {});
       const options = opts.published !== undefined ? { published: opts.published } : {};
       if (opts.explain) {
         const { brief, dates } = new LocalEngine({ clock: io.clock }).explain(article, options);

@@ -47,6 +47,20 @@ export function outputName(input: string): string {
   return (name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'article').slice(0, 120);
 }
 
+/** `--url`: an http(s) address, for one saved page (not for a URL input, which is its own address). */
+export function checkedPageUrl(url: string | undefined, inputs: string[]): string | undefined {
+  if (url === undefined) return undefined;
+  if (!isUrlInput(url)) throw new CliError(`--url must be an http(s) address, not "${url}"`);
+  try {
+    new URL(url);
+  } catch {
+    throw new CliError(`--url is not a valid address: "${url}"`);
+  }
+  if (inputs.length !== 1 || isUrlInput(inputs[0]!))
+    throw new CliError('--url names where one saved page came from: give exactly one file with it');
+  return url;
+}
+
 function plainText(article: Article): string {
   const head = [
     article.title,
@@ -69,7 +83,12 @@ export const extractCommand: RegisterCommand = (program: Command, io: CliIO, set
     .argument('<inputs...>', 'http(s) URLs or HTML files; .txt files are read as plain text')
     .option('--json', 'print {"title","text","published","site","byline","lang","url"} for each input')
     .option('--out <dir>', 'write DIR/<input name>.json for each input instead of printing')
-    .action(async (inputs: string[], opts: { json?: boolean; out?: string }) => {
+    .option(
+      '--url <url>',
+      'the address a saved page came from (one file only): canonical link, site and URL date',
+    )
+    .action(async (inputs: string[], opts: { json?: boolean; out?: string; url?: string }) => {
+      const pageUrl = checkedPageUrl(opts.url, inputs);
       if (opts.out !== undefined) await fs.mkdir(opts.out, { recursive: true });
       const names = new Set<string>();
       let fetcher: Fetcher | undefined;
@@ -78,7 +97,10 @@ export const extractCommand: RegisterCommand = (program: Command, io: CliIO, set
         for (const input of inputs) {
           try {
             if (isUrlInput(input)) fetcher ??= createFetcher(fetcherOptionsFromConfig(loadConfig(io.env)));
-            const article = await loadArticle(input, io, fetcher ? { fetcher } : {});
+            const article = await loadArticle(input, io, {
+              ...(fetcher ? { fetcher } : {}),
+              ...(pageUrl !== undefined ? { pageUrl } : {}),
+            });
             await emit(input, article);
           } catch (err) {
             failed++;

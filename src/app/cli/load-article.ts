@@ -55,6 +55,8 @@ export function articleFromText(raw: string): Article {
 /** What loadArticle may share across inputs: one fetcher for every URL of a command. */
 export interface LoadArticleDeps {
   fetcher?: Fetcher;
+  /** The address a saved page came from (`--url`): its canonical link, site name and a date in its path. */
+  pageUrl?: string;
 }
 
 const HTML_FILE = /\.(?:html?|xhtml)(?:\.gz)?$/i;
@@ -123,7 +125,7 @@ export async function loadArticle(input: string, io: CliIO, deps: LoadArticleDep
   if (looksBinary(buf))
     throw new CliError(`${input === '-' ? 'stdin' : input} looks like a binary file, not an article`);
   if (HTML_FILE.test(input) || LOOKS_LIKE_HTML.test(buf.subarray(0, 1024).toString('latin1'))) {
-    return fromHtml(decodeBody(buf, undefined, true).text, undefined, input);
+    return fromHtml(decodeBody(buf, undefined, true).text, deps.pageUrl, input);
   }
   return articleFromText(buf.toString('utf8'));
 }

@@ -4,6 +4,7 @@ const SOURCE_TEXT: Record<NonNullable<Brief['publishedSource']>, string> = {
   given: 'given with --published',
   article: 'found in the article',
   today: "today's date: none was given or found in the article",
+  fetched: 'the day the page was fetched: publication date not found on the page',
 };
 
 /** A brief as a person reads it in a terminal: title, publication date and its source, what, who, next. */

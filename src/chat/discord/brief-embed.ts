@@ -32,9 +32,13 @@ function isHttpUrl(url: string | undefined): url is string {
  */
 export function renderBriefEmbed(brief: Brief, channelZone = 'UTC'): APIEmbed {
   const title = truncate(md(brief.title.trim() || brief.url || 'Brief'), EMBED_LIMITS.title);
-  const footerParts = [brief.site, brief.published ? `published ${brief.published}` : undefined].filter(
-    (p): p is string => Boolean(p),
-  );
+  const dated =
+    brief.publishedSource === 'fetched'
+      ? 'publication date not found on the page'
+      : brief.published
+        ? `published ${brief.published}`
+        : undefined;
+  const footerParts = [brief.site, dated].filter((p): p is string => Boolean(p));
   const footer = footerParts.length > 0 ? { text: truncate(footerParts.join(' · '), 200) } : undefined;
   const description = truncate(md(brief.what.trim()) || 'No summary.', DESCRIPTION_MAX);
 

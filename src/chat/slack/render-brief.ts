@@ -40,7 +40,11 @@ export function renderBrief(brief: Brief, channelZone = 'UTC'): SlackMessage {
   ];
   const meta = [
     brief.site,
-    brief.published ? humanDate(brief.published) : undefined,
+    brief.publishedSource === 'fetched'
+      ? 'publication date not found on the page'
+      : brief.published
+        ? humanDate(brief.published)
+        : undefined,
     `engine: ${brief.engine}`,
   ]
     .filter((x): x is string => Boolean(x))

@@ -137,3 +137,39 @@ it('says why a URL could not be fetched: a local address without the allow-list,
   expect(pdf.code).toBe(1);
   expect(pdf.err).toMatch(/pdf/i);
 });
+
+describe('--url on a saved page', () => {
+  const undated =
+    '<!doctype html><html><head><title>Ferry timetable under review</title></head><body><article><h1>Ferry timetable under review</h1>' +
+    '<p>The harbour board met on Monday to discuss the ferry timetable for the coming winter, which islanders say leaves them stranded on weekends.</p>' +
+    '<p>Board members said a decision would follow a consultation with residents and the ferry operator later in the year.</p>' +
+    '</article></body></html>';
+
+  it('gives the file the address it came from: its URL, site and the date in its path', async () => {
+    const file = path.join(tmp, 'ferry.html');
+    fs.writeFileSync(file, undated);
+    const { code, out } = await run([
+      file,
+      '--json',
+      '--url',
+      'https://www.herald.example/news/2019/11/19/ferry-timetable',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      url: 'https://www.herald.example/news/2019/11/19/ferry-timetable',
+      site: 'herald.example',
+      published: '2019-11-19',
+    });
+  });
+
+  it('refuses an address that is not http(s), and more than one file', async () => {
+    const file = path.join(tmp, 'ferry.html');
+    fs.writeFileSync(file, undated);
+    const bad = await run([file, '--url', 'ftp://herald.example/x']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--url must be an http(s) address');
+    const two = await run([file, file, '--url', 'https://herald.example/x']);
+    expect(two.code).not.toBe(0);
+    expect(two.err).toContain('exactly one file');
+  });
+});
