@@ -119,7 +119,10 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
       const end = start + seg.segment.length;
       const last = pieces[pieces.length - 1];
       const piece = last ? text.slice(last.start, last.end) : '';
-      if (last && (endsWithAbbreviation(piece, seg.segment) || nativeSentenceGoesOn(lang, piece, seg.segment)))
+      if (
+        last &&
+        (endsWithAbbreviation(piece, seg.segment) || nativeSentenceGoesOn(lang, piece, seg.segment))
+      )
         last.end = end;
       else pieces.push({ start, end });
     }

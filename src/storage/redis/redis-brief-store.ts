@@ -123,4 +123,3 @@ function safeJson(raw: string): unknown {
     return undefined;
   }
 }
-

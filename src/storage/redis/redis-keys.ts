@@ -33,8 +33,10 @@ export function redisKeys(prefix: string) {
     briefFailure: (key: string) => `${prefix}:brief-failure:${key}`,
     briefPending: (key: string) => `${prefix}:brief-pending:${key}`,
     delivery: (key: string, platform: string, ch: string) => `${prefix}:delivery:${key}:${platform}:${ch}`,
-    channelSettings: (ref: { platform: string; channel: string }) => `${prefix}:channel-settings:${channel(ref)}`,
-    legacyChannelSettings: (ref: { platform: string; channel: string }) => `${prefix}:channel:${channel(ref)}`,
+    channelSettings: (ref: { platform: string; channel: string }) =>
+      `${prefix}:channel-settings:${channel(ref)}`,
+    legacyChannelSettings: (ref: { platform: string; channel: string }) =>
+      `${prefix}:channel:${channel(ref)}`,
     watchedChannels: () => `${prefix}:watched-channels`,
     channelEvents: (ref: { platform: string; channel: string }) => `${prefix}:events:${channel(ref)}`,
     channelEvent: (ref: { platform: string; channel: string }, id: string) =>

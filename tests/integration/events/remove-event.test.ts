@@ -4,7 +4,12 @@ import { dispatchCommand } from '../../../commands/dispatch';
 import { fixedClock } from '../../../src/clock/clock';
 import { fixedManagerCheck } from '../../fakes/fixed-manager-check';
 import { RecordingIntake } from '../../fakes/recording-intake';
-import { brief, createEventsHarness, plannedReminders, type EventsHarness } from '../../support/events-harness';
+import {
+  brief,
+  createEventsHarness,
+  plannedReminders,
+  type EventsHarness,
+} from '../../support/events-harness';
 
 const channel = { platform: 'test' as const, channel: 'C-FIX' };
 

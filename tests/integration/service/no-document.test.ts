@@ -1,7 +1,13 @@
 import { briefJobId } from '../../../src/queue/queue-names';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
-import { deletePrefix, postBrief, startTestService, testConfig, type TestService } from '../../support/test-service';
+import {
+  deletePrefix,
+  postBrief,
+  startTestService,
+  testConfig,
+  type TestService,
+} from '../../support/test-service';
 import { waitFor } from '../../support/wait-for';
 
 const story = `<html><head><title>Council vote</title></head><body><article><p>${'The council will vote on the plan. '.repeat(30)}</p></article></body></html>`;

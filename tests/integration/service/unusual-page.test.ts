@@ -2,7 +2,13 @@ import { briefJobId } from '../../../src/queue/queue-names';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
 import { runOnPage } from '../../support/run-on-page';
-import { deletePrefix, postBrief, startTestService, testConfig, type TestService } from '../../support/test-service';
+import {
+  deletePrefix,
+  postBrief,
+  startTestService,
+  testConfig,
+  type TestService,
+} from '../../support/test-service';
 import { waitFor } from '../../support/wait-for';
 
 describe('a page the engine finds too hard (one run-on sentence full of dates)', () => {
