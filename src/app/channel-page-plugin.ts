@@ -6,7 +6,9 @@ import { createChannelPageRouter } from '../http/channel-page/channel-page-route
 import { STATUS_PAGE_PATH, createStatusRouter } from '../http/status-page/status-router';
 import { RedisChannelBriefLog } from '../storage/redis-channel-brief-log';
 import { RedisChannelPageTokens } from '../storage/redis-channel-page-tokens';
-import type { InputContext, PlatformPlugin } from './platform-plugins';
+import type { InputContext, PlatformPlugin } from './plugin-contract';
+import { RedisFeedStore } from '../feeds/redis-feed-store';
+import { feedHealthLines, followedFeedLines } from './channel-page-feeds';
 
 /** What the chat plugins add to their CommandDeps for `/brief page`. */
 export function channelPageCommandDeps(ctx: InputContext): Pick<CommandDeps, 'channelPage'> {
@@ -23,6 +25,7 @@ export const channelPagePlugin: PlatformPlugin = {
   async startInput(ctx) {
     const { config } = ctx;
     const prefix = config.BRIEFBOT_PREFIX;
+    const feedStore = new RedisFeedStore(ctx.redis, prefix);
     const ledger = new RedisEventLedger(ctx.redis, prefix, config.EVENT_RETENTION_DAYS, ctx.clock);
     ctx.routes.mount(
       CHANNEL_PAGE_PATH,
@@ -34,6 +37,7 @@ export const channelPagePlugin: PlatformPlugin = {
         clock: ctx.clock,
         logger: ctx.logger.child({ feature: 'channel-page' }),
         retentionDays: config.EVENT_RETENTION_DAYS,
+        feeds: followedFeedLines(feedStore),
         ...(config.PUBLIC_URL !== undefined ? { publicUrl: config.PUBLIC_URL } : {}),
       }),
     );
@@ -54,6 +58,7 @@ export const channelPagePlugin: PlatformPlugin = {
             return (await ledger.get({ platform, channel }, id))?.what ?? null;
           },
           boardHref: `${base}${ADMIN_BOARD_PATH}`,
+          feeds: feedHealthLines(feedStore, ctx.queues.feeds),
           logger: ctx.logger.child({ feature: 'status-page' }),
         }),
       );

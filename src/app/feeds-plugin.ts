@@ -14,7 +14,7 @@ import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-confi
 import { QueueIntake } from '../intake/queue-intake';
 import { queueNames } from '../queue/queue-names';
 import { RedisBriefStore } from '../storage/redis/redis-brief-store';
-import type { InputContext, PlatformPlugin } from './platform-plugins';
+import type { InputContext, PlatformPlugin } from './plugin-contract';
 
 /** What the chat plugins add to their CommandDeps for /brief follow | unfollow | feeds. */
 export function feedsCommandDeps(ctx: InputContext): Pick<CommandDeps, 'feeds' | 'logger'> {

@@ -1,13 +1,9 @@
-import type { BriefEngine } from '../../engine/brief-engine';
 import type { EngineName } from '../../engine/engine-names';
 import { LocalEngine } from '../../engine/local/local-engine';
+import type { CliEngine } from './cli-engine-handle';
 import type { CliIO } from './cli-io';
 
-/** The engine of one CLI run, and what to close when the run ends. */
-export interface CliEngine {
-  engine: BriefEngine;
-  close(): Promise<void>;
-}
+export type { CliEngine } from './cli-engine-handle';
 
 /**
  * The engine for one CLI run. `local` needs nothing; `openai` and `hybrid` (src/app/cli/cli-model-engine.ts) are

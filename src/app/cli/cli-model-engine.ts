@@ -4,7 +4,7 @@ import type { EngineName } from '../../engine/engine-names';
 import { createLogger } from '../../logging/logger';
 import { closeConnection, createInputConnection } from '../../queue/redis-connections';
 import { describeRedisTarget, redisTarget } from '../../queue/redis-target';
-import type { CliEngine } from './cli-engine';
+import type { CliEngine } from './cli-engine-handle';
 import { CliError, type CliIO } from './cli-io';
 
 /** How long the CLI waits for Redis before briefing without the shared cache. */
