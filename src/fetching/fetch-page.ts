@@ -222,7 +222,8 @@ async function readPage(
     );
   }
   const decoded = decodeBody(raw, type.charset, mediaType !== 'text/plain');
-  if (mediaType !== 'text/plain' && !hasMarkup(decoded.text))
+  // A web page must hold markup; JSON (feeds) and plain text are read as they are.
+  if (/html|xml/.test(mediaType) && !hasMarkup(decoded.text))
     throw new NoDocumentError(href, decoded.charset);
   return {
     finalUrl: href,

@@ -12,7 +12,13 @@ function text(err: unknown, name: string): string {
 
 /** True when Redis refuses writes (out of memory under noeviction, read-only replica, loading, MISCONF). */
 export function isRedisRefusingWrites(err: unknown): boolean {
-  return REFUSED_REPLY.test(text(err, 'message'));
+  if (REFUSED_REPLY.test(text(err, 'message'))) return true;
+  // A MULTI refused command by command ends in EXECABORT; ioredis keeps the real replies in previousErrors.
+  const previous =
+    typeof err === 'object' && err !== null
+      ? (err as { previousErrors?: unknown }).previousErrors
+      : undefined;
+  return Array.isArray(previous) && previous.some((e) => REFUSED_REPLY.test(text(e, 'message')));
 }
 
 /**

@@ -33,7 +33,7 @@ describe('run-on-sentence pages under load in `briefbot serve`', () => {
     for (let i = 0; i < RUN_ON_PAGES; i++)
       site.route(`/run-on/${i}`, {
         headers: { 'content-type': 'text/html; charset=utf-8' },
-        body: runOnPage(40_000 + i * 1000),
+        body: runOnPage(300_000 + i * 1000),
       });
     const port = await freePort();
     env = serviceEnv({
@@ -42,7 +42,7 @@ describe('run-on-sentence pages under load in `briefbot serve`', () => {
       slackApiUrl: slack.apiUrl,
       allow: [`127.0.0.1:${site.port}`],
       concurrency: 2,
-      extra: { HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', ENGINE_TIMEOUT_MS: '4000' },
+      extra: { HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', ENGINE_TIMEOUT_MS: '300' },
     });
     base = `http://127.0.0.1:${port}`;
     serve = startWorkerProcess(env, 'serve');
