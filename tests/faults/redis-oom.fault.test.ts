@@ -60,7 +60,10 @@ describe('Redis out of memory under `briefbot serve`', () => {
     });
   let asked = 0;
   const command = async (text: string) => {
-    const body = slashCommandBody({ text, user: `U0OOM${++asked}`, responseUrl: slack.responseUrl('oom') });
+    const user = `U0OOM${++asked}`;
+    // A workspace admin, so the settings commands reach Redis (the manager rule would refuse others first).
+    slack.admins.add(user);
+    const body = slashCommandBody({ text, user, responseUrl: slack.responseUrl('oom') });
     const started = performance.now();
     const res = await postToSlackEndpoint(
       `${base}/slack/events`,
