@@ -6,6 +6,8 @@ const NOT_PLACES =
 const CANDIDATE =
   /(?<![\p{L}\p{M}])(?:in|at)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*){0,3})/gu;
 
+const RELATIVE_DATING = /^,?\s*(?:which|that)\s+(?:\w+\s+){0,2}(?:on|in|from)?\s*$/;
+
 const ORG_WORD =
   /^(?:Ministry|Department|Office|Commission|Council|Authority|Agency|Bureau|Committee)\b|\b(?:Ministry|Commission|Authority|Agency|Bureau|Company|Group|Bank|Party|Union|Association)$/;
 
@@ -32,7 +34,12 @@ export function placeNear(sentence: string, start: number, end: number): string 
     if (at >= start && at < end) continue;
     const stop = at + m[0].length;
     const between = stop <= start ? sentence.slice(stop, start) : sentence.slice(end, at);
-    if (/[;.]\s|\b(?:said|says|while|although|which|who)\b|,\s+(?:and|but)\s/.test(between)) continue;
+    // "the session in Bonn, which opens on June 16": a relative clause that only dates the place's event.
+    const datesThePlace = stop <= start && RELATIVE_DATING.test(between);
+    if (!datesThePlace && /[;.]\s|\b(?:said|says|while|although|which|who)\b|,\s+(?:and|but)\s/.test(between))
+      continue;
+    // "on June 16, before ministers meet in Belém": after a conjunction the place is another event's.
+    if (stop > start && /\b(?:before|after|until|ahead of)\b/.test(between)) continue;
     // "at Britain's busiest airports": an owner, not the place of the event.
     if (/^['’]s\b/.test(sentence.slice(stop))) continue;
     const distance = stop <= start ? (start - stop) * 1.5 : at - end;
