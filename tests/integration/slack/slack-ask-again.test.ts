@@ -1,7 +1,5 @@
+import { listenSlackRouter, type SlackRouterServer } from '../../support/slack-router-server';
 import { dispatchCommand } from '../../../commands/dispatch';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { Redis } from 'ioredis';
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
@@ -20,7 +18,7 @@ describe('Slack: asking again for a link this channel already has', () => {
   let redis: Redis;
   let prefix: string;
   let slack: SlackInput;
-  let server: Server;
+  let server: SlackRouterServer;
   let endpoint: string;
   const intake = new RecordingIntake();
 
@@ -43,17 +41,13 @@ describe('Slack: asking again for a link this channel already has', () => {
       logger,
     });
     await slack.start();
-    const http = express();
-    http.use(slack.router);
-    server = http.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    server = await listenSlackRouter(slack.router);
+    endpoint = server.endpoint;
   });
 
   afterAll(async () => {
     await slack.stop();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();

@@ -1,7 +1,5 @@
+import { listenSlackRouter, type SlackRouterServer } from '../../support/slack-router-server';
 import { dispatchCommand } from '../../../commands/dispatch';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { Redis } from 'ioredis';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
@@ -30,7 +28,7 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
   let intake: RecordingIntake;
   let settings: RedisChannelSettingsStore;
   let slack: SlackInput;
-  let server: Server;
+  let server: SlackRouterServer;
   let endpoint: string;
 
   beforeAll(async () => {
@@ -50,17 +48,13 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
       logger,
     });
     await slack.start();
-    const http = express();
-    http.use(slack.router);
-    server = http.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    server = await listenSlackRouter(slack.router);
+    endpoint = server.endpoint;
   });
 
   afterAll(async () => {
     await slack.stop();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();

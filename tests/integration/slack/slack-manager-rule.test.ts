@@ -1,7 +1,5 @@
+import { listenSlackRouter, type SlackRouterServer } from '../../support/slack-router-server';
 import { dispatchCommand } from '../../../commands/dispatch';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { Redis } from 'ioredis';
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
@@ -21,7 +19,7 @@ describe('Slack: only workspace admins, owners and SLACK_MANAGERS change channel
   let prefix: string;
   let settings: RedisChannelSettingsStore;
   let slack: SlackInput;
-  let server: Server;
+  let server: SlackRouterServer;
   let endpoint: string;
 
   beforeAll(async () => {
@@ -45,17 +43,13 @@ describe('Slack: only workspace admins, owners and SLACK_MANAGERS change channel
       logger,
     });
     await slack.start();
-    const http = express();
-    http.use(slack.router);
-    server = http.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    server = await listenSlackRouter(slack.router);
+    endpoint = server.endpoint;
   });
 
   afterAll(async () => {
     await slack.stop();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();

@@ -1,7 +1,5 @@
+import { listenSlackRouter, type SlackRouterServer } from '../../support/slack-router-server';
 import { dispatchCommand } from '../../../commands/dispatch';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { Redis } from 'ioredis';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
@@ -22,7 +20,7 @@ describe('a signed Slack slash command replayed within the 5-minute window', () 
   const prefix = uniquePrefix('slack-replay');
   const intake = new RecordingIntake();
   let slack: SlackInput;
-  let server: Server;
+  let server: SlackRouterServer;
   let endpoint: string;
 
   beforeAll(async () => {
@@ -39,17 +37,13 @@ describe('a signed Slack slash command replayed within the 5-minute window', () 
       logger,
     });
     await slack.start();
-    const http = express();
-    http.use(slack.router);
-    server = http.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    server = await listenSlackRouter(slack.router);
+    endpoint = server.endpoint;
   });
 
   afterAll(async () => {
     await slack.stop();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
