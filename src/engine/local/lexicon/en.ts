@@ -16,6 +16,8 @@ const dates: DateWords = {
   planWords: list('scheduled rescheduled planned slated set due expected'),
   moveWords: [...list('postponed delayed moved rescheduled'), 'pushed back', 'put off', 'brought forward'],
   cancelWords: [...list('cancelled canceled scrapped axed'), 'called off'],
+  moveTargets: list('to until till for'),
+  clauseJoiners: list('but and while although whereas'),
   pastEventPhrases: ['was held', 'were held', 'took place', 'met on', 'had been', 'anniversary of'],
   habitualAdverbs: list('normally usually typically generally traditionally customarily'),
   recurringWords: list('every each'),

@@ -3,6 +3,7 @@
  * lexicon of the document's language (`lexiconFor(doc.lang)`), never from a list of its own, so adding a
  * language is adding one file beside `en.ts`. Entries are lowercase; multi-word entries use one space.
  */
+import type { NativeWords } from './native-words';
 
 /** Words the date stages read: names of days and months, and the verbs and nouns around a dated event. */
 export interface DateWords {
@@ -19,6 +20,15 @@ export interface DateWords {
   moveWords: readonly string[];
   /** Words that call an event off ("cancelled", "called off"). */
   cancelWords: readonly string[];
+  /** Prepositions between a move word and the new date ("postponed to", "reporté au", "verschoben auf"). */
+  moveTargets: readonly string[];
+  /**
+   * The language puts the participle after the date ("auf den 3. März verschoben"): a date after a move
+   * target is the new one when a move word follows it in its clause.
+   */
+  moveVerbLast?: boolean;
+  /** Conjunctions that open a new clause after a comma ("but", "mais", "aber", "pero"). */
+  clauseJoiners: readonly string[];
   /** Phrases that tell an event as done ("took place", "was held"). */
   pastEventPhrases: readonly string[];
   /** Adverbs of habit ("usually"): a habit is no schedule. */
@@ -101,4 +111,6 @@ export interface Lexicon {
   dates: DateWords;
   names: NameWords;
   orgs: OrgWords;
+  /** The words of the native rules (French, German, Spanish; src/engine/local/languages/). */
+  native?: NativeWords;
 }
