@@ -2,9 +2,12 @@ import fs from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { parseCalendarDate } from '../../engine/local/dates/calendar-date';
-import { explainLines, explainText } from '../../engine/local/dates/explain-dates';
+import { explainLines } from '../../engine/local/dates/explain-dates';
 import type { DateMention } from '../../engine/local/dates/resolve-dates';
-import { resolveDatesInLanguage } from '../../engine/local/languages/resolve-dates-in-language';
+import {
+  explainTextInLanguage,
+  resolveDatesInLanguage,
+} from '../../engine/local/languages/resolve-dates-in-language';
 import { CliError, type CliIO } from './cli-io';
 import type { RegisterCommand } from './register-command';
 import { looksBinary, MAX_INPUT_BYTES } from './load-article';
@@ -123,7 +126,9 @@ export const datesCommand: RegisterCommand = (program: Command, io) => {
         if (opts.explain) {
           // With --json the explanation goes to stderr, so stdout stays one JSON document.
           const out = opts.json ? io.stderr : io.stdout;
-          out.write(`${explainLines(explainText(text, reference), reference).join('\n')}\n`);
+          out.write(
+            `${explainLines(explainTextInLanguage(text, reference, opts.lang), reference).join('\n')}\n`,
+          );
         }
       },
     );

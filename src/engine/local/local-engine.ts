@@ -9,7 +9,7 @@ import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
 import { annotate, RUN_ON_CHARS, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
 import { nativeLexicon } from './languages/native-languages';
-import { findNativeNextDates } from './languages/native-next-dates';
+import { nativeNextDatesWithTrace } from './languages/native-date-stages';
 import { nativeOrganizations } from './languages/native-organizations';
 import { nativePeople } from './languages/native-people';
 import { detectOrganizations } from './organizations/detect-organizations';
@@ -142,9 +142,7 @@ export class LocalEngine implements BriefEngine {
     const native = nativeLexicon(doc.lang);
     const dated = safely(
       () =>
-        native
-          ? { next: findNativeNextDates(sentences, published, native), trace: [] }
-          : nextDatesWithTrace(doc, published),
+        native ? nativeNextDatesWithTrace(sentences, published, native) : nextDatesWithTrace(doc, published),
       { next: [], trace: [] },
       warnings,
       'finding dates',

@@ -19,15 +19,18 @@ export interface ClassifiedMention {
   classification: Classification;
 }
 
-const CLAUSE_EDGE = /[;:]\s|,\s+(?:but|and|while|although|whereas)\s|\.\s/g;
 const SUPERSEDING_RULES = new Set(['superseded-plan', 'given-up-date']);
 
+/** Letters, marks and digits on neither side: `\b` for words with accents ("annulé", "aplazó"). */
+const wordIn = (words: readonly string[]): string =>
+  `(?<![\\p{L}\\p{M}\\d])(?:${alternation(words)})(?![\\p{L}\\p{M}\\d])`;
+
 /** The clause of `sentence` around [start, end): from the last clause edge before to the next after. */
-function clauseAround(sentence: string, start: number, end: number): string {
+function clauseAround(sentence: string, start: number, end: number, edges: RegExp): string {
   let left = 0;
   let right = sentence.length;
   const from = Math.max(0, start - 200);
-  for (const m of sentence.slice(from, Math.min(sentence.length, end + 200)).matchAll(CLAUSE_EDGE)) {
+  for (const m of sentence.slice(from, Math.min(sentence.length, end + 200)).matchAll(edges)) {
     const at = from + (m.index ?? 0);
     if (at + m[0].length <= start) left = at + m[0].length;
     else if (at >= end) {
@@ -52,11 +55,15 @@ export function sentenceStatuses(
 ): Array<StatusReading | undefined> {
   const w = lexicon.dates;
   const moveTo = new RegExp(
-    `\\b(?:${alternation(w.moveWords)})\\b[^.;:]{0,50}?\\b(?:to|until|till|for)\\s+(?:the\\s+|on\\s+)?$`,
-    'i',
+    `${wordIn(w.moveWords)}[^.;:]{0,50}?${wordIn(w.moveTargets)}\\s+(?:the\\s+|on\\s+)?$`,
+    'iu',
   );
-  const cancel = new RegExp(`\\b(?:${alternation(w.cancelWords)})\\b`, 'i');
-  const move = new RegExp(`\\b(?:${alternation(w.moveWords)})\\b`, 'i');
+  // "auf den 3. März verschoben": where the participle comes last, the move word follows the new date.
+  const targetLead = w.moveVerbLast ? new RegExp(`${wordIn(w.moveTargets)}\\s+$`, 'iu') : undefined;
+  const moveAfter = new RegExp(`^[^.;:,]{0,40}?${wordIn(w.moveWords)}`, 'iu');
+  const cancel = new RegExp(wordIn(w.cancelWords), 'iu');
+  const move = new RegExp(wordIn(w.moveWords), 'iu');
+  const edges = new RegExp(`[;:]\\s|,\\s+(?:${alternation(w.clauseJoiners)})\\s|\\.\\s`, 'gu');
   const upcoming = mentions.filter((m) => m.classification.verdict === 'upcoming');
   const superseded = mentions.find(
     (m) => SUPERSEDING_RULES.has(m.classification.rule) && m.mention.granularity !== 'year',
@@ -70,13 +77,14 @@ export function sentenceStatuses(
         move.test(sentence.slice(Math.max(0, raw.index - 80), raw.index));
       // "was due on Saturday, has been called off and will now take place on Tuesday": the new date.
       const replaces = superseded !== undefined && (move.test(sentence) || cancel.test(sentence));
-      if (rangeMove || moveTo.test(lead) || replaces) {
+      const movedLast = targetLead?.test(lead) === true && moveAfter.test(sentence.slice(mention.end));
+      if (rangeMove || moveTo.test(lead) || movedLast || replaces) {
         const previous = rangeMove ? raw.date : superseded?.mention.date;
         return previous !== undefined && previous !== mention.date
           ? { status: 'moved', previous }
           : { status: 'moved' };
       }
-      return cancel.test(clauseAround(sentence, mention.index, mention.end))
+      return cancel.test(clauseAround(sentence, mention.index, mention.end, edges))
         ? { status: 'cancelled' }
         : { status: 'scheduled' };
     }
@@ -85,7 +93,7 @@ export function sentenceStatuses(
       isAhead(mention) &&
       mention.granularity !== 'year' &&
       (SUPERSEDING_RULES.has(classification.rule) || classification.rule === 'told-in-past') &&
-      cancel.test(clauseAround(sentence, mention.index, mention.end));
+      cancel.test(clauseAround(sentence, mention.index, mention.end, edges));
     return calledOff ? { status: 'cancelled' } : undefined;
   });
 }

@@ -12,6 +12,7 @@ function fullMonthNames(lexicon: NativeLexicon): string {
 
 const MONTH_TAG = 'native/month';
 const RANGE_TAG = 'native/range';
+const RANGE_END_TAG = 'native/range-end:';
 
 /** "Anfang März", "à la mi-janvier", "a finales de mayo", "im Januar", "en novembre 2024": a month. */
 function monthParsers(lexicon: NativeLexicon): Parser[] {
@@ -50,6 +51,7 @@ function rangeParser(lexicon: NativeLexicon): Parser {
       if (match[4] !== undefined) components['year'] = Number(match[4]);
       const result = context.createParsingResult(match.index ?? 0, match[0], components);
       result.addTag(RANGE_TAG);
+      result.addTag(`${RANGE_END_TAG}${match[2]}`);
       return result;
     },
   };
@@ -80,6 +82,8 @@ export interface RawMention {
   minute?: number;
   /** The month is qualified ("Anfang März"): a month-level date even in the reference month. */
   monthPart: boolean;
+  /** The last day of a range ("du 10 au 17 mars": 17), in the month of its start. */
+  rangeEnd?: number;
 }
 
 function toRaw(r: ParsedResult): RawMention {
@@ -94,6 +98,8 @@ function toRaw(r: ParsedResult): RawMention {
   take('weekday');
   take('hour');
   take('minute');
+  const end = [...r.tags()].find((t) => t.startsWith(RANGE_END_TAG));
+  if (end !== undefined) raw.rangeEnd = Number(end.slice(RANGE_END_TAG.length));
   if (s.isCertain('day') && s.get('day') !== null) raw.day = s.get('day')!;
   // chrono marks "Morgen"/"demain"/"mañana" as a certain day with its year: a relative day.
   return raw;

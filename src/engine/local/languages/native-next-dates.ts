@@ -1,5 +1,3 @@
-import type { NextDate } from '../../brief';
-import type { Sentence } from '../sentences';
 import {
   addDays,
   formatDay,
@@ -13,8 +11,7 @@ import {
 } from './native-calendar';
 import { parseNativeDates, type RawMention } from './native-date-parser';
 import type { NativeLexicon } from './native-lexicon';
-import { nativeDirection, notAnEvent, weekdayModifier } from './native-tense';
-import { describeNative } from './native-describe';
+import { nativeDirection, weekdayModifier } from './native-tense';
 
 /** One dated expression of a sentence, resolved. */
 export interface NativeMention {
@@ -28,6 +25,10 @@ export interface NativeMention {
   direction: Direction;
   /** A qualified month ("Anfang März"): upcoming even in the month of publication. */
   monthPart: boolean;
+  /** The year is written in the text. */
+  yearStated: boolean;
+  /** The last day of a range ("du 10 au 17 mars"), as the range's start resolved. */
+  rangeEnd?: number;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -97,41 +98,18 @@ export function resolveNativeSentence(
     if (!resolved) continue;
     const time =
       raw.hour !== undefined && raw.day !== undefined ? `${pad(raw.hour)}:${pad(raw.minute ?? 0)}` : null;
-    out.push({ text, start, end, ...resolved, time, direction, monthPart: raw.monthPart });
+    const mention: NativeMention = {
+      text,
+      start,
+      end,
+      ...resolved,
+      time,
+      direction,
+      monthPart: raw.monthPart,
+      yearStated: raw.year !== undefined,
+    };
+    if (raw.rangeEnd !== undefined) mention.rangeEnd = raw.rangeEnd;
+    out.push(mention);
   }
   return out;
-}
-
-function isUpcoming(m: NativeMention, published: string): boolean {
-  if (m.granularity === 'year') return false;
-  if (m.granularity === 'day') return m.date > published;
-  const month = published.slice(0, 7);
-  return m.date > month || (m.date === month && m.monthPart && m.direction === 'future');
-}
-
-/**
- * The brief's `next` list for an article in French, German or Spanish: each sentence's dates resolved by
- * chrono's language parser and briefbot's native parsers, kept when strictly after `published` and stated as
- * scheduled (not a deadline, a period's bound or a condition), with a label, place and verbatim quote.
- */
-export function findNativeNextDates(
-  sentences: readonly Sentence[],
-  published: string,
-  lexicon: NativeLexicon,
-): NextDate[] {
-  const found: NextDate[] = [];
-  let anchor: string | undefined;
-  for (const sentence of sentences) {
-    const mentions = resolveNativeSentence(sentence.text, published, lexicon, anchor);
-    anchor = mentions.findLast((m) => m.granularity === 'day')?.date ?? anchor;
-    for (const m of mentions) {
-      if (!isUpcoming(m, published)) continue;
-      if (notAnEvent(sentence.text, m.start, lexicon)) continue;
-      const item = describeNative(sentence.text, m, lexicon);
-      if (found.some((f) => f.date === item.date && (f.quote === item.quote || f.what === item.what)))
-        continue;
-      found.push(item);
-    }
-  }
-  return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

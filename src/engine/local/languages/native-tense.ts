@@ -1,4 +1,5 @@
 import type { Direction } from './native-calendar';
+import { changeWords, movesTo, speechWords } from './native-change';
 import type { NativeLexicon } from './native-lexicon';
 
 /** How far (in characters) a modifier may stand from the weekday or date it qualifies. */
@@ -34,7 +35,13 @@ export function weekdayModifier(
   return undefined;
 }
 
-function cueDistances(pattern: RegExp, sentence: string, start: number, end: number): number[] {
+function cueDistances(
+  pattern: RegExp,
+  sentence: string,
+  start: number,
+  end: number,
+  skip?: (at: number, cue: string) => boolean,
+): number[] {
   const global = new RegExp(
     pattern.source,
     pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
@@ -44,6 +51,7 @@ function cueDistances(pattern: RegExp, sentence: string, start: number, end: num
     const at = m.index ?? 0;
     const to = at + m[0].length;
     if (to > start && at < end) continue; // the date expression itself
+    if (skip?.(at, m[0]) === true) continue;
     out.push(to <= start ? start - to : at - end);
   }
   return out;
@@ -66,14 +74,22 @@ export function nativeDirection(
   if (new RegExp(String.raw`^\s*(?:${lexicon.lastWeekday})(?!\p{L})`, 'iu').test(after)) return 'past';
   if (new RegExp(String.raw`(?<!\p{L})(?:${lexicon.lastWeekday})\s*$`, 'iu').test(before)) return 'past';
   if (lexicon.scheduledBefore.test(before)) return 'future';
+  const change = changeWords(lexicon);
+  const changed = change.test(sentence);
+  // "reporté au 12 mars", "qui devait se tenir le 12 mars a été reporté": where a move leads and the
+  // plan that moved are dates ahead.
+  if (changed && movesTo(start, end, sentence, lexicon)) return 'future';
+  if (changed && lexicon.planBefore.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
+  const speech = speechWords(lexicon);
+  const notPast = (at: number, cue: string): boolean =>
+    // "a été annulé", "wurde ... verschoben", "ha sido cancelado": what became of the event, not when it is.
+    (changed && change.test(/^[^,;:]{0,60}/u.exec(sentence.slice(at))?.[0] ?? '')) ||
+    // "est prévue", "est maintenue": a present passive that schedules.
+    lexicon.futureCues.test(cue) ||
+    // "..., a annoncé la préfecture", "..., teilte der Veranstalter mit": the telling, in its own clause.
+    (speech.test(cue) && /[,;:]/u.test(at > end ? sentence.slice(end, at) : sentence.slice(at, start)));
   const future = Math.min(...cueDistances(lexicon.futureCues, sentence, start, end));
-  const past = Math.min(...cueDistances(lexicon.pastCues, sentence, start, end));
+  const past = Math.min(...cueDistances(lexicon.pastCues, sentence, start, end, notPast));
   if (future === Infinity && past === Infinity) return 'unknown';
   return future <= past ? 'future' : 'past';
-}
-
-/** The date is a deadline, a period's start or end, or in a condition: not a scheduled event. */
-export function notAnEvent(sentence: string, start: number, lexicon: NativeLexicon): boolean {
-  if (lexicon.conditional.test(sentence)) return true;
-  return lexicon.targetBefore.test(sentence.slice(Math.max(0, start - 40), start));
 }

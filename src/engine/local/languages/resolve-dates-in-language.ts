@@ -1,6 +1,9 @@
 import { detectArticleLanguage } from '../../language/detect-language';
+import { explainText } from '../dates/explain-dates';
+import type { DateTrace } from '../dates/next-dates';
 import { resolveDates, type DateMention } from '../dates/resolve-dates';
 import { splitSentences } from '../sentences';
+import { nativeNextDatesWithTrace } from './native-date-stages';
 import { nativeLexicon } from './native-languages';
 import { resolveNativeSentence } from './native-next-dates';
 
@@ -31,4 +34,14 @@ export function resolveDatesInLanguage(text: string, reference: string, lang?: s
       });
   }
   return out;
+}
+
+/**
+ * The date stages' trace of a plain text written on `reference`, read in its language (`lang`, else
+ * detected): what `briefbot dates --explain` shows, with the rule that decided each mention.
+ */
+export function explainTextInLanguage(text: string, reference: string, lang?: string): DateTrace[] {
+  const lexicon = nativeLexicon(detectArticleLanguage(text, lang).lang);
+  if (!lexicon || !/^\d{4}-\d{2}-\d{2}$/.test(reference)) return explainText(text, reference);
+  return nativeNextDatesWithTrace(splitSentences(text, lexicon.lang), reference, lexicon).trace;
 }

@@ -16,7 +16,7 @@ const dates: DateWords = {
   speechVerbs: list('a dit déclaré annoncé affirmé précisé indiqué expliqué assuré estimé confirmé'),
   planWords: list('prévu prévue prévus prévues programmé programmée fixé fixée convoqué convoquée'),
   // prettier-ignore
-  moveWords: [...list('reporté reportée reportés reportées reporte reportent repoussé repoussée repoussés repoussées décalé décalée décalés décalées ajourné ajournée avancé avancée différé différée'), 'renvoyé à', 'remis à'],
+  moveWords: [...list('reporté reportée reportés reportées reporte reportent repoussé repoussée repoussés repoussées décalé décalée décalés décalées ajourné ajournée avancé avancée différé différée renvoyé renvoyée'), 'remis à'],
   // prettier-ignore
   cancelWords: [...list('annulé annulée annulés annulées annule annulent annulation supprimé supprimée suspendu suspendue suspendus suspendues'), 'n\'aura pas lieu', 'n\'auront pas lieu'],
   moveTargets: ['au', 'à', 'à la', "jusqu'au", 'pour le', 'pour la', 'sur le'],
@@ -85,7 +85,7 @@ const native: NativeWords = {
   relativeDays: "demain|après-demain|aujourd['’]hui|hier|avant-hier",
   followingDay: 'le\\s+lendemain',
   // prettier-ignore
-  futureCues: /(?<!\p{L})(?:\p{Ll}{2,}(?:era|eront|ira|iront|ra|ront|rai|rons|rez)|va|vont|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|prévoit|prévoient|programmé|programmée|convoqué|convoquée|attendu|attendue|envisage|compte|entend|souhaite|prochain|prochaine|prochainement|à\s+venir|se\s+tient|aura\s+lieu|auront\s+lieu)(?!\p{L})/iu,
+  futureCues: /(?<!\p{L})(?:\p{Ll}{2,}(?:era|eront|ira|iront|ra|ront|rai|rons|rez)|va|vont|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|prévoit|prévoient|programmé|programmée|convoqué|convoquée|attendu|attendue|envisage|compte|entend|souhaite|prochain|prochaine|prochainement|maintenu|maintenue|maintenus|maintenues|à\s+venir|se\s+tient|aura\s+lieu|auront\s+lieu)(?!\p{L})/iu,
   // prettier-ignore
   pastCues: /(?<!\p{L})(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|a\s+été|ont\s+été|avait\s+été)\s+(?:déjà\s+|été\s+|eu\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|it|u|ue|ert|erte|eint|eu)|\p{Ll}{2,}(?:ait|aient)|hier|déjà|dernier|dernière|passé|récemment|depuis)(?!\p{L})/iu,
   // prettier-ignore
