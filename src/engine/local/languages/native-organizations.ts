@@ -54,6 +54,20 @@ function isHead(word: string, lexicon: NativeLexicon): boolean {
 }
 
 /**
+ * "Rüstungskonzern Rheinmetall", "Nachrichtenagentur Reuters": a German compound common noun that introduces
+ * a name ends in one of the language's introducers; the organisation is the name after it.
+ */
+function withoutIntroducer(name: string, lexicon: NativeLexicon): string {
+  if (lexicon.lang !== 'de') return name;
+  const [first, ...rest] = name.split(' ');
+  const lower = first!.toLowerCase();
+  const introduces = [...lexicon.lexicon.orgs.introducers].some(
+    (w) => lower.length > w.length + 2 && lower.endsWith(w),
+  );
+  return introduces && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : name;
+}
+
+/**
  * "das Bundesamt für Statistik", "le ministère de la Culture", "Banco de España", "Unión Europea": a head
  * noun and the capitalised words joined to it. A lower-case head needs a capitalised complement; a German
  * compound head stands alone ("Verfassungsgerichtshof").
@@ -96,7 +110,10 @@ function headedNames(text: string, lexicon: NativeLexicon): string[] {
       /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u.test(left.word) &&
       !/[.!?:]\s*$/u.test(text.slice(Math.max(0, left.at - 3), left.at)) &&
       !lexicon.notNames.has(left.word.toLowerCase());
-    const institution = lexicon.lang === 'de' && INSTITUTION_PREFIX.test(head.word);
+    // "Robert-Koch-Institut", "Maximilian-Kolbe-Stiftung": a hyphenated name on a head is a body's name.
+    const hyphenated =
+      /-\p{Lu}/u.test(head.word) && lexicon.orgHeads.has(head.word.split('-').pop()!.toLowerCase());
+    const institution = (lexicon.lang === 'de' && INSTITUTION_PREFIX.test(head.word)) || hyphenated;
     if (end === i && !withAdjective && !institution) continue;
     if (end === i && /^\p{Ll}/u.test(head.word)) continue;
     const start = withAdjective ? left.at : head.at;
@@ -119,7 +136,8 @@ export function nativeOrganizations(
 ): Person[] {
   const found = new Map<string, Person>();
   const personNames = new Set(people.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map(fold));
-  const add = (name: string, alias?: string): void => {
+  const add = (written: string, alias?: string): void => {
+    const name = withoutIntroducer(written, lexicon);
     const key = fold(name);
     if (personNames.has(key) || key.length < 2) return;
     const existing = [...found.values()].find((o) => {

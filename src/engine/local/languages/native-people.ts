@@ -6,10 +6,18 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]
 const COMMON_NOUN_END =
   /(?:ung|heit|keit|schaft|tion|ismus|ität|nis|tum|ment|ungen|heiten|keiten|schaften|tionen|ierung|gesetz|gang)$/u;
 
+/** Letters of the longest given name the German rules accept as the first word of a name. */
+const LONGEST_GIVEN_NAME = 12;
+
 /** A title or role word: in the lexicon, or a German compound or a hyphenated word ending in one. */
 function isTitle(word: string, lexicon: NativeLexicon): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/u, '');
   if (lexicon.titles.has(lower)) return true;
+  // "des früheren Ministers", "des Präsidenten": a German title in the genitive or dative.
+  if (lexicon.lang === 'de' && /(?:es|s|en|n)$/u.test(lower)) {
+    const stems = [lower.replace(/(?:es|s)$/u, ''), lower.replace(/(?:en|n)$/u, '')];
+    if (stems.some((stem) => stem.length >= 4 && lexicon.titles.has(stem))) return true;
+  }
   const tail = lower.split('-').pop() ?? lower;
   if (tail !== lower && lexicon.titles.has(tail)) return true;
   if (lexicon.lang !== 'de') return false;
@@ -54,6 +62,14 @@ function plausible(name: string, lexicon: NativeLexicon): boolean {
   if (words.some((w) => lexicon.orgHeads.has(w.toLowerCase()))) return false;
   if (words.some((w) => isTitle(w, lexicon) && !lexicon.particles.has(w.toLowerCase()))) return false;
   if (lexicon.lang === 'de' && words.some((w) => COMMON_NOUN_END.test(w.toLowerCase()))) return false;
+  // "Konzentrationslager Auschwitz": a given name is never a long German compound.
+  if (
+    lexicon.lang === 'de' &&
+    words.length > 1 &&
+    !words[0]!.includes('-') &&
+    words[0]!.length > LONGEST_GIVEN_NAME
+  )
+    return false;
   // One capitalised word alone is a name only when it is not a common German noun or a function word.
   if (words.length === 1 && (lexicon.lang === 'de' || lexicon.notNames.has(name.toLowerCase()))) return false;
   return true;
@@ -89,7 +105,19 @@ function titledNames(text: string, lexicon: NativeLexicon): Array<{ name: string
     new RegExp(String.raw`(?<!\p{L})(${NAME_WORD}\s+${NAME_WORD})\s+\(\p{Lu}{2,5}\)`, 'gu'),
   ))
     out.push(cleanNativeName(m[1]!, lexicon));
+  // "sagt Heiko Wimmen", "estime Jean Dupont", "declaró Ana Pérez": a full name right after a verb of speech.
+  const speech = [...lexicon.lexicon.names.speechVerbs].join('|');
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(?<!\p{L})(?:${speech})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?!\p{L})`, 'gu'),
+  ))
+    out.push(cleanNativeName(m[1]!, lexicon));
   return out;
+}
+
+/** "Teste" of "La Teste-de-Buch": a name must stand in the text as words of its own, not a piece of one. */
+function standsAlone(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{M}-])${escaped}(?![\\p{L}\\p{M}]|-\\p{L})`, 'u').test(text);
 }
 
 const lastWord = (name: string): string => name.split(' ').pop()!.toLowerCase();
@@ -104,7 +132,7 @@ const contains = (long: string, short: string): boolean => long !== short && lon
 export function nativePeople(found: readonly Person[], text: string, lexicon: NativeLexicon): Person[] {
   const people: Person[] = [];
   const add = (candidate: { name: string; role?: string }, aliases: readonly string[] = []): void => {
-    if (!plausible(candidate.name, lexicon)) return;
+    if (!plausible(candidate.name, lexicon) || !standsAlone(candidate.name, text)) return;
     const same = people.find(
       (p) =>
         p.name === candidate.name ||

@@ -49,7 +49,7 @@ const dates: DateWords = {
 /** German words of the people detector and its native rules. */
 const names: NameWords = {
   // prettier-ignore
-  titles: set('bundeskanzler bundeskanzlerin kanzler kanzlerin bundespräsident bundespräsidentin präsident präsidentin ministerpräsident ministerpräsidentin minister ministerin regierungssprecher regierungssprecherin sprecher sprecherin chef chefin vorsitzende vorsitzender parteichef parteichefin oberbürgermeister oberbürgermeisterin bürgermeister bürgermeisterin abgeordnete abgeordneter staatssekretär staatssekretärin bischof erzbischof kardinal papst pfarrer richter richterin anwalt anwältin professor professorin prof dr herr frau direktor direktorin leiter leiterin vorstand personalvorstand chefvolkswirt trainer trainerin kapitän botschafter botschafterin journalist journalistin wirtschaftsjournalist experte expertin analyst analystin kommissionspräsidentin kommissionspräsident landeschef landeschefin generalsekretär generalsekretärin fraktionschef fraktionschefin oppositionsführer oppositionsführerin innenminister innenministerin außenminister außenministerin finanzminister finanzministerin verkehrsminister verkehrsministerin gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin früheren frühere ehemalige ehemaligen amtierende designierte'),
+  titles: set('lehrer lehrerin arzt ärztin autor autorin pfarrerin bundeskanzler bundeskanzlerin kanzler kanzlerin bundespräsident bundespräsidentin präsident präsidentin ministerpräsident ministerpräsidentin minister ministerin regierungssprecher regierungssprecherin sprecher sprecherin chef chefin vorsitzende vorsitzender parteichef parteichefin oberbürgermeister oberbürgermeisterin bürgermeister bürgermeisterin abgeordnete abgeordneter staatssekretär staatssekretärin bischof erzbischof kardinal papst pfarrer richter richterin anwalt anwältin professor professorin prof dr herr frau direktor direktorin leiter leiterin vorstand personalvorstand chefvolkswirt trainer trainerin kapitän botschafter botschafterin journalist journalistin wirtschaftsjournalist experte expertin analyst analystin kommissionspräsidentin kommissionspräsident landeschef landeschefin generalsekretär generalsekretärin fraktionschef fraktionschefin oppositionsführer oppositionsführerin innenminister innenministerin außenminister außenministerin finanzminister finanzministerin verkehrsminister verkehrsministerin gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin früheren frühere ehemalige ehemaligen amtierende designierte'),
   roleModifiers: set(
     'ehemalige ehemaligen frühere früheren amtierende designierte neue neuen stellvertretende',
   ),
@@ -58,7 +58,9 @@ const names: NameWords = {
   honorifics: set('herr frau dr prof'),
   // prettier-ignore
   neverName: set('der die das den dem des ein eine einen einem einer im am in auf nach bei mit für vor seit bis auch doch aber und oder es er sie wir ich man noch schon bereits dort hier damit dabei zudem laut sollte wie was wer als wenn dass diese dieser dieses kritik mann deutsche deutscher deutschen europäische europäischen französische britische amerikanische syrische neue neuen frau herr gesetz regierung union bund land staat stadt seiten kunden teilnehmer vortrag entscheidung verhandlungen abstimmung diskussion motion zeugnis modelle jesus christus gott brüssel berlin london paris wien'),
-  speechVerbs: set('sagte sagten erklärte betonte teilte kündigte forderte warnte'),
+  speechVerbs: set(
+    'sagt sagte sagten erklärt erklärte betont betonte meint meinte teilte kündigte fordert forderte warnt warnte',
+  ),
   particles: set('von der zu vom van de al el bin'),
 };
 
@@ -69,7 +71,7 @@ const orgs: OrgWords = {
   institutions: ['Bundestag', 'Bundesrat', 'Kanzleramt', 'Bundesverfassungsgericht'],
   acronyms: set('CDU CSU SPD FDP AfD BSW EU UN NATO GDL DGB EZB IWF DB'),
   notOrg: set('gmbh ag kg mwst bip'),
-  introducers: set('konzern unternehmen gewerkschaft partei verband hersteller bank'),
+  introducers: set('konzern unternehmen agentur hersteller denkfabrik firma sender zeitung'),
   eventWords: set('gipfel konferenz festival messe pokal meisterschaft spiele'),
   vehicleWords: set('sonde satellit rakete schiff'),
   placeNames: new Set(['nordrhein-westfalen', 'baden-württemberg']),

@@ -48,14 +48,14 @@ const dates: DateWords = {
 /** Spanish words of the people detector and its native rules. */
 const names: NameWords = {
   // prettier-ignore
-  titles: set('presidente presidenta ministro ministra vicepresidente vicepresidenta secretario secretaria portavoz alcalde alcaldesa diputado diputada senador senadora director directora consejero consejera conseller consellera delegado delegada líder jefe jefa juez jueza fiscal abogado abogada embajador embajadora rey reina papa obispo cardenal general sr sra señor señora don doña dr dra profesor profesora adjunto adjunta segunda segundo primera primero tercera tercero entrenador seleccionador economista sindical'),
+  titles: set('representante comisario comisaria canciller presidente presidenta ministro ministra vicepresidente vicepresidenta secretario secretaria portavoz alcalde alcaldesa diputado diputada senador senadora director directora consejero consejera conseller consellera delegado delegada líder jefe jefa juez jueza fiscal abogado abogada embajador embajadora rey reina papa obispo cardenal general sr sra señor señora don doña dr dra profesor profesora adjunto adjunta segunda segundo primera primero tercera tercero entrenador seleccionador economista sindical'),
   roleModifiers: set('ex exministro antiguo antigua nuevo nueva primer primera vice segundo segunda'),
   departments: set('interior economía hacienda justicia sanidad trabajo educación cultura defensa'),
   roleConnectors: set('de del la el y'),
   honorifics: set('sr sra srta señor señora don doña dr dra'),
   // prettier-ignore
   neverName: set('el la los las un una unos unas de del en a al y o pero él ella ellos ellas nosotros este esta estos estas ese esa según para por con sin tras antes después desde durante si así también su sus nuestro nuestra dios madrid españa'),
-  speechVerbs: set('dijo declaró anunció afirmó explicó aseguró señaló'),
+  speechVerbs: set('dijo declaró anunció afirmó explicó aseguró señaló indicó subrayó añadió'),
   particles: set('de del de la la las los y i van von al el'),
 };
 

@@ -53,7 +53,7 @@ const names: NameWords = {
   honorifics: set('m mm mme mmes mlle monsieur madame me dr pr'),
   // prettier-ignore
   neverName: set('le la les l un une des du de en au aux à a et ou mais il elle ils elles on nous vous je ce cette ces selon pour par dans sur avec sans après avant depuis pendant lors dès si ainsi alors enfin aussi avis notre nos leur leurs son sa ses mon ma dieu paris france'),
-  speechVerbs: set('a dit déclare déclaré affirme affirmé précise précisé indique indiqué explique expliqué'),
+  speechVerbs: set('dit déclare affirme précise indique explique estime souligne ajoute assure résume'),
   particles: set('de du des d la le van von der ben al el'),
 };
 
