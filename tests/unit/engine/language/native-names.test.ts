@@ -32,6 +32,12 @@ const PEOPLE: Array<[string, string, string, string | null]> = [
     'Dokumentationszentrum Nürnberg',
   ],
   [
+    'de',
+    'Die Kieler Datenschutzbeauftragte Sabine Roth erklärt, dass die Behörde die Daten prüfen wird.',
+    'Sabine Roth',
+    'Datenschutzbeauftragte Sabine Roth',
+  ],
+  [
     'fr',
     'Les plages de La Teste-de-Buch resteront fermées ce week-end. « La houle est dangereuse », estime Claire Dumas, adjointe au maire.',
     'Claire Dumas',
