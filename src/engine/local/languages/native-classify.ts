@@ -48,6 +48,12 @@ const NATIVE_RULES: readonly NativeRule[] = [
     applies: (m, s, lx) =>
       lx.targetBefore.test(lead(s, m, 40)) && !movesTo(m.start, m.end, s, lx) ? 'not-an-event' : undefined,
   },
+  // "berichtete Inforadio am 29. April 2020": a stated day told in the past tense is gone by, whatever its
+  // year (a move or a cancel in the sentence is no past tense: see nativeDirection).
+  {
+    name: 'told-in-past',
+    applies: (m) => (m.direction === 'past' && m.granularity === 'day' ? 'past' : undefined),
+  },
   {
     name: 'not-after-published',
     applies: (m, _s, _lx, published) => {

@@ -33,7 +33,7 @@ const ARTICLES: Record<string, { text: string; lines: RegExp[] }> = {
       'Le maire présentera son plan vélo le mardi 25 mars.',
     ].join('\n'),
     lines: [
-      /"25 février" → 2025-02-25 {2}past \(not-after-published\) {2}dropped/,
+      /"25 février" → 2025-02-25 {2}past \(told-in-past\) {2}dropped/,
       /"11 mars" → 2025-03-11 {2}not-an-event \(superseded-plan\) {2}dropped/,
       /"18 mars" → 2025-03-18 {2}upcoming \(scheduled\) {2}kept, moved from 2025-03-11/,
       /"22 mars" → 2025-03-22 {2}upcoming \(scheduled\) {2}kept, cancelled/,
@@ -50,7 +50,7 @@ const ARTICLES: Record<string, { text: string; lines: RegExp[] }> = {
       'Der Bürgermeister wird seinen Radplan am Dienstag, 25. März, vorstellen.',
     ].join('\n'),
     lines: [
-      /"am 25. Februar" → 2025-02-25 {2}past \(not-after-published\) {2}dropped/,
+      /"am 25. Februar" → 2025-02-25 {2}past \(told-in-past\) {2}dropped/,
       /"den 11. März" → 2025-03-11 {2}not-an-event \(superseded-plan\) {2}dropped/,
       /"den 18. März" → 2025-03-18 {2}upcoming \(scheduled\) {2}kept, moved from 2025-03-11/,
       /"am 22. März" → 2025-03-22 {2}upcoming \(scheduled\) {2}kept, cancelled/,
@@ -67,7 +67,7 @@ const ARTICLES: Record<string, { text: string; lines: RegExp[] }> = {
       'El alcalde presentará su plan de bicicletas el martes 25 de marzo.',
     ].join('\n'),
     lines: [
-      /"25 de febrero" → 2025-02-25 {2}past \(not-after-published\) {2}dropped/,
+      /"25 de febrero" → 2025-02-25 {2}past \(told-in-past\) {2}dropped/,
       /"11 de marzo" → 2025-03-11 {2}not-an-event \(superseded-plan\) {2}dropped/,
       /"18 de marzo" → 2025-03-18 {2}upcoming \(scheduled\) {2}kept, moved from 2025-03-11/,
       /"22 de marzo" → 2025-03-22 {2}upcoming \(scheduled\) {2}kept, cancelled/,

@@ -52,3 +52,15 @@ describe.each(['fr', 'de', 'es'])('dated sentences in %s', (lang) => {
     },
   );
 });
+
+describe('a day told in the past tense is no next date, even with its year', () => {
+  it.each([
+    ['fr', 'La radio locale a consacré une émission au projet le 3 mars 2025 à 9 heures.'],
+    ['de', 'Über dieses Thema berichtete der Regionalsender am 3. März 2025 um 9.30 Uhr.'],
+    ['es', 'La emisora local informó sobre el proyecto el 3 de marzo de 2025 a las 9.00.'],
+  ])('%s: "%s"', (lang, text) => {
+    const { brief, dates } = engine.explain({ title: '', text, published: '2025-03-01', lang });
+    expect(brief.next).toEqual([]);
+    expect(dates.map((d) => d.rule)).toContain('told-in-past');
+  });
+});
