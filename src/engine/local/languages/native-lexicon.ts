@@ -24,8 +24,3 @@ export interface NativeLexicon extends Omit<NativeWords, 'monthNumbers' | 'weekd
   notNames: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
 }
-
-/** A regex matching any of the `|`-separated alternatives as whole words (letters on neither side). */
-export function wordsPattern(alternatives: string, flags = 'iu'): RegExp {
-  return new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, flags);
-}
