@@ -120,7 +120,7 @@ describe('Slack: a brief of an article in a language briefbot does not read', ()
         'application/x-www-form-urlencoded',
       );
       expect(res.status).toBe(200);
-      const posts = await fake.waitFor('chat.postMessage', i + 1, 20000);
+      const posts = await fake.waitFor('chat.postMessage', i + 1, 50000);
       const post = posts.find((p) => p.body.channel === channel);
       const blocks = JSON.stringify(post?.body.blocks);
       expect(blocks).toContain(
@@ -130,5 +130,7 @@ describe('Slack: a brief of an article in a language briefbot does not read', ()
       // The warning comes after the brief's dates: it is read under the brief.
       expect(blocks.indexOf(`this article is in ${name}`)).toBeGreaterThan(blocks.indexOf('Mon 17 Mar 2025'));
     },
+    // The first brief loads the language models; on a busy machine that is slow.
+    60000,
   );
 });
