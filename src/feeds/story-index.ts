@@ -17,9 +17,9 @@ export type StoryIndexRedis = Pick<
 >;
 
 /** A channel's story claim outlives a worker killed while holding it by at most this long. */
-const CLAIM_TTL_MS = 30_000;
+const CLAIM_TTL_MS = 15_000;
 /** How long a delivery waits for another source's match-and-post in the same channel before retrying. */
-const CLAIM_WAIT_MS = 10_000;
+const CLAIM_WAIT_MS = 20_000;
 const CLAIM_POLL_MS = 25;
 /** Deletes the claim only when it is still this holder's (a claim that expired may be someone else's now). */
 const RELEASE_CLAIM = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
