@@ -25,7 +25,7 @@ const CLAIM_POLL_MS = 25;
 const RELEASE_CLAIM = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 /** Another delivery held the channel's story claim for too long; the job retries with backoff. */
-export class StoryClaimBusyError extends Error {
+class StoryClaimBusyError extends Error {
   readonly code = 'STORY_CLAIM_BUSY';
   readonly retryable = true;
   constructor(channel: string) {
