@@ -16,6 +16,7 @@ import { queueNames } from '../src/queue/queue-names';
 import { RedisBriefStore } from '../src/storage/redis/redis-brief-store';
 import { startFakeFeedServer, type ServedFeed } from '../tests/fakes/fake-feed-server';
 import { startThrowawayRedis } from '../tests/support/redis-server';
+import { figure, type BenchFigure } from './bench-figure';
 
 /** Runs `task` over `inputs` with at most `concurrency` at once; returns the wall time in ms. */
 async function timed<T>(
@@ -39,12 +40,7 @@ async function timed<T>(
  * claim, filters, intake), against the same number of plain GETs of the same feeds through the same
  * fetcher in the same run; and the Redis memory each followed feed costs (its keys' MEMORY USAGE).
  */
-async function main(argv: string[]): Promise<void> {
-  const arg = (name: string, fallback: number) =>
-    Number(argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
-  const feedsN = arg('feeds', 1000);
-  const itemsN = arg('items', 3);
-  const concurrency = arg('concurrency', 4);
+export async function feedsBench(feedsN = 1000, itemsN = 3, concurrency = 4): Promise<BenchFigure[]> {
   const server = await startFakeFeedServer();
   const redisServer = await startThrowawayRedis();
   const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
@@ -122,15 +118,27 @@ async function main(argv: string[]): Promise<void> {
       }
     } while (cursor !== '0');
     const jobs = await briefs.getJobCounts('waiting');
-    const row = (name: string, value: string) => console.log(`${name.padEnd(44)} ${value}`);
-    console.log(`feeds bench: ${feedsN} feeds, ${itemsN} new items each, concurrency ${concurrency}`);
-    row('follow (fetch, parse, baseline, scheduler)', `${((feedsN / followMs) * 1000).toFixed(1)} feeds/s`);
-    row('poll round (GET, parse, claim, intake)', `${((feedsN / pollMs) * 1000).toFixed(1)} polls/s`);
-    row('plain GETs of the same feeds', `${((feedsN / getMs) * 1000).toFixed(1)} GETs/s`);
-    row('poll cost over a plain GET', `${(pollMs / getMs).toFixed(2)}×`);
-    row('Redis memory per followed feed', `${(bytes / feedsN / 1024).toFixed(1)} KB`);
-    row('brief jobs queued by the round', `${jobs.waiting ?? 0} (expected ${feedsN * Math.min(itemsN, 5)})`);
-    row('poll outcomes', JSON.stringify(Object.fromEntries(outcomes)));
+    const details = {
+      feeds: feedsN,
+      newItemsPerFeed: itemsN,
+      concurrency,
+      followsPerSecond: Number(((feedsN / followMs) * 1000).toFixed(1)),
+      redisKBPerFeed: Number((bytes / feedsN / 1024).toFixed(2)),
+      briefJobsQueued: jobs.waiting ?? 0,
+      briefJobsExpected: feedsN * Math.min(itemsN, 5),
+      pollOutcomes: JSON.stringify(Object.fromEntries(outcomes)),
+    };
+    return [
+      figure({
+        id: 'feeds.polls_per_second',
+        label: `feed poll round, ${feedsN} feeds (GET, parse, claim, intake)`,
+        unit: 'polls/s',
+        value: (feedsN / pollMs) * 1000,
+        baselineLabel: `${feedsN} plain GETs of the same feeds through the same fetcher, same concurrency`,
+        baseline: (feedsN / getMs) * 1000,
+        details,
+      }),
+    ];
   } finally {
     await Promise.allSettled(queues.map((q) => q.close()));
     redis.disconnect();
@@ -140,7 +148,22 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+/** `npm run bench:feeds [-- --feeds=1000 --items=3 --concurrency=4]`: the figure alone, printed. */
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string, fallback: number) =>
+    Number(argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+  const [result] = await feedsBench(arg('feeds', 1000), arg('items', 3), arg('concurrency', 4));
+  if (!result) return;
+  const row = (name: string, value: string) => console.log(`${name.padEnd(44)} ${value}`);
+  row(result.label, `${result.value.toFixed(1)} ${result.unit}`);
+  row('plain GETs of the same feeds', `${result.baseline.toFixed(1)} GETs/s`);
+  row('polls/s over plain GETs/s', `×${result.ratio.toFixed(2)}`);
+  for (const [k, v] of Object.entries(result.details ?? {})) row(k, String(v));
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

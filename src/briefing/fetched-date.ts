@@ -1,4 +1,7 @@
+import type { Clock } from '../clock/clock';
+import type { Article } from '../engine/article';
 import type { Brief, NextDate } from '../engine/brief';
+import type { BriefEngine, BriefOptions } from '../engine/brief-engine';
 
 /** The warning a brief carries when the page named no publication date. */
 export function fetchedDateWarning(day: string): string {
@@ -37,5 +40,21 @@ export function datedFromFetch(brief: Brief, fetchedDay: string): Brief {
       fetchedDateWarning(brief.published ?? fetchedDay),
       ...(brief.warnings ?? []).filter((w) => !engineWarning.test(w)),
     ],
+  };
+}
+
+/**
+ * An engine whose briefs of articles with no known publication date are dated from the day they were
+ * read (`briefbot brief FILE`, `--out`, `--jsonl`): the same rule as for fetched pages, never a silent "today".
+ */
+export function datingFromFetch(engine: BriefEngine, clock: Clock): BriefEngine {
+  return {
+    name: engine.name,
+    async brief(article: Article, options?: BriefOptions): Promise<Brief> {
+      const readDay = clock.now().toISOString().slice(0, 10);
+      const brief = await engine.brief(article, options);
+      if (options?.published !== undefined || brief.publishedSource !== 'today') return brief;
+      return datedFromFetch(brief, readDay);
+    },
   };
 }

@@ -26,6 +26,8 @@ export class DeliveryError extends Error {
 export interface StoryMatcher {
   earlierPost(key: string, destination: Destination): Promise<MessageRef | null>;
   posted(key: string, ref: MessageRef): Promise<void>;
+  /** Runs `run` holding the channel's story claim: one match-and-post at a time per channel. */
+  exclusive<T>(destination: Destination, run: () => Promise<T>): Promise<T>;
 }
 
 export interface DeliverServiceDeps {
@@ -59,9 +61,24 @@ export class DeliverService {
     const port = deps.chatPorts[destination.platform];
     if (!port)
       throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
+    const stories = deps.stories;
+    if (destination.replyTo || !stories) return this.postBrief(key, brief, destination, port);
     // One story, one post: a later source of a story this channel already has goes in its thread.
-    const earlier = destination.replyTo ? null : await this.earlierPost(key, destination);
-    if (earlier) return this.alsoCovered(key, brief, destination, earlier);
+    // Matching and posting hold the channel's story claim, so two sources at the same instant post once.
+    return stories.exclusive(destination, async () => {
+      const earlier = await this.earlierPost(key, destination);
+      if (earlier) return this.alsoCovered(key, brief, destination, earlier);
+      return this.postBrief(key, brief, destination, port);
+    });
+  }
+
+  private async postBrief(
+    key: string,
+    brief: Brief,
+    destination: Destination,
+    port: NonNullable<ChatPorts[Destination['platform']]>,
+  ): Promise<{ ref: MessageRef; posted: boolean }> {
+    const { deps } = this;
     const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
     const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
     const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);

@@ -46,5 +46,6 @@ export function markerOf(element: DomElement): string {
   ]
     .filter((v): v is string => typeof v === 'string')
     .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase();
 }

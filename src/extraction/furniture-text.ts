@@ -11,7 +11,7 @@ const FURNITURE_TEXT: RegExp[] = [
   /^related(?: (?:article|stories|story|coverage|content|links?|reading|topics))?\s*:?$|^related(?: (?:article|stories|story|coverage|content|links?|reading))?\s*:/i,
   /^more (?:on|about) (?:this|the) (?:story|topic|subject)\b/i,
   /^(?:recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|top stories|trending(?: now)?)\b/i,
-  /^(?:advertisement|advertising|anzeige|publicité|werbung|sponsored(?: content)?|ad|skip advertisement)$/i,
+  /^(?:advertisement|advertising|advert|anzeige|publicité|werbung|sponsored(?: content)?|ad|skip advertisement)$/i,
   /^(?:story continues|article continues|continue reading)(?: (?:below|after|the main story))?(?: (?:the )?(?:advertisement|ad))?$/i,
   /^advertisement\s*[·|-]\s*scroll to continue$/i,
   /^(?:sign up|subscribe|register)\b.{0,160}(?:newsletter|inbox|subscri|free|email)/i,
@@ -38,7 +38,7 @@ const FURNITURE_TEXT: RegExp[] = [
   // Separator rules and bare counters (likes, claps, shares: "1.2K").
   /^[_\-–—=*·•~]{3,}$/,
   /^\d+(?:[.,]\d+)?[KkM]?$/,
-  /^to view this video please enable javascript\b/i,
+  /^to view this video please enable javascript\b|^this (?:slideshow|gallery|video|content) requires javascript\.?$/i,
   // Press-release trailers.
   /^view original content\b/i,
   /^want your company'?s news featured\b/i,

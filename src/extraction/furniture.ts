@@ -6,7 +6,7 @@ import { ELEMENT_NODE, markerOf, type DomDocument, type DomElement, type DomNode
 
 /** Class/id words of page furniture that Readability does not always drop by itself. */
 const FURNITURE_MARKER =
-  /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|share|sharing|social|related|recommended?|read-?also|read-?more|more-on|outbrain|taboola|advert|advertisement|ad|ads|adslot|ad-slot|promo|comments?|comment-count|author|author-bio|about-author|bio|caption|credit|copyright|breadcrumbs?|tags|most-read|most-viewed|popular|newsletter-signup|partage|lire-aussi|abonnement|byline|timestamp|pullquote|pull-quote|sharedaddy|jp-relatedposts|skip-link|modal|overlay|interstitial-link|read-next|more-from|top-stories|gallery|lesetipp|meistgelesen|kommentare|trust-badge|widget-area|kicker|eyebrow|noprint|licen[cs]e-notice|video|video-resource|video-player|vjs)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|share|sharing|social|related|recommended?|read-?also|read-?more|more-on|outbrain|taboola|advert|advertisement|ad|ads|adslot|ad-slot|promo|comments?|comment-count|author|author-bio|about-author|bio|caption|credit|copyright|breadcrumbs?|tags|most-read|most-viewed|popular|newsletter-signup|partage|lire-aussi|abonnement|byline|timestamp|date|dateline|pullquote|pull-quote|sharedaddy|jp-relatedposts|skip-link|modal|overlay|interstitial-link|read-next|more-from|top-stories|gallery|lesetipp|meistgelesen|kommentare|trust-badge|widget-area|kicker|eyebrow|noprint|licen[cs]e-notice|video|video-resource|video-player|vjs)(?:$|[\s_-])/;
 
 /** Tags that never hold article text. */
 const FURNITURE_TAGS =
@@ -137,7 +137,7 @@ function removeSidebarCells(root: DomElement): void {
 
 const HEADING = /^h[1-6]$/;
 const LINK_LIST_HEADING =
-  /^(?:related|read (?:more|also|next)|more (?:on|about|from)|see also|most (?:read|popular)|recommended|you (?:may|might) also like|further reading)\b/i;
+  /^(?:related|read (?:more|also|next)|more (?:on|about|from)|see also|most (?:read|popular)|recommended|you (?:may|might) also like|further reading|don'?t miss)\b/i;
 
 function linkDensity(element: DomElement): number {
   const length = textLength(element);
@@ -170,7 +170,7 @@ export function removeArticleFurniture(content: DomElement, title: string | unde
     const tag = block.tagName.toLowerCase();
     const text = normaliseSpace(block.textContent ?? '');
     if (text === '') continue;
-    if (HEADING.test(tag) && LINK_LIST_HEADING.test(text)) {
+    if ((HEADING.test(tag) || isBoldLine(block, text)) && LINK_LIST_HEADING.test(text)) {
       removeFollowingLinkBlocks(block);
       block.remove();
     } else if (isFurnitureText(text) || isConsentText(text)) {
@@ -198,6 +198,13 @@ export function removeArticleFurniture(content: DomElement, title: string | unde
   removeFromSourceLine(content);
   removeClosingBio(content);
   removeTrailingHeadings(content);
+}
+
+/** A paragraph that is one bold phrase ("<p><strong>DON'T MISS</strong></p>") acts as a heading. */
+function isBoldLine(block: DomElement, text: string): boolean {
+  if (block.tagName.toLowerCase() !== 'p' || text.length > 60) return false;
+  const bold = block.querySelector('strong, b');
+  return bold !== null && normaliseSpace(bold.textContent ?? '') === text;
 }
 
 const INLINE = /^(?:span|a|time|small)$/i;

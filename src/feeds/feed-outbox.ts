@@ -14,6 +14,9 @@ import { filterVerdict } from './item-filter';
 
 const DEFAULT_LOCK_MS = 30_000;
 
+/** Another worker holds a fresh claim on posting a batch's compact list. */
+class ListBeingPosted extends Error {}
+
 /**
  * Hands every batch in a feed's outbox to each channel that followed before the batch was claimed,
  * then removes it. Re-running a batch is safe: intake dedupes (one delivery per brief and channel),
@@ -28,16 +31,26 @@ export async function workOutbox(deps: FeedDeps, feed: FeedRecord): Promise<void
       const follows = await deps.store.follows(feed.id);
       for (const follow of follows) {
         if (batch.seq <= follow.afterSeq) continue; // claimed before this channel followed
-        await deliverBatch(deps, feed, batch, follow);
+        await deliverBatch(deps, feed, batch, follow, token);
       }
       await deps.store.ackBatch(feed.id, raw);
     }
+  } catch (err) {
+    // Another worker is posting this batch's list (it outlived its outbox lock): the batch stays for it.
+    if (!(err instanceof ListBeingPosted)) throw err;
+    deps.logger.info({ feed: feed.url }, 'feed outbox left to the worker posting its compact list');
   } finally {
     await deps.store.unlockOutbox(feed.id, token);
   }
 }
 
-async function deliverBatch(deps: FeedDeps, feed: FeedRecord, batch: FeedBatch, follow: FollowRecord) {
+async function deliverBatch(
+  deps: FeedDeps,
+  feed: FeedRecord,
+  batch: FeedBatch,
+  follow: FollowRecord,
+  token: string,
+) {
   const { logger } = deps;
   const field = channelField(follow.destination);
   const log = logger.child({
@@ -83,22 +96,42 @@ async function deliverBatch(deps: FeedDeps, feed: FeedRecord, batch: FeedBatch, 
   const briefedNow = counted.filter(Boolean).length;
   if (briefedNow > 0) deps.metrics?.items('briefed', briefedNow);
   posted += briefedNow;
-  if (listed.length > 0 && !(await deps.store.hasMark(batch.batchId, `${field}|list`))) {
-    for (const item of listed)
-      log.info(
-        { item: item.link, reason: `over FEED_MAX_ITEMS_PER_POLL (${deps.maxItemsPerPoll})` },
-        'feed item listed, not briefed',
-      );
-    const port = deps.chat(follow.destination.platform);
-    if (port) {
-      await port.post(follow.destination.channel, {
-        kind: 'notice',
-        text: moreItemsText(feed.title, listed),
-      });
-      deps.metrics?.items('listed', listed.length);
-      posted += listed.length;
-    } else log.warn('no chat adapter for the platform in this worker: compact list not posted');
-    await deps.store.markOnce(batch.batchId, `${field}|list`);
-  }
+  if (listed.length > 0) posted += await postCompactList(deps, feed, batch, follow, listed, token, log);
   if (posted > 0) await deps.store.addPosted(feed.id, follow.destination, posted);
+}
+
+/**
+ * The compact list ("…and 12 more from <feed>") once per channel and batch: claimed before it is
+ * posted and recorded after, so a worker that takes over a batch (the first stalled past its outbox
+ * lock, or died) never posts it a second time while the first may still be posting. A claim older
+ * than the outbox lock belongs to a worker that is gone and is taken over (docs/adr/029).
+ */
+async function postCompactList(
+  deps: FeedDeps,
+  feed: FeedRecord,
+  batch: FeedBatch,
+  follow: FollowRecord,
+  listed: BatchItem[],
+  token: string,
+  log: FeedDeps['logger'],
+): Promise<number> {
+  const mark = `${channelField(follow.destination)}|list`;
+  const staleMs = deps.outboxLockMs ?? DEFAULT_LOCK_MS;
+  const claim = await deps.store.claimPost(batch.batchId, mark, token, deps.clock.now().getTime(), staleMs);
+  if (claim === 'done') return 0;
+  if (claim === 'busy') throw new ListBeingPosted();
+  for (const item of listed)
+    log.info(
+      { item: item.link, reason: `over FEED_MAX_ITEMS_PER_POLL (${deps.maxItemsPerPoll})` },
+      'feed item listed, not briefed',
+    );
+  const port = deps.chat(follow.destination.platform);
+  let posted = 0;
+  if (port) {
+    await port.post(follow.destination.channel, { kind: 'notice', text: moreItemsText(feed.title, listed) });
+    deps.metrics?.items('listed', listed.length);
+    posted = listed.length;
+  } else log.warn('no chat adapter for the platform in this worker: compact list not posted');
+  await deps.store.finishPost(batch.batchId, mark);
+  return posted;
 }

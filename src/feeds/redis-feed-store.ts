@@ -96,6 +96,24 @@ redis.call('HSET', KEYS[1], 'state', 'paused', 'lastError', ARGV[1])
 return 1
 `;
 
+/**
+ * Claims a one-off post of a batch (the compact list): 'mine' to the first caller, and to a caller
+ * finding a claim older than the stale age (its worker lost the outbox lock mid-post); 'done' once
+ * the post is recorded; 'busy' while another worker's fresh claim stands.
+ * KEYS: marks hash. ARGV: field, token, now ms, stale ms, ttl s.
+ */
+const claimPostScript = `
+local v = redis.call('HGET', KEYS[1], ARGV[1])
+if v and string.sub(v, 1, 8) ~= 'posting:' then return 'done' end
+if v then
+  local at = tonumber(string.match(v, ':(%d+)$'))
+  if at and tonumber(ARGV[3]) - at < tonumber(ARGV[4]) then return 'busy' end
+end
+redis.call('HSET', KEYS[1], ARGV[1], 'posting:' .. ARGV[2] .. ':' .. ARGV[3])
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+return 'mine'
+`;
+
 /** Feeds, follows, seen items and outboxes in Redis, every key under `<prefix>:`. */
 export class RedisFeedStore {
   constructor(
@@ -209,8 +227,30 @@ export class RedisFeedStore {
     return first;
   }
 
-  async hasMark(batchId: string, mark: string): Promise<boolean> {
-    return (await this.redis.hget(this.key('feed-batch-marks', batchId), mark)) !== null;
+  /** Claims a one-off post of a batch (see claimPostScript); `finishPost` records that it went out. */
+  async claimPost(
+    batchId: string,
+    mark: string,
+    token: string,
+    nowMs: number,
+    staleMs: number,
+  ): Promise<'mine' | 'done' | 'busy'> {
+    const key = this.key('feed-batch-marks', batchId);
+    const reply = await this.redis.eval(
+      claimPostScript,
+      1,
+      key,
+      mark,
+      token,
+      nowMs,
+      staleMs,
+      MARK_TTL_SECONDS,
+    );
+    return reply as 'mine' | 'done' | 'busy';
+  }
+
+  async finishPost(batchId: string, mark: string): Promise<void> {
+    await this.redis.hset(this.key('feed-batch-marks', batchId), mark, 'posted');
   }
 
   async addPosted(id: string, ref: ChannelKey, n: number): Promise<void> {

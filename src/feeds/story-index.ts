@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RedisClient as Redis } from '../core/redis-client';
 import type { Destination, MessageRef } from '../core/destination';
 
@@ -12,8 +13,28 @@ const MIN_SHINGLES = 20;
 
 export type StoryIndexRedis = Pick<
   Redis,
-  'set' | 'get' | 'zadd' | 'zrangebyscore' | 'zremrangebyscore' | 'pexpire'
+  'set' | 'get' | 'zadd' | 'zrangebyscore' | 'zremrangebyscore' | 'pexpire' | 'eval'
 >;
+
+/** A channel's story claim outlives a worker killed while holding it by at most this long. */
+const CLAIM_TTL_MS = 15_000;
+/** How long a delivery waits for another source's match-and-post in the same channel before retrying. */
+const CLAIM_WAIT_MS = 20_000;
+const CLAIM_POLL_MS = 25;
+/** Deletes the claim only when it is still this holder's (a claim that expired may be someone else's now). */
+const RELEASE_CLAIM = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/** Another delivery held the channel's story claim for too long; the job retries with backoff. */
+class StoryClaimBusyError extends Error {
+  readonly code = 'STORY_CLAIM_BUSY';
+  readonly retryable = true;
+  constructor(channel: string) {
+    super(`another source of a story is being posted in ${channel}; trying again`);
+    this.name = 'StoryClaimBusyError';
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The 5-word shingles of an article's text, as sorted 32-bit FNV-1a hashes. Words are lower-cased
@@ -67,7 +88,31 @@ export class RedisStoryIndex {
     private readonly redis: StoryIndexRedis,
     private readonly prefix: string,
     private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = defaultSleep,
   ) {}
+
+  /**
+   * Runs `run` (find the earlier post, then post or add to its thread) holding the channel's claim,
+   * a `SET NX PX` key, so two sources of one story delivered at the same instant cannot both miss
+   * each other and post twice: the second waits, then finds the first's post.
+   */
+  async exclusive<T>(
+    destination: Pick<Destination, 'platform' | 'channel'>,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const claim = `${this.prefix}:story-claim:${destination.platform}:${destination.channel}`;
+    const token = randomUUID();
+    const giveUpAt = this.now() + CLAIM_WAIT_MS;
+    while ((await this.redis.set(claim, token, 'PX', CLAIM_TTL_MS, 'NX')) !== 'OK') {
+      if (this.now() >= giveUpAt) throw new StoryClaimBusyError(destination.channel);
+      await this.sleep(CLAIM_POLL_MS);
+    }
+    try {
+      return await run();
+    } finally {
+      await this.redis.eval(RELEASE_CLAIM, 1, claim, token);
+    }
+  }
 
   private printKey(key: string) {
     return `${this.prefix}:story-print:${key}`;

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { datedFromFetch } from '../../briefing/fetched-date';
 import { loadConfig } from '../../config/config';
 import type { BriefEngine } from '../../engine/brief-engine';
 import { engineNames, type EngineName } from '../../engine/engine-names';
@@ -136,7 +137,12 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
       const article = await loadArticle(file, io, pageUrl !== undefined ? { pageUrl } : {});
       const options = opts.published !== undefined ? { published: opts.published } : {};
       if (opts.explain) {
-        const { brief, dates } = new LocalEngine({ clock: io.clock }).explain(article, options);
+        const explained = new LocalEngine({ clock: io.clock }).explain(article, options);
+        const { dates } = explained;
+        const brief =
+          opts.published === undefined && explained.brief.publishedSource === 'today'
+            ? datedFromFetch(explained.brief, io.clock.now().toISOString().slice(0, 10))
+            : explained.brief;
         io.stdout.write(opts.json ? `${JSON.stringify(brief, null, 2)}\n` : renderBriefText(brief));
         const out = opts.json ? io.stderr : io.stdout;
         out.write(`${explainLines(dates, brief.published ?? '').join('\n')}\n`);

@@ -1,3 +1,4 @@
+import { datingFromFetch } from '../../briefing/fetched-date';
 import type { EngineName } from '../../engine/engine-names';
 import { LocalEngine } from '../../engine/local/local-engine';
 import type { CliEngine } from './cli-engine-handle';
@@ -10,6 +11,12 @@ export type { CliEngine } from './cli-engine-handle';
  * loaded only when asked for, so `briefbot brief` with the local engine never loads the OpenAI SDK or Redis client.
  */
 export async function openCliEngine(name: EngineName, io: CliIO): Promise<CliEngine> {
+  const handle = await openEngine(name, io);
+  // A file or page with no publication date is dated from the day it was read, and says so.
+  return { ...handle, engine: datingFromFetch(handle.engine, io.clock) };
+}
+
+async function openEngine(name: EngineName, io: CliIO): Promise<CliEngine> {
   if (name === 'local') return { engine: new LocalEngine({ clock: io.clock }), close: async () => {} };
   /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- a lazy load in CommonJS is require() */
   const { openCliModelEngine } = require('./cli-model-engine') as typeof import('./cli-model-engine');

@@ -8,7 +8,7 @@ import { feedIdOf } from '../../../src/feeds/feed-ids';
 import { feedJobNames } from '../../../src/feeds/feed-payloads';
 import { silentLogger } from '../../../src/logging/logger';
 import { queueNames } from '../../../src/queue/queue-names';
-import { briefInteraction } from '../../fakes/fake-discord/discord-payloads';
+import { briefInteraction, MEMBER_PERMISSIONS } from '../../fakes/fake-discord/discord-payloads';
 import {
   FAKE_APPLICATION_ID,
   FAKE_CHANNEL_ID,
@@ -139,6 +139,31 @@ describe('followed feeds through real Bolt and real discord.js', () => {
     );
     expect((await slash('feeds')).text).toMatch(/^This channel follows no feeds/);
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('Discord: a member without Manage Channels is refused /brief follow, and nothing is followed', async () => {
+    const i = briefInteraction({
+      applicationId: FAKE_APPLICATION_ID,
+      guildId: FAKE_GUILD_ID,
+      channelId: FAKE_CHANNEL_ID,
+      userId: '555555555555555555',
+      subcommand: 'follow',
+      options: [{ name: 'url', type: 3, value: `${server.url}/valley/` }],
+      permissions: MEMBER_PERMISSIONS,
+    });
+    const feedGets = () => server.conditional.get('/valley.atom')?.length ?? 0;
+    const before = feedGets();
+    discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
+    const replies = () =>
+      discord.rest
+        .callsTo('PATCH', new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`))
+        .map((c) => String((c.body as { content?: string }).content));
+    await waitFor('the refusal', () => replies().length > 0, 20000);
+    expect(replies()[0]).toMatch(
+      /^Sorry, only members with the Manage Channels permission can change the feeds this channel follows/,
+    );
+    // Refused before anything is fetched: the feed was never read.
+    expect(feedGets()).toBe(before);
   });
 
   it('Discord: /brief follow url: include: on a page follows the feed it advertises and briefs new items', async () => {

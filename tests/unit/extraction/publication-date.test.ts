@@ -52,6 +52,29 @@ describe('the publication date from metadata', () => {
     ],
     ['a WebPage node', jsonLd({ '@type': 'WebPage', datePublished: '2019-11-19T09:00:00+01:00' })],
     [
+      'a OpinionNewsArticle node',
+      jsonLd({ '@type': 'OpinionNewsArticle', datePublished: '2019-11-19T09:00:00+01:00' }),
+    ],
+    [
+      'a BackgroundNewsArticle node',
+      jsonLd({ '@type': 'BackgroundNewsArticle', datePublished: '2019-11-19T09:00:00+01:00' }),
+    ],
+    [
+      'a ReviewNewsArticle node',
+      jsonLd({ '@type': 'ReviewNewsArticle', datePublished: '2019-11-19T09:00:00+01:00' }),
+    ],
+    ['a Article node', jsonLd({ '@type': 'Article', datePublished: '2019-11-19T09:00:00+01:00' })],
+    ['a BlogPosting node', jsonLd({ '@type': 'BlogPosting', datePublished: '2019-11-19T09:00:00+01:00' })],
+    [
+      'a LiveBlogPosting node',
+      jsonLd({ '@type': 'LiveBlogPosting', datePublished: '2019-11-19T09:00:00+01:00' }),
+    ],
+    ['a Report node', jsonLd({ '@type': 'Report', datePublished: '2019-11-19T09:00:00+01:00' })],
+    [
+      'a schema.org URL as the type',
+      jsonLd({ '@type': 'https://schema.org/NewsArticle', datePublished: '2019-11-19' }),
+    ],
+    [
       'a JSON-LD block with a raw newline in a string',
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry\ntimetable","datePublished":"2019-11-19T10:00:00+01:00"}</script>',
     ],
