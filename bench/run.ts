@@ -4,20 +4,21 @@ import path from 'node:path';
 import { repoRoot } from '../tests/faults/support/worker-process';
 import type { BenchFigure } from './bench-figure';
 import { engineRatioBench } from './engine-ratio-bench';
+import { digestMorningBench } from './digest-morning-bench';
 import { reminderLatenessBench } from './reminder-lateness-bench';
 import { chartSvg } from './chart-svg';
 import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
 /**
- * `npm run bench [-- --n=1000 --rounds=3 --only=engine,reminders,slash,throughput]`: runs the benchmarks of
+ * `npm run bench [-- --n=1000 --rounds=3 --only=engine,reminders,slash,throughput,morning --channels=10000]`: runs the benchmarks of
  * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg.
  */
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const n = Number(arg('n') ?? 1000);
   const rounds = Number(arg('rounds') ?? 3);
-  const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput').split(','));
+  const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput,morning').split(','));
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const step = async (name: string, run: () => Promise<BenchFigure | BenchFigure[]>) => {
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<void> {
   await step('slash', () => slashAckBench(50, rounds));
   await step('reminders', () => reminderLatenessBench(200, 20_000));
   await step('throughput', () => throughputBench(n, 2));
+  await step('morning', () => digestMorningBench(Number(arg('channels') ?? 10_000)));
 
   const machine = {
     nproc: os.cpus().length,
