@@ -1,4 +1,5 @@
 import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis as IoRedis } from 'ioredis';
 import { createDigestProcessor } from '../jobs/digest';
 import { fixedClock } from '../src/clock/clock';
 import type { RedisClient as Redis } from '../src/core/redis-client';
@@ -38,13 +39,7 @@ async function prefixBytes(redis: Redis, prefix: string): Promise<number> {
   let total = 0;
   let cursor = '0';
   do {
-    const [next, keys] = await (redis as import('ioredis').Redis).scan(
-      cursor,
-      'MATCH',
-      `${prefix}:*`,
-      'COUNT',
-      1000,
-    );
+    const [next, keys] = await (redis as IoRedis).scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
     cursor = next;
     const pipeline = redis.pipeline();
     for (const k of keys) pipeline.memory('USAGE', k);
