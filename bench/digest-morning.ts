@@ -34,6 +34,9 @@ export interface MorningResult {
   plainBytesPerJob: number;
 }
 
+/** Time to add `n` delayed jobs one by one on a busy machine, with room to spare. */
+const lead = (n: number) => 3000 + n * 3;
+
 /** Sum of MEMORY USAGE of every key under `prefix:` (SCAN, so it works while the run goes on). */
 async function prefixBytes(redis: Redis, prefix: string): Promise<number> {
   let total = 0;
@@ -97,7 +100,8 @@ export async function digestMorning(options: {
   for (const ref of refs) await scheduler.remove(ref);
 
   // The morning: zone k's 08:00 falls due k × hourMs after t0.
-  const t0 = Date.now() + 2000;
+  // Far enough ahead that every job is added before the first zone falls due (adding is not timed).
+  const t0 = Date.now() + lead(channels);
   const dueAt = new Map<string, number>();
   for (const [i, ref] of refs.entries()) {
     const due = t0 + (i % 24) * hourMs;
@@ -115,6 +119,7 @@ export async function digestMorning(options: {
     concurrency: options.concurrency ?? 50,
   });
   const deadline = t0 + 24 * hourMs + 120_000;
+  if (Date.now() > t0) throw new Error('adding the jobs overran the first due time: raise lead()');
   while (chat.posts.size < channels && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 300));
   await worker.close();
@@ -130,7 +135,7 @@ export async function digestMorning(options: {
   // Plain BullMQ: the same count of delayed jobs due at the same instants, a no-op processor.
   const plain = new Queue('plain-morning', { connection: redis, prefix });
   const beforePlain = await prefixBytes(redis, `${prefix}:plain-morning`);
-  const p0 = Date.now() + 2000;
+  const p0 = Date.now() + lead(channels);
   for (let i = 0; i < channels; i++)
     await plain.add(
       'plain',
