@@ -62,4 +62,17 @@ describe('intake admits a link in one cached script call', () => {
     expect(again.status).toBe('attached');
     expect(await input.queues.briefs.getJobCounts('waiting')).toEqual({ waiting: 2 });
   });
+
+  it('replaces a finished leftover job (its brief expired) and says "Queued" again', async () => {
+    const url = 'https://news.example/2026/12/01/leftover';
+    const asked = await input.intake.submit(url, { platform: 'slack', channel: 'C0OLD' });
+    const id = `brief-${asked.key}`;
+    // As BullMQ leaves a job it finished (kept by removeOnComplete), with the brief long gone.
+    await input.redis.hset(input.queues.briefs.toKey(id), 'finishedOn', String(Date.now() - 60_000));
+    await input.redis.del(`${prefix}:intake-claim:${asked.key}`);
+    const again = await input.intake.submit(url, { platform: 'slack', channel: 'C0OLD' });
+    expect(again.status).toBe('queued');
+    expect(await input.redis.hexists(input.queues.briefs.toKey(id), 'finishedOn')).toBe(0);
+    expect(await input.queues.briefs.getJobState(id)).toBe('waiting');
+  });
 });
