@@ -4,6 +4,7 @@ import path from 'node:path';
 import { repoRoot } from '../tests/faults/support/worker-process';
 import type { BenchFigure } from './bench-figure';
 import { engineRatioBench } from './engine-ratio-bench';
+import { digestMorningBench } from './digest-morning-bench';
 import { feedsBench } from './feeds-bench';
 import { reminderLatenessBench } from './reminder-lateness-bench';
 import { chartSvg } from './chart-svg';
@@ -11,14 +12,14 @@ import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
 /**
- * `npm run bench [-- --n=1000 --rounds=3 --only=engine,reminders,slash,throughput,feeds]`: runs the benchmarks of
+ * `npm run bench [-- --n=1000 --rounds=3 --only=engine,reminders,slash,throughput,feeds,morning --channels=10000]`: runs the benchmarks of
  * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg.
  */
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const n = Number(arg('n') ?? 1000);
   const rounds = Number(arg('rounds') ?? 3);
-  const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput,feeds').split(','));
+  const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput,feeds,morning').split(','));
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const step = async (name: string, run: () => Promise<BenchFigure | BenchFigure[]>) => {
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
   await step('throughput', () => throughputBench(n, 2));
   // 1,000 followed feeds, one poll round with new items each (issue 18).
   await step('feeds', () => feedsBench(1000));
+  await step('morning', () => digestMorningBench(Number(arg('channels') ?? 10_000)));
 
   const machine = {
     nproc: os.cpus().length,

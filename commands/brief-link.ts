@@ -47,11 +47,12 @@ async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise
       platform: ctx.platform,
       channel: ctx.channel,
       ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
+      ...(ctx.team !== undefined ? { team: ctx.team } : {}),
       requester: ctx.requester,
     });
     if (result.status === 'failed') return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
     if (result.status === 'cached' && ctx.deps.deliveries && ctx.linkTo) {
-      const posted = await ctx.deps.deliveries.find(result.key, ctx.platform, ctx.channel);
+      const posted = await ctx.deps.deliveries.find(result.key, ctx.platform, ctx.channel, ctx.team);
       const link = posted ? await ctx.linkTo(posted.id).catch(() => null) : null;
       if (link) return `Already briefed here: ${link}`;
     }

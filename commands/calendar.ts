@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
 
@@ -14,7 +15,7 @@ export const calendar: CommandHandler = async (ctx) => {
     return ephemeral(
       'The calendar needs PUBLIC_URL (the address people reach briefbot’s HTTP server at). Ask the admin to set it.',
     );
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   const arg = ctx.args.trim().toLowerCase();
   if (arg !== '' && arg !== 'reset')
     return ephemeral('Use `/brief calendar` for the link or `/brief calendar reset` for a new one.');

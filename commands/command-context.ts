@@ -11,6 +11,8 @@ export interface CommandContext<Deps> {
   /** The channel's name when the platform says it ("newsroom"), for the calendar's name. */
   channelName?: string;
   workspace?: string;
+  /** The Slack team, when installed in several workspaces: scopes the channel's keys (ADR 035). */
+  team?: string;
   user: string;
   requester: Requester;
   /** Whether this person may change the channel's settings (each adapter decides, per platform). */

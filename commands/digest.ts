@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import {
   describeCadence,
   InvalidDigestTimeError,
@@ -15,7 +16,7 @@ const usage =
 export const digest: CommandHandler = async (ctx) => {
   const events = ctx.deps.events;
   if (!events) return ephemeral('Digests are not set up in this briefbot (no worker side configured).');
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   const [word = '', option = ''] = ctx.args.trim().toLowerCase().split(/\s+/);
   const settings = await ctx.deps.settings.get(ref);
 

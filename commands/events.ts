@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { eventsText } from '../src/events/event-text';
 import { whenText } from '../src/events/event-when';
 import { ephemeral, type CommandHandler } from './command-deps';
@@ -15,7 +16,7 @@ const notSetUp = ephemeral('Events are not set up in this briefbot (no worker si
 export const events: CommandHandler = async (ctx) => {
   if (!ctx.deps.events) return notSetUp;
   const arg = ctx.args.trim();
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   const remove = /^(?:remove|rm|delete)\b\s*(.*)$/i.exec(arg);
   if (remove) {
     const n = Number(remove[1]?.trim());

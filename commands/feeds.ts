@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import type { FollowStatus } from '../src/feeds/feed-records';
 import { plainText } from '../src/feeds/feed-text';
 import { ephemeral, type CommandHandler } from './command-deps';
@@ -24,7 +25,7 @@ export const feeds: CommandHandler = async (ctx) => {
   if (!port) return ephemeral('Following feeds needs the briefbot worker, which this install does not run.');
   let list: FollowStatus[];
   try {
-    list = await port.list({ platform: ctx.platform, channel: ctx.channel });
+    list = await port.list(channelRefOf(ctx));
   } catch (err) {
     ctx.deps.logger?.warn({ err }, 'feeds list failed');
     return ephemeral('briefbot can’t reach its store right now; try again in a minute.');

@@ -45,6 +45,7 @@ export const follow: CommandHandler = async (ctx) => {
         platform: ctx.platform,
         channel: ctx.channel,
         ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
+        ...(ctx.team !== undefined ? { team: ctx.team } : {}),
         requester: ctx.requester,
       },
       include,

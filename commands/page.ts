@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { channelPagePath } from '../src/http/channel-page/channel-page-path';
 import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
@@ -13,7 +14,7 @@ export const page: CommandHandler = async (ctx) => {
     return ephemeral(
       'The channel page needs PUBLIC_URL (the address people reach briefbot’s HTTP server at). Ask the admin to set it.',
     );
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   const arg = ctx.args.trim().toLowerCase();
   if (arg !== '' && arg !== 'reset')
     return ephemeral('Use `/brief page` for the link or `/brief page reset` for a new one.');

@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { InvalidLeadsError, parseLeads } from '../src/events/reminder-plan';
 import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
@@ -15,7 +16,7 @@ function describeLeads(leads: readonly string[] | null): string {
 export const remind: CommandHandler = async (ctx) => {
   const events = ctx.deps.events;
   if (!events) return ephemeral('Reminders are not set up in this briefbot (no worker side configured).');
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   const arg = ctx.args.trim();
   if (arg === '') {
     const { reminderLeads } = await ctx.deps.settings.get(ref);

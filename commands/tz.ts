@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
 import { resolveZone } from './zone-names';
@@ -20,7 +21,7 @@ function localTime(at: Date, zone: string): string {
 /** `/brief tz <IANA zone>`: the zone digests, reminders and dates use in this channel. */
 export const tz: CommandHandler = async (ctx) => {
   const arg = ctx.args.trim();
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   if (arg === '') {
     const { timezone } = await ctx.deps.settings.get(ref);
     return ephemeral(

@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { IntakeError } from '../src/intake/intake-port';
 import { plainText } from '../src/feeds/feed-text';
 import { linkFromArgs } from './brief-link';
@@ -14,7 +15,7 @@ export const unfollow: CommandHandler = async (ctx) => {
   if (url === null)
     return ephemeral('Give me the address you followed: `/brief unfollow <url>` (see `/brief feeds`).');
   try {
-    const feed = await feeds.unfollow({ platform: ctx.platform, channel: ctx.channel }, url);
+    const feed = await feeds.unfollow(channelRefOf(ctx), url);
     if (feed === null)
       return ephemeral(`This channel doesn’t follow ${url}. \`/brief feeds\` lists what it follows.`);
     return ephemeral(

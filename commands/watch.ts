@@ -1,3 +1,4 @@
+import { channelRefOf } from '../src/storage/channel-settings-store';
 import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
 
@@ -9,7 +10,7 @@ const usage = 'Usage: `/brief watch on` or `/brief watch off`.';
  */
 export const watch: CommandHandler = async (ctx) => {
   const arg = ctx.args.trim().toLowerCase();
-  const ref = { platform: ctx.platform, channel: ctx.channel };
+  const ref = channelRefOf(ctx);
   if (arg === '') {
     const settings = await ctx.deps.settings.get(ref);
     return ephemeral(

@@ -1,6 +1,7 @@
 import type { RedisClient as Redis } from '../core/redis-client';
 import type { Config } from '../config/config';
 import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
+import { RedisIntakeAdmission } from '../intake/redis-intake-admission';
 import { RedisIntakeClaims } from '../intake/intake-claims';
 import { QueueIntake } from '../intake/queue-intake';
 import type { Logger } from '../logging/logger';
@@ -48,6 +49,7 @@ export async function createInputSide(config: Config, logger: Logger): Promise<I
     deliveries: createDeliveryEnqueuer(queues.deliveries),
     logger,
     claims: new RedisIntakeClaims(redis, prefix),
+    admission: new RedisIntakeAdmission(redis, prefix),
   });
   return {
     redis,

@@ -38,6 +38,8 @@ export interface PortContext {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /** The worker's connection once it is up (a port reads per-team tokens through it when posting). */
+  redis?: () => Redis;
 }
 
 /** What the worker side offers a plugin. */

@@ -31,7 +31,15 @@ export async function startWorkerWithPlugins(
   try {
     const chatPorts: ChatPorts = {};
     for (const plugin of deps.plugins) {
-      const port = plugin.chatPort?.({ config: deps.config, logger: deps.logger, clock: deps.clock });
+      const port = plugin.chatPort?.({
+        config: deps.config,
+        logger: deps.logger,
+        clock: deps.clock,
+        redis: () => {
+          if (!worker) throw new Error('the worker is not connected yet');
+          return worker.redis;
+        },
+      });
       if (port) chatPorts[port.platform] = port;
     }
     let hooks: OnDelivered[] | undefined;

@@ -7,7 +7,41 @@ import { channelPageCommandDeps } from './channel-page-plugin';
 import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
 import { eventsCommandDeps } from './events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
-import type { PlatformPlugin } from './plugin-contract';
+import type { InputContext, PlatformPlugin } from './plugin-contract';
+import { createTeamClients } from '../chat/slack/oauth/team-clients';
+import type { SlackInputDeps } from '../chat/slack/slack-input';
+import { slackOAuthEnabled } from '../config/slack-oauth-config';
+import { RedisSlackInstallationStore } from '../storage/redis/slack-installation-store';
+import { createForgetSlackTeam } from './forget-slack-team';
+
+/** The OAuth install settings when SLACK_CLIENT_ID is set (docs/adr/034-slack-oauth-installs.md). */
+function slackOAuthSettings(ctx: InputContext): SlackInputDeps['oauth'] {
+  const c = ctx.config;
+  if (
+    c.SLACK_CLIENT_ID === undefined ||
+    c.SLACK_CLIENT_SECRET === undefined ||
+    c.SLACK_STATE_SECRET === undefined
+  )
+    return undefined;
+  const forget = createForgetSlackTeam({
+    queues: ctx.queues,
+    redis: ctx.redis,
+    prefix: c.BRIEFBOT_PREFIX,
+    logger: ctx.logger.child({ platform: 'slack' }),
+  });
+  return {
+    clientId: c.SLACK_CLIENT_ID,
+    clientSecret: c.SLACK_CLIENT_SECRET,
+    stateSecret: c.SLACK_STATE_SECRET,
+    scopes: c.SLACK_SCOPES,
+    authorizeUrl: c.SLACK_AUTHORIZE_URL,
+    ...(c.PUBLIC_URL !== undefined ? { publicUrl: c.PUBLIC_URL } : {}),
+    installationStore: new RedisSlackInstallationStore(ctx.redis, c.BRIEFBOT_PREFIX),
+    forgetTeam: async (team) => {
+      await forget(team);
+    },
+  };
+}
 
 /**
  * Slack, when SLACK_BOT_TOKEN is set. Bot side: the Bolt receiver on the HTTP server at
@@ -17,7 +51,8 @@ export const slackPlugin: PlatformPlugin = {
   name: 'slack',
   async startInput(ctx) {
     const token = ctx.config.SLACK_BOT_TOKEN;
-    if (token === undefined) return undefined;
+    const oauth = slackOAuthSettings(ctx);
+    if (token === undefined && oauth === undefined) return undefined;
     const logger = ctx.logger.child({ platform: 'slack' });
     const slack = createSlackInput({
       config: ctx.config,
@@ -32,23 +67,41 @@ export const slackPlugin: PlatformPlugin = {
       ...feedsCommandDeps(ctx),
       seen: new RedisSeenEvents(ctx.redis, ctx.config.BRIEFBOT_PREFIX, logger),
       logger,
+      ...(oauth !== undefined ? { oauth } : {}),
     });
     if (slack.mode === 'http') ctx.routes.mount('/', slack.router);
     await slack.start();
     logger.info(
       { mode: slack.mode },
       slack.mode === 'http'
-        ? 'Slack: receiving events at POST /slack/events'
+        ? `Slack: receiving events at POST /slack/events${oauth !== undefined ? '; installs at GET /slack/install' : ''}`
         : 'Slack: connected in Socket Mode',
     );
     return { close: () => slack.stop() };
   },
   chatPort(ctx) {
     const token = ctx.config.SLACK_BOT_TOKEN;
-    if (token === undefined) return undefined;
+    const installable = slackOAuthEnabled(ctx.config);
+    if (token === undefined && !installable) return undefined;
     const logger = ctx.logger.child({ platform: 'slack' });
+    const redis = ctx.redis;
     return new SlackChatPort({
-      client: createSlackWebClient({ token, apiUrl: ctx.config.SLACK_API_URL, logger }),
+      ...(token !== undefined
+        ? { client: createSlackWebClient({ token, apiUrl: ctx.config.SLACK_API_URL, logger }) }
+        : {}),
+      ...(installable && redis !== undefined
+        ? {
+            teamClient: createTeamClients({
+              tokens: {
+                botToken: (team) =>
+                  new RedisSlackInstallationStore(redis(), ctx.config.BRIEFBOT_PREFIX).botToken(team),
+              },
+              apiUrl: ctx.config.SLACK_API_URL,
+              logger,
+              clock: ctx.clock,
+            }),
+          }
+        : {}),
       logger,
       clock: ctx.clock,
     });

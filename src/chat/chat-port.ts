@@ -7,18 +7,39 @@ import type { MessageRef, Platform, Requester } from '../core/destination';
  */
 export interface ChatPort {
   readonly platform: Platform;
-  /** Post to a channel (or as a reply in a thread when `replyTo` is given). */
-  post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef>;
+  /**
+   * Post to a channel (or as a reply in a thread when `replyTo` is given). `team`: the Slack team the
+   * channel belongs to when briefbot is installed in several workspaces; the port posts with its token.
+   */
+  post(channel: string, message: ChatMessage, options?: PostOptions): Promise<MessageRef>;
   /**
    * Tell one person something only they see: Slack ephemeral, Discord ephemeral follow-up of their
    * slash command or else a direct message. Never a public message.
    */
-  notify(requester: Requester, channel: string, text: string): Promise<void>;
+  notify(requester: Requester, channel: string, text: string, team?: string): Promise<void>;
   /**
    * Mark a person's message (a link posted in a watched channel) as briefed ✅ or failed ⚠, replacing
    * the 👀 the bot put on it when it saw the link. Best effort: a failure is logged, never thrown.
    */
-  mark?(channel: string, messageId: string, state: MessageMark): Promise<void>;
+  mark?(channel: string, messageId: string, state: MessageMark, team?: string): Promise<void>;
+}
+
+/** Where in the channel a post goes, and (Slack, several workspaces) whose token posts it. */
+export interface PostOptions {
+  replyTo?: string;
+  team?: string;
+}
+
+/** The post options of a destination-like value (its thread, its team); undefined when it has neither. */
+export function postOptionsOf(x: {
+  replyTo?: string | undefined;
+  team?: string | undefined;
+}): PostOptions | undefined {
+  if (x.replyTo === undefined && x.team === undefined) return undefined;
+  return {
+    ...(x.replyTo !== undefined ? { replyTo: x.replyTo } : {}),
+    ...(x.team !== undefined ? { team: x.team } : {}),
+  };
 }
 
 /** What became of a watched link: briefed, or not. */

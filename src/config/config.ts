@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkSlackOAuth, slackOAuthFields } from './slack-oauth-config';
 import { clusterNodePattern, hashTagged, isIanaZone, parseClusterNode } from './setting-formats';
 
 /**
@@ -86,6 +87,7 @@ export const configSchema = z
         'must be comma-separated Slack user ids, e.g. U012AB3CD,U045EF6GH (profile → ⋯ → Copy member ID)',
       )
       .default([]),
+    ...slackOAuthFields,
     SLACK_API_URL: z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
       .default('https://slack.com/api/'),
@@ -216,6 +218,7 @@ export const configSchema = z
       .default(0),
   })
   .superRefine((c, ctx) => {
+    checkSlackOAuth(c, ctx);
     if (c.DISCORD_TOKEN !== undefined && c.DISCORD_APPLICATION_ID === undefined) {
       ctx.addIssue({
         code: 'custom',

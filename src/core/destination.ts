@@ -48,6 +48,12 @@ export const destinationSchema = z.object({
   channel: z.string().min(1).max(200),
   /** Slack workspace / Discord guild, when known. */
   workspace: z.string().optional(),
+  /**
+   * The Slack team whose channel this is, when briefbot is installed in several workspaces (OAuth):
+   * channel ids are unique only within a team, so the channel's Redis keys and jobs carry it, and the
+   * worker posts with that team's token. Absent with one SLACK_BOT_TOKEN and on Discord (ADR 035).
+   */
+  team: z.string().min(1).max(40).optional(),
   /** Post as a reply in the thread of this message (Slack ts, Discord message id). */
   replyTo: z.string().optional(),
   /** Who asked, so failures can be told to them only. */

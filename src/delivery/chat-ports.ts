@@ -16,9 +16,10 @@ export function createRequesterNotifier(ports: ChatPorts, logger: Logger): Reque
         return;
       }
       const messageId = destination.requester.messageId;
-      if (messageId !== undefined) await markMessage(port, destination.channel, messageId, 'failed', logger);
+      if (messageId !== undefined)
+        await markMessage(port, destination.channel, messageId, 'failed', logger, destination.team);
       try {
-        await port.notify(destination.requester, destination.channel, text);
+        await port.notify(destination.requester, destination.channel, text, destination.team);
       } catch (err) {
         logger.warn({ err, destination }, 'could not tell the requester');
       }
@@ -33,10 +34,11 @@ export async function markMessage(
   messageId: string,
   state: MessageMark,
   logger: Logger,
+  team?: string,
 ): Promise<void> {
   if (!port.mark) return;
   try {
-    await port.mark(channel, messageId, state);
+    await port.mark(channel, messageId, state, team);
   } catch (err) {
     logger.info({ err, channel, messageId, state }, 'could not mark the message');
   }

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger';
 import type { DeliverJobData } from '../queue/payloads';
 import type { BriefReader } from '../storage/brief-store';
 import type { DeliveryRecords } from '../storage/delivery-store';
+import { postOptionsOf } from '../chat/chat-port';
 import { markMessage, type ChatPorts } from './chat-ports';
 
 /** Called once a brief is posted (the events ledger records its `next` items here). Errors are logged, not retried. */
@@ -54,7 +55,12 @@ export class DeliverService {
   ): Promise<{ ref: MessageRef; posted: boolean }> {
     const { deps } = this;
     const { key, destination } = job;
-    const existing = await deps.records.find(key, destination.platform, destination.channel);
+    const existing = await deps.records.find(
+      key,
+      destination.platform,
+      destination.channel,
+      destination.team,
+    );
     if (existing) return { ref: existing, posted: false };
     const brief = await deps.briefs.get(key);
     if (!brief) throw new DeliveryError(`the brief ${key} is no longer stored`, 'BRIEF_MISSING');
@@ -79,7 +85,7 @@ export class DeliverService {
     port: NonNullable<ChatPorts[Destination['platform']]>,
   ): Promise<{ ref: MessageRef; posted: boolean }> {
     const { deps } = this;
-    const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
+    const options = postOptionsOf(destination);
     const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
     const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);
@@ -88,7 +94,8 @@ export class DeliverService {
         ?.posted(key, ref)
         .catch((err: unknown) => deps.logger.warn({ err, key }, 'could not index the post'));
     const asked = destination.requester?.messageId;
-    if (asked !== undefined) await markMessage(port, destination.channel, asked, 'done', deps.logger);
+    if (asked !== undefined)
+      await markMessage(port, destination.channel, asked, 'done', deps.logger, destination.team);
     deps.metrics?.delivered(destination.platform);
     deps.logger.info(
       { key, platform: destination.platform, channel: destination.channel, id: ref.id },
@@ -130,7 +137,7 @@ export class DeliverService {
     const note = await port.post(
       destination.channel,
       { kind: 'notice', text: `Also covered by ${site}`, ...link },
-      { replyTo: earlier.id },
+      postOptionsOf({ replyTo: earlier.id, team: destination.team }),
     );
     await deps.records.record(key, destination, note);
     deps.logger.info(

@@ -10,7 +10,7 @@ export function createDeliveryEnqueuer(queue: Pick<Queue, 'add'>): DeliveryEnque
     async enqueue(key: string, destination: Destination) {
       const data = deliverJobSchema.parse({ key, destination });
       await queue.add('deliver', data, {
-        jobId: deliverJobId(key, destination.platform, destination.channel),
+        jobId: deliverJobId(key, destination.platform, destination.channel, destination.team),
       });
     },
   };

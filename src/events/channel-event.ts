@@ -22,6 +22,8 @@ export const channelEventSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+$/),
   platform: z.string(),
   channel: z.string(),
+  /** The Slack team, when installed in several workspaces (ADR 035). */
+  team: z.string().optional(),
   /** YYYY-MM-DD or YYYY-MM (month-only). */
   date: z.string(),
   time: z.string().nullable(),

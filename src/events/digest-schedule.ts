@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { DigestJobData } from '../queue/payloads';
-import type { ChannelRef } from '../storage/channel-settings-store';
+import { channelRefOf, type ChannelRef } from '../storage/channel-settings-store';
 
 export const digestJobName = 'digest';
 
@@ -58,7 +58,8 @@ export function digestCron(time: string, cadence: DigestCadence = 'daily'): stri
 
 /** One scheduler per channel; the id has no ':' so it is also safe in job ids. */
 export function digestSchedulerId(ref: ChannelRef): string {
-  return `digest-${ref.platform}-${ref.channel}`;
+  const team = ref.team !== undefined ? `${ref.team}-` : '';
+  return `digest-${ref.platform}-${team}${ref.channel}`;
 }
 
 /**
@@ -76,7 +77,7 @@ export class DigestScheduler {
     timezone: string,
     cadence: DigestCadence = 'daily',
   ): Promise<void> {
-    const data: DigestJobData = { platform: ref.platform, channel: ref.channel };
+    const data: DigestJobData = channelRefOf(ref);
     await this.deps.queue.upsertJobScheduler(
       digestSchedulerId(ref),
       { pattern: digestCron(time, cadence), tz: timezone },
@@ -95,7 +96,7 @@ export class DigestScheduler {
 
   /** `/brief digest now`: one digest job at once (the worker posts it; the bot process never posts). */
   async requestNow(ref: ChannelRef, at: number): Promise<void> {
-    const data: DigestJobData = { platform: ref.platform, channel: ref.channel, force: true };
+    const data: DigestJobData = { ...channelRefOf(ref), force: true };
     // One per channel per minute, so a double-clicked command posts once.
     const jobId = `${digestSchedulerId(ref)}-now-${Math.floor(at / 60_000)}`;
     await this.deps.queue.add(digestJobName, data, {

@@ -9,6 +9,8 @@ import { firstSentence } from './first-sentence';
 import type { ChatLookup } from './event-recorder';
 import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { localParts } from './zoned-time';
+import { postOptionsOf } from '../chat/chat-port';
+import { channelSegment } from '../storage/redis/redis-keys';
 
 export interface DigestSenderDeps {
   ledger: RedisEventLedger;
@@ -49,7 +51,7 @@ export async function sendDigest(
   const settings = await deps.settings.get(ref);
   const now = deps.clock.now().getTime();
   const day = localParts(new Date(now), settings.timezone).date;
-  const base = `${deps.prefix}:digest:${ref.platform}:${ref.channel}`;
+  const base = `${deps.prefix}:digest:${channelSegment(ref)}`;
   const dayKey = `${base}:day:${day}`;
   if (!options.force && (await deps.redis.set(dayKey, '1', 'EX', 2 * 86_400, 'NX')) !== 'OK') {
     return { sent: false, reason: 'already-sent-today' };
@@ -69,7 +71,7 @@ export async function sendDigest(
     }
     const port = deps.chat(ref.platform);
     if (!port) throw new Error(`No chat adapter for ${ref.platform} in this worker`);
-    await port.post(ref.channel, { kind: 'digest', digest: view });
+    await port.post(ref.channel, { kind: 'digest', digest: view }, postOptionsOf(ref));
     await deps.redis.set(`${base}:last`, String(now), 'EX', 30 * 86_400);
     return { sent: true, view };
   } catch (err) {

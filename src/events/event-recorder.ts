@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ChatPort } from '../chat/chat-port';
+import { postOptionsOf, type ChatPort } from '../chat/chat-port';
 import type { Platform } from '../core/destination';
 import type { ChatMessage } from '../core/chat-message';
 import type { Clock } from '../clock/clock';
 import type { Brief, NextDate } from '../engine/brief';
-import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
+import { channelRefOf, type ChannelRef, type ChannelSettingsStore } from '../storage/channel-settings-store';
 import { eventSpan, isCalledOff, type ChannelEvent, type EventSource } from './channel-event';
 import { matchEvent } from './event-matching';
 import { describeWhen, toEventLine } from './event-line';
@@ -50,7 +50,7 @@ export class EventRecorder {
 
   async record(brief: Brief, ref: ChannelRef & { messageId?: string }): Promise<RecordOutcome> {
     const { ledger, settings, clock } = this.deps;
-    const channel: ChannelRef = { platform: ref.platform, channel: ref.channel };
+    const channel: ChannelRef = channelRefOf(ref);
     const outcome: RecordOutcome = { added: [], merged: [], moved: [], calledOff: [] };
     if (brief.next.length === 0) return outcome;
     const now = clock.now().getTime();
@@ -144,7 +144,7 @@ export class EventRecorder {
       : { kind: 'notice', text };
     try {
       if (!port) throw new Error(`no chat port for ${ref.platform}`);
-      await port.post(ref.channel, message);
+      await port.post(ref.channel, message, postOptionsOf(ref));
     } catch (err) {
       this.deps.logger.warn(
         { err, channel: ref.channel, platform: ref.platform },

@@ -5,7 +5,7 @@ import type { Destination, MessageRef } from '../core/destination';
 import type { EventLine } from '../core/chat-message';
 import type { Clock } from '../clock/clock';
 import type { Brief } from '../engine/brief';
-import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
+import { channelRefOf, type ChannelRef, type ChannelSettingsStore } from '../storage/channel-settings-store';
 import { CalendarTokens } from './calendar-tokens';
 import { buildCalendarFeed } from './calendar-feed';
 import { DeliveredBriefLog } from './delivered-brief-log';
@@ -59,7 +59,7 @@ export class EventsModule {
 
   /** The delivery service's hook: a brief was posted to `destination` as message `ref`. */
   async onDelivered(brief: Brief, destination: Destination, ref: MessageRef): Promise<RecordOutcome> {
-    const channel: ChannelRef = { platform: destination.platform, channel: destination.channel };
+    const channel: ChannelRef = channelRefOf(destination);
     const line = { title: brief.title, what: brief.what, ...(brief.url ? { url: brief.url } : {}) };
     await this.delivered.add(channel, line, this.deps.clock.now().getTime());
     // A brief posted inside a thread is announced by the thread's root.

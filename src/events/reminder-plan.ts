@@ -52,10 +52,11 @@ export interface PlannedReminder {
 
 /** `remind-<event>-<platform>-<channel>-<lead>`: BullMQ ids may not hold ':'. */
 export function reminderJobId(
-  event: Pick<ChannelEvent, 'id' | 'platform' | 'channel'>,
+  event: Pick<ChannelEvent, 'id' | 'platform' | 'channel' | 'team'>,
   lead: string,
 ): string {
-  return `remind-${event.id}-${event.platform}-${event.channel}-${lead}`;
+  const team = event.team !== undefined ? `${event.team}-` : '';
+  return `remind-${event.id}-${event.platform}-${team}${event.channel}-${lead}`;
 }
 
 function firstWorkingDay(month: string): string {

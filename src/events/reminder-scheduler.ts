@@ -22,6 +22,7 @@ export class ReminderScheduler {
       const data: ReminderJobData = {
         platform: event.platform,
         channel: event.channel,
+        ...(event.team !== undefined ? { team: event.team } : {}),
         eventId: event.id,
         lead: reminder.lead,
         at: reminder.at.getTime(),

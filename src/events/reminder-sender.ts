@@ -2,10 +2,11 @@ import type { RedisClient as Redis } from '../core/redis-client';
 import type { Logger } from 'pino';
 import type { MessageRef } from '../core/destination';
 import type { Clock } from '../clock/clock';
-import type { ChannelSettingsStore } from '../storage/channel-settings-store';
+import { channelRefOf, type ChannelSettingsStore } from '../storage/channel-settings-store';
 import { isCalledOff, isMonthOnly, type ChannelEvent } from './channel-event';
 import { toEventLine } from './event-line';
 import type { ChatLookup } from './event-recorder';
+import { postOptionsOf } from '../chat/chat-port';
 import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { reminderDeadline, reminderJobId } from './reminder-plan';
 import { localParts } from './zoned-time';
@@ -53,7 +54,7 @@ export function leadPhrase(
  * that comes due after the event (the service was down) is dropped with a log line, never posted late.
  */
 export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDeps): Promise<ReminderResult> {
-  const ref = { platform: job.platform, channel: job.channel };
+  const ref = channelRefOf(job);
   const event = await deps.ledger.get(ref, job.eventId);
   if (!event) return { sent: false, reason: 'event-gone' };
   if (isCalledOff(event.status)) return { sent: false, reason: 'called-off' };
@@ -85,7 +86,7 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
   const posted = await port.post(
     job.channel,
     { kind: 'reminder', event: line, lead: leadPhrase(event, now, timezone) },
-    thread ? { replyTo: thread } : undefined,
+    postOptionsOf({ replyTo: thread, team: job.team }),
   );
   await deps.redis.set(sentKey, '1', 'PX', Math.max(60_000, event.endsAt - now + 86_400_000));
   return { sent: true, ref: posted };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { postOptionsOf } from '../chat/chat-port';
 import type { Destination } from '../core/destination';
 import { IntakeError } from '../intake/intake-port';
 import {
@@ -128,7 +129,11 @@ async function postCompactList(
   const port = deps.chat(follow.destination.platform);
   let posted = 0;
   if (port) {
-    await port.post(follow.destination.channel, { kind: 'notice', text: moreItemsText(feed.title, listed) });
+    await port.post(
+      follow.destination.channel,
+      { kind: 'notice', text: moreItemsText(feed.title, listed) },
+      postOptionsOf({ team: follow.destination.team }),
+    );
     deps.metrics?.items('listed', listed.length);
     posted = listed.length;
   } else log.warn('no chat adapter for the platform in this worker: compact list not posted');

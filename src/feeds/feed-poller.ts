@@ -1,4 +1,5 @@
 import { FetchError, UpstreamError } from '../fetching/errors';
+import { postOptionsOf } from '../chat/chat-port';
 import { FeedError } from './feed-errors';
 import { workOutbox } from './feed-outbox';
 import { FAILURES_TO_PAUSE, type FeedDeps, type PollOutcome } from './feed-ports';
@@ -99,7 +100,11 @@ async function failPoll(
   for (const follow of await deps.store.follows(feed.id)) {
     const port = deps.chat(follow.destination.platform);
     try {
-      await port?.post(follow.destination.channel, { kind: 'notice', text });
+      await port?.post(
+        follow.destination.channel,
+        { kind: 'notice', text },
+        postOptionsOf({ team: follow.destination.team }),
+      );
     } catch (postErr) {
       deps.logger.warn(
         { err: postErr, channel: follow.destination.channel },

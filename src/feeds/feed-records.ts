@@ -64,8 +64,12 @@ export interface FollowStatus {
 export interface ChannelKey {
   platform: string;
   channel: string;
+  /** The Slack team, when installed in several workspaces (ADR 035). */
+  team?: string | undefined;
 }
 
 export function channelField(ref: ChannelKey): string {
-  return `${ref.platform}:${ref.channel}`;
+  return ref.team !== undefined
+    ? `${ref.platform}:${ref.team}:${ref.channel}`
+    : `${ref.platform}:${ref.channel}`;
 }

@@ -118,8 +118,9 @@ export class RedisStoryIndex {
     return `${this.prefix}:story-print:${key}`;
   }
 
-  private postsKey(d: Pick<Destination, 'platform' | 'channel'>) {
-    return `${this.prefix}:story-posts:${d.platform}:${d.channel}`;
+  private postsKey(d: Pick<Destination, 'platform' | 'channel' | 'team'>) {
+    const scope = d.team !== undefined ? `${d.team}:` : '';
+    return `${this.prefix}:story-posts:${d.platform}:${scope}${d.channel}`;
   }
 
   /** Called when an article is briefed. */

@@ -22,6 +22,8 @@ export const deliverJobSchema = z.object({
 export const reminderJobSchema = z.object({
   platform: platformSchema,
   channel: z.string().min(1),
+  /** The Slack team, when installed in several workspaces (ADR 035). */
+  team: z.string().optional(),
   eventId: z.string().min(1),
   lead: z.string().min(1),
   /** When the reminder was planned for (ms), for the log line of a dropped one. */
@@ -32,6 +34,8 @@ export const reminderJobSchema = z.object({
 export const digestJobSchema = z.object({
   platform: platformSchema,
   channel: z.string().min(1),
+  /** The Slack team, when installed in several workspaces (ADR 035). */
+  team: z.string().optional(),
   /** Set by `/brief digest now`: post even if today's digest went out or the day is empty. */
   force: z.boolean().optional(),
 });

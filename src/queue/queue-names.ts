@@ -15,6 +15,7 @@ export function briefJobId(key: string): string {
 }
 
 /** Deterministic job id of one delivery: one per (brief, platform, channel), so a brief is never posted twice in a channel. */
-export function deliverJobId(key: string, platform: string, channel: string): string {
-  return `deliver-${key}-${platform}-${channel}`.replace(/:/g, '_');
+export function deliverJobId(key: string, platform: string, channel: string, team?: string): string {
+  const scope = team !== undefined ? `${team}-` : '';
+  return `deliver-${key}-${platform}-${scope}${channel}`.replace(/:/g, '_');
 }

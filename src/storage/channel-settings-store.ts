@@ -23,6 +23,19 @@ export interface ChannelSettings {
 export interface ChannelRef {
   platform: Platform;
   channel: string;
+  /** The Slack team, when installed in several workspaces (Destination.team; ADR 035). */
+  team?: string | undefined;
+}
+
+/** The channel of a destination or command: platform, channel id and, when set, the team. */
+export function channelRefOf(x: {
+  platform: Platform;
+  channel: string;
+  team?: string | undefined;
+}): ChannelRef {
+  return x.team !== undefined
+    ? { platform: x.platform, channel: x.channel, team: x.team }
+    : { platform: x.platform, channel: x.channel };
 }
 
 /** Channel settings by (platform, channel); `get` returns defaults for a channel never configured. */

@@ -5,6 +5,7 @@ import type { Destination, MessageRef, Platform } from '../core/destination';
  * in the brief's thread (reminders).
  */
 export interface DeliveryRecords {
-  find(key: string, platform: Platform, channel: string): Promise<MessageRef | null>;
+  /** `team`: the Slack team, when installed in several workspaces (ADR 035). */
+  find(key: string, platform: Platform, channel: string, team?: string): Promise<MessageRef | null>;
   record(key: string, destination: Destination, ref: MessageRef): Promise<void>;
 }

@@ -12,6 +12,8 @@ export interface RecordedSlackCall {
   text: string | undefined;
   /** For response_url posts: the id in the URL. */
   responseId?: string;
+  /** The bearer token the call was made with, if any. */
+  token?: string;
   /** When the request arrived (ms since epoch). */
   receivedAt: number;
   /**
@@ -49,6 +51,18 @@ export class FakeSlackApi {
   readonly admins = new Set<string>(['U0ALICE']);
   /** The websocket URL `apps.connections.open` hands out (Socket Mode); unset: Slack's error. */
   socketModeUrl: string | undefined;
+  /** OAuth codes oauth.v2.access exchanges (`addInstall`), and which team each bot token belongs to. */
+  private readonly codes = new Map<string, { team: string; token: string }>();
+  private readonly tokenTeams = new Map<string, string>();
+
+  /**
+   * A workspace that will install the app: oauth.v2.access answers `code` with a bot token of `team`,
+   * and auth.test with that token names the team.
+   */
+  addInstall(code: string, team: string, token: string): void {
+    this.codes.set(code, { team, token });
+    this.tokenTeams.set(token, team);
+  }
 
   constructor(
     private readonly server: http.Server,
@@ -136,6 +150,7 @@ export class FakeSlackApi {
       channel: typeof body.channel === 'string' ? body.channel : undefined,
       text: typeof body.text === 'string' ? body.text : undefined,
       receivedAt: Date.now(),
+      ...(bearer(req) !== undefined ? { token: bearer(req)! } : {}),
       status: 0,
       ok: false,
       ...(responseId !== undefined ? { responseId } : {}),
@@ -162,7 +177,9 @@ export class FakeSlackApi {
     }
     const answer = () => {
       const index = this.planned.findIndex((p) => p.method === method);
-      send(index >= 0 ? this.planned.splice(index, 1)[0]!.answer : this.normalAnswer(method, body));
+      send(
+        index >= 0 ? this.planned.splice(index, 1)[0]!.answer : this.normalAnswer(method, body, call.token),
+      );
     };
     if (method === 'chat.postMessage' && this.mode.kind === 'hold') {
       this.held.push({ answer, open: () => !callerGone() });
@@ -171,9 +188,33 @@ export class FakeSlackApi {
     answer();
   }
 
-  private normalAnswer(method: string, body: Record<string, unknown>): { status: number; body: unknown } {
+  private normalAnswer(
+    method: string,
+    body: Record<string, unknown>,
+    token?: string,
+  ): { status: number; body: unknown } {
     const ts = `1700000000.${String(++this.seq).padStart(6, '0')}`;
     switch (method) {
+      case 'oauth.v2.access': {
+        const install = this.codes.get(String(body.code));
+        if (install === undefined) return { status: 200, body: { ok: false, error: 'invalid_code' } };
+        this.codes.delete(String(body.code));
+        return {
+          status: 200,
+          body: {
+            ok: true,
+            app_id: 'A0BRIEF',
+            authed_user: { id: 'U0ALICE' },
+            scope: 'commands,chat:write',
+            token_type: 'bot',
+            access_token: install.token,
+            bot_user_id: 'UBRIEFBOT',
+            team: { id: install.team, name: `Team ${install.team}` },
+            enterprise: null,
+            is_enterprise_install: false,
+          },
+        };
+      }
       case 'auth.test':
         return {
           status: 200,
@@ -182,7 +223,7 @@ export class FakeSlackApi {
             url: 'https://fake.slack.com/',
             team: 'Fake',
             user: 'briefbot',
-            team_id: 'T0FAKE',
+            team_id: (token !== undefined ? this.tokenTeams.get(token) : undefined) ?? 'T0FAKE',
             user_id: 'UBRIEFBOT',
             bot_id: 'BBRIEFBOT',
           },
@@ -224,6 +265,11 @@ export class FakeSlackApi {
         return { status: 200, body: { ok: false, error: 'unknown_method' } };
     }
   }
+}
+
+function bearer(req: http.IncomingMessage): string | undefined {
+  const auth = req.headers.authorization;
+  return auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../logging/logger';
-import { ChatPostError, type ChatPort, type MessageMark } from '../chat-port';
+import { ChatPostError, type ChatPort, type MessageMark, type PostOptions } from '../chat-port';
 import { type MessageRef, type Requester } from '../../core/destination';
 import { type ChatMessage } from '../../core/chat-message';
 import { ChannelPacer } from './channel-pacer';
@@ -9,8 +9,10 @@ import { renderSlackMessage } from './slack-renderer';
 import { escapeSlackText } from './slack-text';
 
 export interface SlackChatPortDeps {
-  /** Built with createSlackWebClient (no automatic retries, 429 thrown). */
-  client: WebClient;
+  /** Built with createSlackWebClient (no automatic retries, 429 thrown): posts where no team is given. */
+  client?: WebClient;
+  /** The client of a Slack team (its installation's bot token), when installed in several workspaces. */
+  teamClient?: (team: string) => Promise<WebClient>;
   logger: Logger;
   clock: Clock;
   /** Waits; injectable so tests can see the waits without spending them. */
@@ -61,12 +63,25 @@ export class SlackChatPort implements ChatPort {
     });
   }
 
-  async post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef> {
+  /** The client that posts for `team` (its own token), or the single-workspace client. */
+  private async clientFor(team: string | undefined): Promise<WebClient> {
+    if (team !== undefined && this.deps.teamClient) return this.deps.teamClient(team);
+    if (this.deps.client) return this.deps.client;
+    throw new ChatPostError(
+      'Slack: briefbot is installed in several workspaces and this channel has no team',
+      'slack_no_team',
+      false,
+    );
+  }
+
+  async post(channel: string, message: ChatMessage, options?: PostOptions): Promise<MessageRef> {
     const { text, blocks } = renderSlackMessage(message);
+    const client = await this.clientFor(options?.team);
     // https://api.slack.com/methods/chat.postMessage
-    const result = await this.pacer.run(channel, () =>
+    const paced = options?.team !== undefined ? `${options.team}:${channel}` : channel;
+    const result = await this.pacer.run(paced, () =>
       this.call('chat.postMessage', () =>
-        this.deps.client.chat.postMessage({
+        client.chat.postMessage({
           channel,
           text,
           blocks,
@@ -81,7 +96,7 @@ export class SlackChatPort implements ChatPort {
     return { platform: 'slack', channel: result.channel ?? channel, id: result.ts };
   }
 
-  async notify(requester: Requester, channel: string, text: string): Promise<void> {
+  async notify(requester: Requester, channel: string, text: string, team?: string): Promise<void> {
     const safe = escapeSlackText(text);
     if (requester.responseUrl !== undefined && this.responseUrlAllowed(requester.responseUrl)) {
       // https://api.slack.com/interactivity/handling#message_responses (valid 30 minutes, 5 uses)
@@ -102,18 +117,18 @@ export class SlackChatPort implements ChatPort {
       }
     }
     // https://api.slack.com/methods/chat.postEphemeral
+    const client = await this.clientFor(team);
     await this.call('chat.postEphemeral', () =>
-      this.deps.client.chat.postEphemeral({ channel, user: requester.user, text: safe }),
+      client.chat.postEphemeral({ channel, user: requester.user, text: safe }),
     );
   }
 
-  async mark(channel: string, messageId: string, state: MessageMark): Promise<void> {
+  async mark(channel: string, messageId: string, state: MessageMark, team?: string): Promise<void> {
+    const client = await this.clientFor(team);
     // https://api.slack.com/methods/reactions.remove and https://api.slack.com/methods/reactions.add
-    await this.deps.client.reactions
-      .remove({ channel, timestamp: messageId, name: 'eyes' })
-      .catch(() => undefined);
+    await client.reactions.remove({ channel, timestamp: messageId, name: 'eyes' }).catch(() => undefined);
     await this.call('reactions.add', () =>
-      this.deps.client.reactions.add({
+      client.reactions.add({
         channel,
         timestamp: messageId,
         name: state === 'done' ? 'white_check_mark' : 'warning',

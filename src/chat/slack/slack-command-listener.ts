@@ -13,6 +13,8 @@ export interface BriefCommandDeps {
   logger: Logger;
   dispatch: SlackCommandDispatcher;
   table?: Readonly<Record<string, CommandHandler>>;
+  /** Installed by many workspaces: the command's channel carries the team (ADR 035). */
+  teamScoped?: boolean;
 }
 
 /** Slack wants the slash command acknowledged within 3 s; past this, ack first and answer via response_url. */
@@ -58,7 +60,7 @@ export function registerBriefCommand(app: App, deps: BriefCommandDeps): void {
 async function runCommand(
   command: SlashCommand,
   deps: BriefCommandDeps,
-  client: Pick<WebClient, 'chat'>,
+  client: Pick<WebClient, 'chat' | 'users'>,
 ): Promise<CommandReply> {
   try {
     return await deps.dispatch(
@@ -70,9 +72,10 @@ async function runCommand(
           ? { channelName: command.channel_name }
           : {}),
         workspace: command.team_id,
+        ...(deps.teamScoped === true ? { team: command.team_id } : {}),
         user: command.user_id,
         requester: { user: command.user_id, responseUrl: command.response_url },
-        access: deps.managers.checkFor(command.user_id, command.channel_id),
+        access: deps.managers.checkFor(command.user_id, command.channel_id, client, command.team_id),
         // https://api.slack.com/methods/chat.getPermalink
         linkTo: async (ts: string) =>
           (await client.chat.getPermalink({ channel: command.channel_id, message_ts: ts })).permalink ?? null,

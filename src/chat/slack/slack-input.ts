@@ -9,6 +9,8 @@ import { SlackManagers } from './slack-managers';
 import { registerBriefCommand, type SlackCommandDispatcher } from './slack-command-listener';
 import { slackLogger } from './slack-logger';
 import { registerWatchedMessages } from './slack-message-listener';
+import { slackOAuthReceiverOptions, type SlackOAuthSettings } from './oauth/slack-oauth-options';
+import { registerUninstallListeners, type UninstallDeps } from './oauth/uninstall-listener';
 
 export type SlackConfig = Pick<
   Config,
@@ -24,6 +26,11 @@ export interface SlackInputDeps extends CommandDeps {
   logger: Logger;
   /** Runs the /brief subcommands (commands/dispatch.ts `dispatchCommand`, given by the root). */
   dispatch: SlackCommandDispatcher;
+  /**
+   * Installable by many workspaces (OAuth v2, docs/adr/034-slack-oauth-installs.md) instead of one
+   * SLACK_BOT_TOKEN: /slack/install and /slack/oauth_redirect on the router, a token per team.
+   */
+  oauth?: Omit<SlackOAuthSettings, 'apiUrl'> & Omit<UninstallDeps, 'installations' | 'logger'>;
 }
 
 /** The Slack input side, for the bot process. */
@@ -92,7 +99,7 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_APP_TOKEN: appToken,
   } = deps.config;
-  if (token === undefined)
+  if (token === undefined && deps.oauth === undefined)
     throw new SlackConfigError(
       'Slack is not configured: set SLACK_BOT_TOKEN (see slack/manifest.yml and .env.example).',
     );
@@ -113,6 +120,27 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
   if (appToken !== undefined) {
     mode = 'socket';
     app = new App({ token, appToken, socketMode: true, logger, clientOptions, deferInitialization: true });
+  } else if (deps.oauth !== undefined) {
+    if (signingSecret === undefined)
+      throw new SlackConfigError(
+        'SLACK_SIGNING_SECRET is required with SLACK_CLIENT_ID (Basic Information).',
+      );
+    mode = 'http';
+    router.use(slackEventsPath, refuseFutureTimestamps(deps.clock), dropReplays(deps.seen, deps.logger));
+    const oauth = slackOAuthReceiverOptions({ ...deps.oauth, apiUrl }, deps.logger);
+    const receiver = new ExpressReceiver({
+      signingSecret,
+      router,
+      endpoints: slackEventsPath,
+      logger,
+      ...oauth,
+    });
+    app = new App({ receiver, logger, clientOptions, deferInitialization: true });
+    registerUninstallListeners(app, {
+      installations: deps.oauth.installationStore,
+      forgetTeam: deps.oauth.forgetTeam,
+      logger: deps.logger,
+    });
   } else {
     if (signingSecret === undefined) {
       throw new SlackConfigError(
@@ -132,12 +160,14 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     logger: deps.logger,
   });
   registerBriefCommand(app, {
+    teamScoped: deps.oauth !== undefined,
     commands: deps,
     managers,
     logger: deps.logger,
     dispatch: deps.dispatch,
   });
   registerWatchedMessages(app, {
+    teamScoped: deps.oauth !== undefined,
     intake: deps.intake,
     settings: deps.settings,
     seen: deps.seen,

@@ -40,20 +40,22 @@ export class SlackManagers {
   }
 
   /** The check for one command: `channel` ids starting with D are direct messages. */
-  checkFor(user: string, channel: string): ManagerCheck {
-    return { who: this.who, canManage: () => this.canManage(user, channel) };
+  checkFor(user: string, channel: string, client?: SlackUsersApi, team?: string): ManagerCheck {
+    return { who: this.who, canManage: () => this.canManage(user, channel, client, team) };
   }
 
-  async canManage(user: string, channel: string): Promise<boolean> {
+  /** `client`: the request's own (its team's token when installed in several workspaces). */
+  async canManage(user: string, channel: string, client?: SlackUsersApi, team = ''): Promise<boolean> {
     if (channel.startsWith('D') || this.deps.managers.includes(user)) return true;
     const now = this.deps.clock.now().getTime();
-    const cached = this.cache.get(user);
+    const cacheKey = `${team}:${user}`;
+    const cached = this.cache.get(cacheKey);
     if (cached && cached.until > now) return cached.admin;
     try {
-      const answer = await this.deps.client.users.info({ user });
+      const answer = await (client ?? this.deps.client).users.info({ user });
       const u = answer.user;
       const admin = u?.is_admin === true || u?.is_owner === true || u?.is_primary_owner === true;
-      this.cache.set(user, { admin, until: now + cacheMs });
+      this.cache.set(cacheKey, { admin, until: now + cacheMs });
       return admin;
     } catch (err) {
       this.deps.logger.warn({ err, user }, 'Slack users.info failed; treating the person as not a manager');

@@ -26,20 +26,28 @@ interface PlainMessage {
  */
 export function registerWatchedMessages(
   app: App,
-  deps: { intake: IntakePort; settings: ChannelSettingsStore; seen: SeenEvents; logger: Logger },
+  deps: {
+    intake: IntakePort;
+    settings: ChannelSettingsStore;
+    seen: SeenEvents;
+    logger: Logger;
+    /** Installed by many workspaces: the channel's keys and token carry the team (ADR 035). */
+    teamScoped?: boolean;
+  },
 ): void {
   app.event('message', async ({ event, body, client }) => {
     const message = event as unknown as PlainMessage;
     if (message.subtype !== undefined || message.bot_id !== undefined || message.user === undefined) return;
     const links = messageLinks(message.text ?? '');
     if (links.length === 0) return;
-    if (!(await deps.settings.isWatched({ platform: 'slack', channel: message.channel }))) return;
+    const team = (body as { team_id?: string }).team_id;
+    const scope = deps.teamScoped === true && team !== undefined ? { team } : {};
+    if (!(await deps.settings.isWatched({ platform: 'slack', channel: message.channel, ...scope }))) return;
     const eventId = (body as { event_id?: string }).event_id ?? `${message.channel}:${message.ts}`;
     if (!(await deps.seen.firstSight(eventId))) {
       deps.logger.debug({ eventId }, 'Slack event already handled; dropped');
       return;
     }
-    const team = (body as { team_id?: string }).team_id;
     // 👀: seen and working on it; the worker swaps it for ✅ or ⚠. https://api.slack.com/methods/reactions.add
     await client.reactions
       .add({ channel: message.channel, timestamp: message.ts, name: 'eyes' })
@@ -50,6 +58,7 @@ export function registerWatchedMessages(
           platform: 'slack',
           channel: message.channel,
           ...(team !== undefined ? { workspace: team } : {}),
+          ...scope,
           replyTo: message.thread_ts ?? message.ts,
           requester: { user: message.user, messageId: message.ts },
         });

@@ -1,7 +1,7 @@
 import type { RedisClient as Redis } from '../../core/redis-client';
 import type { Platform } from '../../core/destination';
 import type { ChannelRef, ChannelSettings, ChannelSettingsStore } from '../channel-settings-store';
-import { redisKeys } from './redis-keys';
+import { channelSegment, redisKeys } from './redis-keys';
 
 export type ChannelSettingsRedis = Pick<Redis, 'get' | 'hgetall' | 'multi' | 'sismember' | 'sscan'>;
 
@@ -63,7 +63,7 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
       .map(([name, value]) => [name, JSON.stringify(value)] as const);
     if (fields.length > 0) {
       const tx = this.redis.multi().hset(this.id(ref), Object.fromEntries(fields));
-      const member = `${ref.platform}:${ref.channel}`;
+      const member = channelSegment(ref);
       if (patch.watch === true) tx.sadd(this.watchedKey(), member);
       if (patch.watch === false) tx.srem(this.watchedKey(), member);
       const results = (await tx.exec()) ?? [];
@@ -74,7 +74,7 @@ export class RedisChannelSettingsStore implements ChannelSettingsStore {
   }
 
   async isWatched(ref: ChannelRef): Promise<boolean> {
-    return (await this.redis.sismember(this.watchedKey(), `${ref.platform}:${ref.channel}`)) === 1;
+    return (await this.redis.sismember(this.watchedKey(), channelSegment(ref))) === 1;
   }
 
   async anyWatched(platform: Platform): Promise<boolean> {

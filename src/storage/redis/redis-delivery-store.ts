@@ -15,18 +15,18 @@ export class RedisDeliveryStore implements DeliveryRecords {
     private readonly prefix: string,
   ) {}
 
-  private id(key: string, platform: Platform, channel: string): string {
-    return redisKeys(this.prefix).delivery(key, platform, channel);
+  private id(key: string, platform: Platform, channel: string, team?: string): string {
+    return redisKeys(this.prefix).delivery(key, platform, channel, team);
   }
 
-  async find(key: string, platform: Platform, channel: string): Promise<MessageRef | null> {
-    const raw = await this.redis.get(this.id(key, platform, channel));
+  async find(key: string, platform: Platform, channel: string, team?: string): Promise<MessageRef | null> {
+    const raw = await this.redis.get(this.id(key, platform, channel, team));
     return raw === null ? null : (JSON.parse(raw) as MessageRef);
   }
 
   async record(key: string, destination: Destination, ref: MessageRef): Promise<void> {
     await this.redis.set(
-      this.id(key, destination.platform, destination.channel),
+      this.id(key, destination.platform, destination.channel, destination.team),
       JSON.stringify(ref),
       'EX',
       DELIVERY_RECORD_TTL_SECONDS,

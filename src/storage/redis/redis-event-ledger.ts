@@ -2,7 +2,7 @@ import type { RedisClient as Redis } from '../../core/redis-client';
 import type { Clock } from '../../clock/clock';
 import type { ChannelRef } from '../channel-settings-store';
 import { channelEventSchema, type ChannelEvent } from '../../events/channel-event';
-import { redisKeys } from './redis-keys';
+import { channelSegment, redisKeys } from './redis-keys';
 
 /** The Redis commands the ledger uses. */
 export type LedgerRedis = Pick<Redis, 'multi' | 'hgetall' | 'zrangebyscore' | 'zrem' | 'sismember'>;
@@ -41,6 +41,7 @@ export class RedisEventLedger {
         id: event.id,
         platform: event.platform,
         channel: event.channel,
+        ...(event.team !== undefined ? { team: event.team } : {}),
         date: event.date,
         time: event.time ?? '',
         timezone: event.timezone ?? '',
@@ -68,6 +69,7 @@ export class RedisEventLedger {
       timezone: h.timezone || null,
       where: h.where || null,
       previousDate: h.previousDate || undefined,
+      team: h.team || undefined,
       startsAt: Number(h.startsAt),
       endsAt: Number(h.endsAt),
       sources: JSON.parse(h.sources ?? '[]'),
@@ -88,7 +90,7 @@ export class RedisEventLedger {
   }
 
   private dismissedKey(ref: ChannelRef): string {
-    return `${this.prefix}:dismissed-events:${ref.platform}:${ref.channel}`;
+    return `${this.prefix}:dismissed-events:${channelSegment(ref)}`;
   }
 
   /**

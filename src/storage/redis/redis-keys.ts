@@ -21,26 +21,44 @@
  * | `engine:answer:<hash>`, `engine:flight:<hash>`  | string | model answers cache, single flight     |
  * | `engine:tokens:<day>`                           | string | model tokens spent that day            |
  * | `slack:seen:<event id>`                         | string | Slack event ids already handled        |
+ * | `slack-installation:team:<team>`                | string | a Slack install (bot token, scopes)    |
+ *
+ * A channel of a Slack team (`team` set: briefbot installed in several workspaces) is
+ * `<platform>:<team>:<channel>` in every row above; without a team the layout is unchanged, so
+ * single-workspace installs read their keys as before (docs/adr/035-team-scoped-keys.md).
  *
  * The last four rows are still written where they are used (src/events/digest-sender.ts,
  * reminder-sender.ts, calendar-tokens.ts, src/engine/openai/redis-engine-stores.ts,
  * src/chat/slack/redis-seen-events.ts); the stores in this folder build theirs here.
  */
+/** `<platform>:<channel>`, or `<platform>:<team>:<channel>` for a channel of a Slack team (ADR 035). */
+export function channelSegment(ref: {
+  platform: string;
+  channel: string;
+  team?: string | undefined;
+}): string {
+  return ref.team !== undefined
+    ? `${ref.platform}:${ref.team}:${ref.channel}`
+    : `${ref.platform}:${ref.channel}`;
+}
+
+type ChannelKeyRef = { platform: string; channel: string; team?: string | undefined };
+
 export function redisKeys(prefix: string) {
-  const channel = (ref: { platform: string; channel: string }) => `${ref.platform}:${ref.channel}`;
+  const channel = channelSegment;
   return {
     brief: (key: string) => `${prefix}:brief:${key}`,
     briefFailure: (key: string) => `${prefix}:brief-failure:${key}`,
     briefPending: (key: string) => `${prefix}:brief-pending:${key}`,
-    delivery: (key: string, platform: string, ch: string) => `${prefix}:delivery:${key}:${platform}:${ch}`,
-    channelSettings: (ref: { platform: string; channel: string }) =>
-      `${prefix}:channel-settings:${channel(ref)}`,
-    legacyChannelSettings: (ref: { platform: string; channel: string }) =>
-      `${prefix}:channel:${channel(ref)}`,
+    delivery: (key: string, platform: string, ch: string, team?: string) =>
+      `${prefix}:delivery:${key}:${channelSegment({ platform, channel: ch, team })}`,
+    channelSettings: (ref: ChannelKeyRef) => `${prefix}:channel-settings:${channel(ref)}`,
+    legacyChannelSettings: (ref: ChannelKeyRef) => `${prefix}:channel:${channel(ref)}`,
     watchedChannels: () => `${prefix}:watched-channels`,
-    channelEvents: (ref: { platform: string; channel: string }) => `${prefix}:events:${channel(ref)}`,
+    channelEvents: (ref: ChannelKeyRef) => `${prefix}:events:${channel(ref)}`,
     channelEvent: (ref: { platform: string; channel: string }, id: string) =>
       `${prefix}:event:${channel(ref)}:${id}`,
-    delivered: (ref: { platform: string; channel: string }) => `${prefix}:delivered:${channel(ref)}`,
+    slackInstallation: (id: string) => `${prefix}:slack-installation:${id}`,
+    delivered: (ref: ChannelKeyRef) => `${prefix}:delivered:${channel(ref)}`,
   };
 }
