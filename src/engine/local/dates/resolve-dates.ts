@@ -1,5 +1,6 @@
 import type { ParsedResult } from 'chrono-node';
 import { splitSentences } from '../sentences';
+import { anchoredWeekday } from './anchored-weekday';
 import { addDays, formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
 import { parseDateExpressions } from './date-parser';
 import { dateDirection, verbGroups, type Direction } from './direction';
@@ -233,8 +234,18 @@ export function resolveDateMentions(
         // phrasal verb, which must still govern "Tuesday".
         direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);
       }
+      const lastDay = [...context.previous].reverse().find((m) => m.granularity === 'day')?.date;
+      const anchoredDay = anchoredWeekday(
+        r.text.slice(lead),
+        sentence.text.slice(0, r.index + lead),
+        direction,
+        lastDay ?? options.anchor,
+        ref,
+      );
       const resolved = yearOfSentence(
-        resolveOne(r, direction, ref, context),
+        anchoredDay !== undefined
+          ? { date: anchoredDay, granularity: 'day' as const, yearStated: false }
+          : resolveOne(r, direction, ref, context),
         direction,
         sentenceMentions,
         (m) => sentence.text.slice(m.end - sentence.start, r.index),
