@@ -8,6 +8,7 @@ import { farWithoutVerb } from './rules/far-without-verb';
 import { givenUpDate } from './rules/given-up-date';
 import { habitual } from './rules/habitual';
 import { holidayAsWord } from './rules/holiday-as-word';
+import { laterToday } from './rules/later-today';
 import { notAfterPublished } from './rules/not-after-published';
 import { pastEventPhrase } from './rules/past-event-phrase';
 import { possessiveWeekday } from './rules/possessive-weekday';
@@ -36,6 +37,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   targetOrLimit,
   alternatives,
   rhetoricalDay,
+  laterToday,
   notAfterPublished,
   farWithoutVerb,
   pastEventPhrase,
@@ -50,12 +52,14 @@ export function classifyContext(
   sentence: string,
   published: CalendarDate,
   lexicon: Lexicon,
+  publishedTime?: string,
 ): ClassifyContext {
   const after = sentence.slice(mention.end, mention.end + 300);
   const edge = CLAUSE_END.exec(after);
   return {
     sentence,
     published,
+    ...(publishedTime !== undefined ? { publishedTime } : {}),
     lexicon,
     patterns: datePatterns(lexicon),
     lead: sentence.slice(Math.max(0, mention.index - 80), mention.index),

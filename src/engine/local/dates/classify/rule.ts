@@ -11,6 +11,8 @@ export interface ClassifyContext {
   /** The sentence the mention is in; the mention's `index`/`end` are offsets into it. */
   sentence: string;
   published: CalendarDate;
+  /** The publication's clock time (HH:MM, the article's local time), when known. */
+  publishedTime?: string;
   lexicon: Lexicon;
   patterns: DatePatterns;
   /** Up to 80 characters of the sentence right before the mention. */
