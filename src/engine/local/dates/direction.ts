@@ -39,6 +39,10 @@ const MOVED_TO_BEFORE =
 // a strike for Tuesday, October 17", "proclaimed by the union for Friday 24 May".
 const ARRANGED_FOR_BEFORE =
   /\b(?:convened|convenes|convene|summoned|summons|invited|invites|announced|announces|proclaimed|called|calls|fixed|booked|arranged|organi[sz]ed|set)\b[^.;:]{0,60}?\bfor\s+$/i;
+// "ordered a lockdown from July 10": the start of a period a decision set, near the writing on either
+// side; the nearest such day, not a year back because the verb is past.
+const DECREED_FROM_BEFORE =
+  /\b(?:ordered|orders|imposed|imposes|announced|announces|declared|declares|extended|extends|approved|approves|introduced|introduces)\b[^.;:]{0,50}?\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$/i;
 // Words after the expression that open another clause, whose verbs do not govern it. "that" counts only
 // right after the date ("said late Tuesday that he would not run": "would" is the plan, Tuesday the saying).
 const SUBORDINATOR_AFTER =
@@ -57,7 +61,7 @@ const isVerbAt = (cursor: TokenCursor, offset: number): boolean =>
 
 // A weekday alone, or after a time of day ("7 p.m. EST on Tuesday"); trailing punctuation is trimmed first.
 const BARE_WEEKDAY_PHRASE =
-  /^(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+  /^(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
@@ -193,6 +197,7 @@ export function dateDirection(
     ARRANGED_FOR_BEFORE.test(wideBefore)
   )
     return 'future';
+  if (DECREED_FROM_BEFORE.test(wideBefore)) return 'unknown';
   const [left, hardRight] = clauseBounds(sentence, start, end);
   // "on May 29 charged with", "on Saturday, August 24, after the league published": a participle right
   // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb

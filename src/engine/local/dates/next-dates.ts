@@ -70,11 +70,15 @@ export function nextDatesWithTrace(source: DateSource, publishedAt: string): Nex
       return;
     }
     anchor = [...mentions].reverse().find((m) => m.granularity === 'day')?.date ?? anchor;
-    const classified: ClassifiedMention[] = mentions.map((raw) => {
+    const classified: ClassifiedMention[] = [];
+    for (const raw of mentions) {
       const mention = retarget(raw, pub, sentence.text, published);
-      const context = classifyContext(mention, sentence.text, pub, lexicon, stamp.time);
-      return { raw, mention, classification: classifyMention(mention, context) };
-    });
+      const earlier = classified
+        .filter((c) => c.classification.verdict !== 'not-an-event')
+        .map((c) => c.mention);
+      const context = classifyContext(mention, sentence.text, pub, lexicon, stamp.time, earlier);
+      classified.push({ raw, mention, classification: classifyMention(mention, context) });
+    }
     const ahead = (m: { date: string; granularity: string }): boolean =>
       m.granularity === 'month' ? m.date > formatDay(pub).slice(0, 7) : m.date > formatDay(pub);
     const statuses = sentenceStatuses(classified, sentence.text, lexicon, ahead);

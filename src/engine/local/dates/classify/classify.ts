@@ -4,6 +4,7 @@ import type { ResolvedMention } from '../resolve-dates';
 import { datePatterns } from './date-patterns';
 import type { Classification, ClassifyContext, ClassifyRule } from './rule';
 import { alternatives } from './rules/alternatives';
+import { endOfStartedPeriod } from './rules/end-of-started-period';
 import { farWithoutVerb } from './rules/far-without-verb';
 import { givenUpDate } from './rules/given-up-date';
 import { habitual } from './rules/habitual';
@@ -39,6 +40,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   rhetoricalDay,
   laterToday,
   notAfterPublished,
+  endOfStartedPeriod,
   farWithoutVerb,
   pastEventPhrase,
   scheduled,
@@ -53,6 +55,7 @@ export function classifyContext(
   published: CalendarDate,
   lexicon: Lexicon,
   publishedTime?: string,
+  earlier: readonly ResolvedMention[] = [],
 ): ClassifyContext {
   const after = sentence.slice(mention.end, mention.end + 300);
   const edge = CLAUSE_END.exec(after);
@@ -60,6 +63,7 @@ export function classifyContext(
     sentence,
     published,
     ...(publishedTime !== undefined ? { publishedTime } : {}),
+    earlier,
     lexicon,
     patterns: datePatterns(lexicon),
     lead: sentence.slice(Math.max(0, mention.index - 80), mention.index),

@@ -19,6 +19,8 @@ export interface ClassifyContext {
   lead: string;
   /** The rest of the sentence after the mention, up to its next clause edge. */
   clauseAfter: string;
+  /** The dated mentions of the same sentence before this one, as resolved. */
+  earlier?: readonly ResolvedMention[];
 }
 
 /**
