@@ -1,6 +1,20 @@
 import type { ParsedResult } from 'chrono-node';
 import { formatMonth } from './calendar-date';
-import type { ResolvedMention } from './resolve-dates';
+import type { Granularity } from './granularity';
+import type { Direction } from './verb-direction';
+
+/** A resolved mention, as resolve-dates.ts defines it (written out here so the two files stay apart). */
+interface PeriodMention {
+  text: string;
+  index: number;
+  end: number;
+  date: string;
+  granularity: Granularity;
+  time: string | null;
+  timezone: string | null;
+  direction: Direction;
+  yearStated: boolean;
+}
 
 const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:month|period|quarter|time)\s+$/i;
 const YEAR_BACK =
@@ -10,8 +24,8 @@ const YEAR_BACK =
 export function samePeriodYearBack(
   text: string,
   r: ParsedResult,
-  previous: ResolvedMention[],
-): ResolvedMention | undefined {
+  previous: readonly PeriodMention[],
+): PeriodMention | undefined {
   const before = text.slice(0, r.index);
   const lead = SAME_PERIOD_BEFORE.exec(before);
   if (!lead || !YEAR_BACK.test(r.text)) return undefined;
