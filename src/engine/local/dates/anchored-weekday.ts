@@ -17,7 +17,7 @@ export function anchoredWeekday(
   text: string,
   before: string,
   direction: Direction,
-  anchor: string | undefined,
+  anchorOf: () => string | undefined,
   ref: CalendarDate,
 ): string | undefined {
   const named = /^(?:(next|following)\s+)?(\p{L}+)[\s,.;:]*$/iu.exec(text.trim());
@@ -25,6 +25,7 @@ export function anchoredWeekday(
   const weekday = WEEKDAYS.indexOf(named[2]!.toLowerCase());
   const definite = named[1] ? DEFINITE_LEAD.test(before) : DEFINITE_NEXT.test(before);
   if (weekday < 0 || !definite) return undefined;
+  const anchor = anchorOf();
   const from = anchor !== undefined ? parseCalendarDate(anchor) : undefined;
   if (from) {
     const day = addDays(from, ((weekday - weekdayOf(from) + 6) % 7) + 1);

@@ -9,7 +9,7 @@ import { coarserThanDays, mergeInto, sortItems, type OrderedItem } from './dedup
 import { describeMention } from './describe';
 import { sentenceStatuses, type ClassifiedMention, type EventStatus } from './event-status';
 import { readPublished } from './published-time';
-import { resolveDateMentions } from './resolve-dates';
+import { resolveDateMentions, type ResolvedMention } from './resolve-dates';
 import { retarget } from './retarget';
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 
@@ -71,13 +71,14 @@ export function nextDatesWithTrace(source: DateSource, publishedAt: string): Nex
     }
     anchor = [...mentions].reverse().find((m) => m.granularity === 'day')?.date ?? anchor;
     const classified: ClassifiedMention[] = [];
+    // The sentence's mentions so far that may be events (one list, grown as the sentence is read).
+    const earlier: ResolvedMention[] = [];
     for (const raw of mentions) {
       const mention = retarget(raw, pub, sentence.text, published);
-      const earlier = classified
-        .filter((c) => c.classification.verdict !== 'not-an-event')
-        .map((c) => c.mention);
       const context = classifyContext(mention, sentence.text, pub, lexicon, stamp.time, earlier);
-      classified.push({ raw, mention, classification: classifyMention(mention, context) });
+      const classification = classifyMention(mention, context);
+      classified.push({ raw, mention, classification });
+      if (classification.verdict !== 'not-an-event') earlier.push(mention);
     }
     const ahead = (m: { date: string; granularity: string }): boolean =>
       m.granularity === 'month' ? m.date > formatDay(pub).slice(0, 7) : m.date > formatDay(pub);

@@ -147,6 +147,13 @@ function yearOfSentence<T extends { date: string; granularity: Granularity; year
   return { ...resolved, date: `${last.date}${resolved.date.slice(4)}`, yearStated: true };
 }
 
+/** The last day-level mention of `mentions`, read from the end. */
+function lastDayOf(mentions: readonly ResolvedMention[]): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--)
+    if (mentions[i]!.granularity === 'day') return mentions[i]!.date;
+  return undefined;
+}
+
 /**
  * Every dated expression in `text` with its resolved date, in text order, with direction and whether the
  * year was stated. Sentences are resolved one by one so the tense of each governs its own dates.
@@ -225,12 +232,11 @@ export function resolveDateMentions(
         // phrasal verb, which must still govern "Tuesday".
         direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);
       }
-      const lastDay = [...context.previous].reverse().find((m) => m.granularity === 'day')?.date;
       const anchoredDay = anchoredWeekday(
         r.text.slice(lead),
-        sentence.text.slice(0, r.index + lead),
+        sentence.text.slice(Math.max(0, r.index + lead - 20), r.index + lead),
         direction,
-        lastDay ?? options.anchor,
+        () => lastDayOf(context.previous) ?? options.anchor,
         ref,
       );
       const resolved = yearOfSentence(

@@ -14,14 +14,14 @@ export const endOfStartedPeriod: ClassifyRule = {
     if (m.granularity !== 'day' || !END_BOUND_BEFORE.test(lead)) return undefined;
     if (patterns.move.test(sentence.slice(0, m.index))) return undefined;
     const pub = formatDay(published);
-    const start = (earlier ?? []).find(
-      (e) =>
-        e.granularity === 'day' &&
-        e.direction !== 'past' &&
-        e.date >= pub &&
-        e.date < m.date &&
-        m.index - e.end < 160,
-    );
+    const list = earlier ?? [];
+    let start = false;
+    // Read back from the mention, as far as 160 characters.
+    for (let i = list.length - 1; i >= 0 && !start; i--) {
+      const e = list[i]!;
+      if (m.index - e.end >= 160) break;
+      start = e.granularity === 'day' && e.direction !== 'past' && e.date >= pub && e.date < m.date;
+    }
     return start ? 'not-an-event' : undefined;
   },
 };
