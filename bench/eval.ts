@@ -73,14 +73,19 @@ async function evalPages(dir: string): Promise<void> {
  * `npm run eval -- DIR [DIR...] [--quiet]`: scores the local engine on each folder, each folder's figures
  * apart. A corpus folder holds briefs/ (ID.txt + ID.json) and dates-dev.jsonl; a pages folder (gold with
  * `lang`, HTML in ../benchmarks/pubdate/pages) is scored from its text per language and from its HTML;
- * any other folder is read as ID.txt + ID.gold.json (the fixture sets in tests/fixtures/articles*).
- * Without folders: the shared corpus, its pages and every fixture set.
+ * any other folder is read as ID.txt + ID.gold.json (the fixture sets in tests/fixtures/articles* and
+ * tests/fixtures/corpus/<set>). Without folders: the shared corpus, its pages and every fixture set.
  */
 async function main(args: string[]): Promise<void> {
   const fixtures = fs
     .readdirSync(path.join('tests', 'fixtures'))
     .filter((d) => d.startsWith('articles'))
     .map((d) => path.join('tests', 'fixtures', d));
+  // The fixture sets by name (tests/fixtures/corpus/<set>/, e.g. phenomena: one article per date phenomenon).
+  const corpusSets = path.join('tests', 'fixtures', 'corpus');
+  if (fs.existsSync(corpusSets))
+    for (const set of fs.readdirSync(corpusSets).sort())
+      if (fs.statSync(path.join(corpusSets, set)).isDirectory()) fixtures.push(path.join(corpusSets, set));
   const corpus = path.join('..', 'shared', 'corpus');
   const dirs = args.length > 0 ? args : [corpus, path.join(corpus, 'pages'), ...fixtures];
   for (const dir of dirs) {

@@ -6,6 +6,7 @@ import { detectArticleLanguage } from '../language/detect-language';
 import { unsupportedLanguageWarning } from '../language/supported-languages';
 import { findDateline } from './dates/dateline';
 import { nextDatesWithTrace, type DateTrace } from './dates/next-dates';
+import { readPublished } from './dates/published-time';
 import { annotate, RUN_ON_CHARS, type AnnotatedDocument } from './document/annotated-document';
 import { dropFurniture } from './furniture';
 import { nativeLexicon } from './languages/native-languages';
@@ -25,7 +26,7 @@ export const MAX_NAMES_CHARS = 60_000;
 export class InvalidPublishedDateError extends Error {
   readonly code = 'INVALID_PUBLISHED_DATE';
   constructor(readonly value: string) {
-    super(`published date "${value}" is not a YYYY-MM-DD calendar day`);
+    super(`published date "${value}" is not a YYYY-MM-DD calendar day (or an ISO timestamp of one)`);
     this.name = 'InvalidPublishedDateError';
   }
 }
@@ -93,8 +94,11 @@ export class LocalEngine implements BriefEngine {
   }
 
   private run(article: Article, options: BriefOptions): { brief: Brief; dates: DateTrace[] } {
-    if (options.published !== undefined && !isIsoDay(options.published))
+    // A publication timestamp gives the day and its clock time: later the same day is still to come.
+    const given = options.published !== undefined ? readPublished(options.published) : undefined;
+    if (options.published !== undefined && (!given || !isIsoDay(given.day)))
       throw new InvalidPublishedDateError(options.published);
+    const stated = article.published !== undefined ? readPublished(article.published) : undefined;
     const warnings: string[] = [];
     const raw = sanitize(article.text ?? '');
     if (raw.length > MAX_BRIEF_CHARS) {
@@ -111,9 +115,10 @@ export class LocalEngine implements BriefEngine {
     let published: string;
     let publishedSource: 'given' | 'article' | 'today';
     const dateline = safely(() => findDateline(text), undefined, warnings, 'reading the dateline');
-    if (options.published !== undefined) [published, publishedSource] = [options.published, 'given'];
-    else if (article.published !== undefined && isIsoDay(article.published))
-      [published, publishedSource] = [article.published, 'article'];
+    let publishedTime: string | undefined;
+    if (given) [published, publishedSource, publishedTime] = [given.day, 'given', given.time];
+    else if (stated && isIsoDay(stated.day))
+      [published, publishedSource, publishedTime] = [stated.day, 'article', stated.time];
     else if (dateline !== undefined && isIsoDay(dateline))
       [published, publishedSource] = [dateline, 'article'];
     else [published, publishedSource] = [this.deps.clock.now().toISOString().slice(0, 10), 'today'];
@@ -142,7 +147,12 @@ export class LocalEngine implements BriefEngine {
     const native = nativeLexicon(doc.lang);
     const dated = safely(
       () =>
-        native ? nativeNextDatesWithTrace(sentences, published, native) : nextDatesWithTrace(doc, published),
+        native
+          ? nativeNextDatesWithTrace(sentences, published, native)
+          : nextDatesWithTrace(
+              doc,
+              publishedTime !== undefined ? `${published}T${publishedTime}` : published,
+            ),
       { next: [], trace: [] },
       warnings,
       'finding dates',

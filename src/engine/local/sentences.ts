@@ -80,6 +80,8 @@ const SENTENCE_STARTERS =
 const TIME_ZONE_NEXT =
   /^\s*(?:\p{Lu}{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|Moscow|Paris|London|Berlin|Tokyo|Beijing|Local)\b)/u;
 
+const WEEKDAY_NEXT = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/;
+
 function endsWithAbbreviation(segment: string, next: string): boolean {
   const m = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,}|\p{L}[\p{L}.]*)\.\s*$/u.exec(segment);
   if (!m) return false;
@@ -87,7 +89,9 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   const lower = word.toLowerCase();
   const startsSentence = SENTENCE_STARTERS.test(next.trimStart());
   // "at 9 p.m. Last year ...": after a clock time a capitalised word starts a sentence, unless it is a zone.
-  if (/^[ap]\.m$/i.test(word)) return !/^\s*\p{Lu}/u.test(next) || TIME_ZONE_NEXT.test(next);
+  // "at 3 p.m. Saturday": a weekday after the time is the time's day.
+  if (/^[ap]\.m$/i.test(word))
+    return !/^\s*\p{Lu}/u.test(next) || TIME_ZONE_NEXT.test(next) || WEEKDAY_NEXT.test(next);
   if (/^(?:\p{L}\.){1,}\p{L}$/u.test(word)) return !startsSentence; // U.S., U.K.
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (!TITLE_ABBREVIATIONS.has(lower)) return false;

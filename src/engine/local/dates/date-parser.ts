@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { CalendarDate } from './calendar-date';
 import { customParsers } from './custom-parsers';
+import { dayOfMonthParser, monthPartParser } from './month-part-parser';
 import { nonDateRefiner, unjoinRangeRefiner } from './non-date-refiner';
 
 /**
@@ -11,7 +12,7 @@ import { nonDateRefiner, unjoinRangeRefiner } from './non-date-refiner';
  */
 function createChrono(): chrono.Chrono {
   const parser = chrono.en.casual.clone();
-  parser.parsers.push(...customParsers);
+  parser.parsers.push(...customParsers, monthPartParser, dayOfMonthParser);
   // First, so that junk ("in the day", "for 90 days") cannot win an overlap against a real date.
   parser.refiners.unshift(nonDateRefiner);
   parser.refiners.push(unjoinRangeRefiner);

@@ -1,9 +1,16 @@
 import { TokenCursor } from '../document/token-cursor';
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
-import { looksLikePluralNoun, REPORTING_VERB, SAME_AS_PAST, timetableFollows } from './verb-shapes';
+import {
+  isNounReadTimetableVerb,
+  isPresentBeTimetable,
+  looksLikePluralNoun,
+  REPORTING_VERB,
+  SAME_AS_PAST,
+  timetableFollows,
+} from './verb-shapes';
+import { verbGroupDirection, type Direction } from './verb-direction';
 
-/** Which way a date expression points from the time of writing. */
-export type Direction = 'past' | 'future' | 'unknown';
+export type { Direction } from './verb-direction';
 
 interface VerbGroup {
   start: number;
@@ -11,6 +18,8 @@ interface VerbGroup {
   direction: Direction;
   /** A present-tense verb without auxiliary ("who play", "opens"): a timetable when it governs a weekday. */
   simplePresent?: boolean;
+  /** "is", "is announced": a timetable only for a weekday after it ("Kickoff is at 3 p.m. Saturday"). */
+  copular?: boolean;
 }
 
 // Words right before the expression that fix its direction whatever the verb says.
@@ -30,13 +39,10 @@ const MOVED_TO_BEFORE =
 // a strike for Tuesday, October 17", "proclaimed by the union for Friday 24 May".
 const ARRANGED_FOR_BEFORE =
   /\b(?:convened|convenes|convene|summoned|summons|invited|invites|announced|announces|proclaimed|called|calls|fixed|booked|arranged|organi[sz]ed|set)\b[^.;:]{0,60}?\bfor\s+$/i;
-const REPORTED_BEFORE =
-  /\b(?:said|says|told|announced|added|stated|confirmed|promised|expects?|expected|hoped|hopes)\b[^.;:]{0,60}$/i;
-// Words of a plan or schedule used as a bare participle ("a vote scheduled for", "the planned summit").
-const PLAN_PARTICIPLE = /^(?:re)?(?:scheduled|planned|slated|expected|set|due)$/;
-const PRONOUN_SUBJECT_BEFORE =
-  /\b(?:i|you|he|she|it|we|they|anyone|anybody|everyone|everybody|someone|somebody|nobody|no\s+one)\s+$/i;
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+$/i;
+// "ordered a lockdown from July 10": the start of a period a decision set, near the writing on either
+// side; the nearest such day, not a year back because the verb is past.
+const DECREED_FROM_BEFORE =
+  /\b(?:ordered|orders|imposed|imposes|announced|announces|declared|declares|extended|extends|approved|approves|introduced|introduces)\b[^.;:]{0,50}?\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$/i;
 // Words after the expression that open another clause, whose verbs do not govern it. "that" counts only
 // right after the date ("said late Tuesday that he would not run": "would" is the plan, Tuesday the saying).
 const SUBORDINATOR_AFTER =
@@ -47,61 +53,6 @@ const FUTURE_WEAK_BEFORE =
 const FUTURE_NOUN_CUE =
   /\b(?:upcoming|forthcoming|ahead of|approach of|run-up to|scheduled|planned|expected|due to|set to)\b/i;
 
-// An infinitive of intention or schedule: "plans to stand down", "is due to", "is set to".
-const INTENT_BEFORE =
-  /\b(?:plans?|planned|planning|intends?|intended|intending|expects?|expected|aims?|aimed|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|seeks?|sought|promised|pledged|vowed|agreed|decided|offered|proposed|invited|threatened|voted|set|due|scheduled|slated|poised|likely|about|ready|prepared|going|is|are|am|was|were|ought|has|have)\s+to\s+(?:be\s+)?$/i;
-
-function classify(
-  sentence: string,
-  start: number,
-  end: number,
-  grammar: { tense?: string; form?: string } | undefined,
-): Direction | undefined {
-  const phrase = sentence.slice(start, end).toLowerCase();
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  const word = phrase.trim();
-  // "a vote scheduled for", "the planned summit": a plan word alone points ahead.
-  // ... but after a pronoun it is the clause's past verb: "larger than anyone expected in August".
-  if (PLAN_PARTICIPLE.test(word))
-    return PRONOUN_SUBJECT_BEFORE.test(before) && /ed$/.test(word) ? 'past' : 'future';
-  // "a televised address": a participle after a determiner is an adjective, not the clause's verb.
-  if (/^\w+ed$/.test(word) && DETERMINER_BEFORE.test(before)) return undefined;
-  // "If approved in May, ...", "unless ratified by June": a condition on a participle is still to come.
-  if (/^\w+ed$/.test(word) && /\b(?:if|unless|once)\s+$/i.test(before)) return 'future';
-  if (/\b(?:will|shall|wo|won't|'ll|may|might|gonna)\b|’ll\b|\bgoing to\b/.test(phrase)) return 'future';
-  if (INTENT_BEFORE.test(before)) return 'future';
-  // "A March 12 review has been scheduled": a plan made is a plan ahead.
-  if (/\b(?:has|have)\s+(?:been\s+)?(?:re)?(?:scheduled|planned|slated|set)\b/.test(phrase)) return 'future';
-  if (/\b(?:will|shall|may|might)\s+(?:not\s+|also\s+|still\s+|then\s+|soon\s+)?$/i.test(before))
-    return 'future';
-  if (
-    /\b(?:is|are|was|were)\s+(?:expected|scheduled|slated|due|set|poised|planned|planning|preparing|going)\b/.test(
-      phrase,
-    )
-  )
-    return 'future';
-  if (/^(?:is|are)\s+(?:to|due|set)\b/.test(sentence.slice(start, start + 12).toLowerCase())) return 'future';
-  // "said it would show the phone at the end of February": a reported plan points ahead.
-  if (/\bwould\b/.test(phrase) && REPORTED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)))
-    return 'future';
-  if (/\b(?:would|could|should)\b/.test(phrase)) return 'unknown';
-  const tense = grammar?.tense;
-  if (tense === 'FutureTense') return 'future';
-  if (tense === 'PastTense') {
-    // A bare participle after a comma ("discussions, led by ...") is not the clause's verb.
-    if (/^\w+ed$/.test(word) && /^\s+by\b/.test(sentence.slice(end)) && /,\s*$/.test(before))
-      return undefined;
-    return 'past';
-  }
-  if (
-    grammar?.form === 'gerund' ||
-    (/ing$/.test(phrase.trim()) && !/\b(?:is|are|am|was|were)\b/.test(phrase))
-  )
-    return undefined;
-  if (tense === 'PresentTense') return /\b(?:was|were|had|did)\b/.test(phrase) ? 'past' : 'unknown';
-  return undefined;
-}
-
 type TaggedTerm = SentenceTerm;
 
 /** The token `offset` places from the cursor is a verb that is not a date ("May", "March"). */
@@ -110,7 +61,7 @@ const isVerbAt = (cursor: TokenCursor, offset: number): boolean =>
 
 // A weekday alone, or after a time of day ("7 p.m. EST on Tuesday"); trailing punctuation is trimmed first.
 const BARE_WEEKDAY_PHRASE =
-  /^(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
 
 /** The tense of a verb group from its auxiliaries and its last verb (compromise's per-word tags). */
 function groupTense(terms: TaggedTerm[]): { tense?: string; form?: string } {
@@ -142,6 +93,9 @@ export function verbGroups(
   const isVerb = (offset: number): boolean => cursor.is('Verb', offset) && !cursor.is('Date', offset);
   while (!cursor.done) {
     if (!isVerb(0)) {
+      const at = cursor.peek()!;
+      if (isNounReadTimetableVerb(terms, cursor.index))
+        groups.push({ start: at.start, end: at.end, direction: 'unknown', simplePresent: true });
       cursor.advance();
       continue;
     }
@@ -160,7 +114,7 @@ export function verbGroups(
     const stop = group[group.length - 1]!.end;
     cursor.seek(end.index + 1);
     if (group.length === 1 && looksLikePluralNoun(terms, first)) continue;
-    let direction = classify(sentence, start, stop, groupTense(group));
+    let direction = verbGroupDirection(sentence, start, stop, groupTense(group));
     // "will attempt to launch", "will be able to register": an infinitive takes the tense of its governor.
     const previous = groups[groups.length - 1];
     if (
@@ -173,14 +127,25 @@ export function verbGroups(
       )
     )
       direction = previous.direction;
+    // "the union plans to hold a rally": a present verb of intention before a future infinitive is future.
+    if (
+      direction === 'future' &&
+      previous?.direction === 'unknown' &&
+      /^\s+to\s+$/i.test(sentence.slice(previous.end, start))
+    ) {
+      previous.direction = 'future';
+      delete previous.simplePresent;
+    }
     if (!direction) continue;
     const tense = groupTense(group);
     const lastComma = sentence.lastIndexOf(',', start);
     const before = new TokenCursor(terms, first).peek(-1);
+    const copular = isPresentBeTimetable(group);
     const simplePresent =
       direction === 'unknown' &&
       tense.tense === 'PresentTense' &&
-      !group.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) &&
+      (copular ||
+        !group.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'))) &&
       !REPORTING_VERB.test(sentence.slice(start, stop)) &&
       !SAME_AS_PAST.test(sentence.slice(start, stop)) &&
       !/\bto\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
@@ -188,9 +153,10 @@ export function verbGroups(
       !((previous?.start ?? -1) > lastComma) &&
       !['Determiner', 'Value', 'Adjective', 'Possessive'].some((t) => before?.tags.has(t) === true) &&
       timetableFollows(end.peek(1), end.peek(2));
-    groups.push(
-      simplePresent ? { start, end: stop, direction, simplePresent } : { start, end: stop, direction },
-    );
+    const found: VerbGroup = { start, end: stop, direction };
+    if (simplePresent) found.simplePresent = true;
+    if (simplePresent && copular) found.copular = true;
+    groups.push(found);
   }
   return groups;
 }
@@ -231,6 +197,7 @@ export function dateDirection(
     ARRANGED_FOR_BEFORE.test(wideBefore)
   )
     return 'future';
+  if (DECREED_FROM_BEFORE.test(wideBefore)) return 'unknown';
   const [left, hardRight] = clauseBounds(sentence, start, end);
   // "on May 29 charged with", "on Saturday, August 24, after the league published": a participle right
   // after the date, or a verb beyond a subordinator or ", and", belongs to another clause when a verb
@@ -267,8 +234,10 @@ export function dateDirection(
     // "will hold an address on Saturday to urge calm": a tenseless verb after the date defers to one before.
     if (g.start >= end && g.direction === 'unknown' && governedBefore) continue;
     const distance = g.end <= start ? start - g.end : (g.start - end) * 1.5;
+    // A copula after the date is the predicate of a phrase about it ("the attack on Sunday is ..."), no timetable.
+    const timetable = g.simplePresent === true && (g.copular !== true || g.end <= start);
     if (!best || distance < best.distance)
-      best = { distance, direction: g.direction, simplePresent: g.simplePresent === true };
+      best = { distance, direction: g.direction, simplePresent: timetable };
   }
   if (best && best.direction !== 'unknown') return best.direction;
   // "Tipperary and Galway, who play in Limerick on Saturday", "the show opens on Friday": a timetable.

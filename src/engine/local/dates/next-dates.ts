@@ -8,7 +8,8 @@ import type { Verdict } from './classify/rule';
 import { coarserThanDays, mergeInto, sortItems, type OrderedItem } from './dedupe';
 import { describeMention } from './describe';
 import { sentenceStatuses, type ClassifiedMention, type EventStatus } from './event-status';
-import { resolveDateMentions } from './resolve-dates';
+import { readPublished } from './published-time';
+import { resolveDateMentions, type ResolvedMention } from './resolve-dates';
 import { retarget } from './retarget';
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 
@@ -45,11 +46,14 @@ export interface NextDatesResult {
  * The date stages of the local engine: parse and resolve each sentence's dates (chrono and briefbot's
  * parsers, year choice, weekday agreement, anchors), retarget, classify (CLASSIFY_RULES, first verdict
  * wins), status (moved / cancelled), describe (label, place, quote) and dedupe. Returns the brief's `next`
- * list, sorted by date, and a trace of every mention.
+ * list, sorted by date, and a trace of every mention. `publishedAt` is the publication day, or a timestamp
+ * ("2024-04-10T08:30") when its time is known: then a later time that day is upcoming.
  */
-export function nextDatesWithTrace(source: DateSource, published: string): NextDatesResult {
-  const pub = parseCalendarDate(published);
-  if (!pub) return { next: [], trace: [] };
+export function nextDatesWithTrace(source: DateSource, publishedAt: string): NextDatesResult {
+  const stamp = readPublished(publishedAt);
+  const pub = stamp && parseCalendarDate(stamp.day);
+  if (!stamp || !pub) return { next: [], trace: [] };
+  const published = stamp.day;
   const lexicon = source.lexicon ?? en;
   const found: OrderedItem[] = [];
   const trace: DateTrace[] = [];
@@ -66,11 +70,16 @@ export function nextDatesWithTrace(source: DateSource, published: string): NextD
       return;
     }
     anchor = [...mentions].reverse().find((m) => m.granularity === 'day')?.date ?? anchor;
-    const classified: ClassifiedMention[] = mentions.map((raw) => {
+    const classified: ClassifiedMention[] = [];
+    // The sentence's mentions so far that may be events (one list, grown as the sentence is read).
+    const earlier: ResolvedMention[] = [];
+    for (const raw of mentions) {
       const mention = retarget(raw, pub, sentence.text, published);
-      const context = classifyContext(mention, sentence.text, pub, lexicon);
-      return { raw, mention, classification: classifyMention(mention, context) };
-    });
+      const context = classifyContext(mention, sentence.text, pub, lexicon, stamp.time, earlier);
+      const classification = classifyMention(mention, context);
+      classified.push({ raw, mention, classification });
+      if (classification.verdict !== 'not-an-event') earlier.push(mention);
+    }
     const ahead = (m: { date: string; granularity: string }): boolean =>
       m.granularity === 'month' ? m.date > formatDay(pub).slice(0, 7) : m.date > formatDay(pub);
     const statuses = sentenceStatuses(classified, sentence.text, lexicon, ahead);

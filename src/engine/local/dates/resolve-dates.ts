@@ -1,12 +1,15 @@
 import type { ParsedResult } from 'chrono-node';
 import { splitSentences } from '../sentences';
+import { anchoredWeekday } from './anchored-weekday';
 import { addDays, formatDay, formatMonth, parseCalendarDate, type CalendarDate } from './calendar-date';
 import { parseDateExpressions } from './date-parser';
 import { dateDirection, verbGroups, type Direction } from './direction';
 import { granularityOf, type Granularity } from './granularity';
 import { movableHoliday } from './holiday-parser';
+import { DAY_OF_MONTH_TAG, dayOfMonth } from './month-part-parser';
 import { numericDateReading } from './numeric-date';
 import { ANCHORED_TAG } from './relative-day-parser';
+import { samePeriodYearBack } from './same-period';
 import { sentenceTerms, type SentenceTerm } from './sentence-terms';
 import { timeOf } from './time-of-day';
 import { chooseDayYear, chooseMonthYear, chooseOccurrence, resolveBareWeekday } from './weekday-agreement';
@@ -44,15 +47,17 @@ export class InvalidReferenceError extends Error {
 const DIRECTIONS: readonly Direction[] = ['past', 'future', 'unknown'];
 const LEAD_WORD = /^(?:on|in|at|by)\s+/i;
 const MODIFIED_WEEKDAY = /\b(?:next|last|this|coming|past|previous|weekend)\b/i;
-const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:month|period|quarter|time)\s+$/i;
-const YEAR_BACK =
-  /^(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before)$/i;
 
 function resolveOne(
   r: ParsedResult,
   direction: Direction,
   ref: CalendarDate,
-  context: { text: string; previous: readonly ResolvedMention[]; anchor?: string | undefined },
+  context: {
+    text: string;
+    previous: readonly ResolvedMention[];
+    sameSentence: readonly ResolvedMention[];
+    anchor?: string | undefined;
+  },
 ): { date: string; granularity: Granularity; yearStated: boolean } | undefined {
   const s = r.start;
   const granularity = granularityOf(s);
@@ -68,6 +73,15 @@ function resolveOne(
     const offset = Number(anchored.slice(ANCHORED_TAG.length));
     return { date: formatDay(addDays(base, offset)), granularity: 'day', yearStated: false };
   }
+  if (r.tags().has(DAY_OF_MONTH_TAG)) {
+    const named = [...context.sameSentence].reverse().find((m) => m.granularity !== 'year');
+    const date = dayOfMonth(s.get('day') ?? 0, named?.date.slice(0, 7), direction, ref);
+    return date ? { date, granularity: 'day', yearStated: named?.yearStated ?? false } : undefined;
+  }
+  // "demanded in early February that forces withdraw by the end of the month": the month just named.
+  const month = r.tags().has('briefbot/boundary') && /\bof\s+the\s+month\b/i.test(r.text);
+  const named = month ? [...context.sameSentence].reverse().find((m) => m.granularity !== 'year') : undefined;
+  if (named) return { date: named.date.slice(0, 7), granularity: 'month', yearStated: named.yearStated };
   const numeric = numericDateReading(r.text.replace(LEAD_WORD, ''), context.text, direction, ref);
   if (numeric) return { date: formatDay(numeric), granularity: 'day', yearStated: true };
   const get = (c: 'year' | 'month' | 'day' | 'weekday'): number => s.get(c) ?? 0;
@@ -133,31 +147,11 @@ function yearOfSentence<T extends { date: string; granularity: Granularity; year
   return { ...resolved, date: `${last.date}${resolved.date.slice(4)}`, yearStated: true };
 }
 
-/** "the same month a year ago": the month last named in the text, a year back. */
-function samePeriodYearBack(
-  text: string,
-  r: ParsedResult,
-  previous: ResolvedMention[],
-): ResolvedMention | undefined {
-  const before = text.slice(0, r.index);
-  const lead = SAME_PERIOD_BEFORE.exec(before);
-  if (!lead || !YEAR_BACK.test(r.text)) return undefined;
-  const anchor = [...previous].reverse().find((m) => m.granularity !== 'year');
-  if (!anchor) return undefined;
-  const year = Number(anchor.date.slice(0, 4)) - 1;
-  const index = lead.index;
-  const end = r.index + r.text.length;
-  return {
-    text: text.slice(index, end),
-    index,
-    end,
-    date: formatMonth(year, Number(anchor.date.slice(5, 7))),
-    granularity: 'month',
-    time: null,
-    timezone: null,
-    direction: 'past',
-    yearStated: true,
-  };
+/** The last day-level mention of `mentions`, read from the end. */
+function lastDayOf(mentions: readonly ResolvedMention[]): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--)
+    if (mentions[i]!.granularity === 'day') return mentions[i]!.date;
+  return undefined;
 }
 
 /**
@@ -220,7 +214,12 @@ export function resolveDateMentions(
       const lead = r.tags().has('briefbot/year')
         ? r.text.search(/\d{4}/)
         : (LEAD_WORD.exec(r.text)?.[0].length ?? 0);
-      const context = { text, previous: [...mentions, ...sentenceMentions], anchor: options.anchor };
+      const context = {
+        text,
+        previous: [...mentions, ...sentenceMentions],
+        sameSentence: sentenceMentions,
+        anchor: options.anchor,
+      };
       // Tagging the sentence is the slow step: skip it when every tense gives the same date ("in 2014",
       // "yesterday", a bare weekday that is the reference day), unless the caller wants the direction.
       const sameEveryWay =
@@ -233,8 +232,17 @@ export function resolveDateMentions(
         // phrasal verb, which must still govern "Tuesday".
         direction = dateDirection(sentence.text, r.index + lead, r.index + r.text.length, groups);
       }
+      const anchoredDay = anchoredWeekday(
+        r.text.slice(lead),
+        sentence.text.slice(Math.max(0, r.index + lead - 20), r.index + lead),
+        direction,
+        () => lastDayOf(context.previous) ?? options.anchor,
+        ref,
+      );
       const resolved = yearOfSentence(
-        resolveOne(r, direction, ref, context),
+        anchoredDay !== undefined
+          ? { date: anchoredDay, granularity: 'day' as const, yearStated: false }
+          : resolveOne(r, direction, ref, context),
         direction,
         sentenceMentions,
         (m) => sentence.text.slice(m.end - sentence.start, r.index),

@@ -51,6 +51,10 @@ const dates: DateWords = {
     ...list('will shall'),
     ...['is', 'are'].flatMap((be) => ['due', 'set', 'expected', 'scheduled', 'to'].map((w) => `${be} ${w}`)),
   ],
+  timetableVerbs: list(
+    'play plays meet meets face faces host hosts visit visits travel travels race races open opens start starts ' +
+      'resume resumes return returns kick kicks tour tours perform performs',
+  ),
 };
 
 /** English words of the people detector. */

@@ -63,6 +63,11 @@ export interface DateWords {
   rhetoricalLeads: readonly string[];
   /** Verb phrases after a possessive weekday's noun that make it coming ("Saturday's final will"). */
   futureAuxiliaries: readonly string[];
+  /**
+   * Verbs of a fixture list, in the forms a tagger may read as nouns ("the home side play Sunday"): before
+   * a weekday they state a timetable.
+   */
+  timetableVerbs?: readonly string[];
 }
 
 /** Words the people detector reads. */

@@ -4,10 +4,12 @@ import type { ResolvedMention } from '../resolve-dates';
 import { datePatterns } from './date-patterns';
 import type { Classification, ClassifyContext, ClassifyRule } from './rule';
 import { alternatives } from './rules/alternatives';
+import { endOfStartedPeriod } from './rules/end-of-started-period';
 import { farWithoutVerb } from './rules/far-without-verb';
 import { givenUpDate } from './rules/given-up-date';
 import { habitual } from './rules/habitual';
 import { holidayAsWord } from './rules/holiday-as-word';
+import { laterToday } from './rules/later-today';
 import { notAfterPublished } from './rules/not-after-published';
 import { pastEventPhrase } from './rules/past-event-phrase';
 import { possessiveWeekday } from './rules/possessive-weekday';
@@ -36,7 +38,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   targetOrLimit,
   alternatives,
   rhetoricalDay,
+  laterToday,
   notAfterPublished,
+  endOfStartedPeriod,
   farWithoutVerb,
   pastEventPhrase,
   scheduled,
@@ -50,12 +54,16 @@ export function classifyContext(
   sentence: string,
   published: CalendarDate,
   lexicon: Lexicon,
+  publishedTime?: string,
+  earlier: readonly ResolvedMention[] = [],
 ): ClassifyContext {
   const after = sentence.slice(mention.end, mention.end + 300);
   const edge = CLAUSE_END.exec(after);
   return {
     sentence,
     published,
+    ...(publishedTime !== undefined ? { publishedTime } : {}),
+    earlier,
     lexicon,
     patterns: datePatterns(lexicon),
     lead: sentence.slice(Math.max(0, mention.index - 80), mention.index),

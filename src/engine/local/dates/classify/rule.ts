@@ -11,12 +11,16 @@ export interface ClassifyContext {
   /** The sentence the mention is in; the mention's `index`/`end` are offsets into it. */
   sentence: string;
   published: CalendarDate;
+  /** The publication's clock time (HH:MM, the article's local time), when known. */
+  publishedTime?: string;
   lexicon: Lexicon;
   patterns: DatePatterns;
   /** Up to 80 characters of the sentence right before the mention. */
   lead: string;
   /** The rest of the sentence after the mention, up to its next clause edge. */
   clauseAfter: string;
+  /** The dated mentions of the same sentence before this one, as resolved. */
+  earlier?: readonly ResolvedMention[];
 }
 
 /**
