@@ -167,7 +167,7 @@ export const orgs: OrgWords = {
       'commission secretariat tribunal directorate command coalition movement front society trust exchange reserve ' +
       'treasury publishing publishers united athletic rovers wanderers rangers albion hotspur metals steel mining ' +
       'transport sinfonietta orchestra philharmonic choir ensemble biologics therapeutics energy petroleum air ' +
-      'airport dynamics aerospace robotics electronics logistics semiconductors ventures markets'
+      'airport dynamics events productions promotions solutions consulting aerospace robotics electronics logistics semiconductors ventures markets'
     ).split(/\s+/),
   ),
   institutions: [
@@ -227,7 +227,8 @@ export const orgs: OrgWords = {
   eventWords: new Set(
     (
       'conference summit games cup festival show expo awards award championship championships olympics war talks ' +
-      'meeting tournament open marathon prize day week act treaty accord agreement protocol declaration'
+      'meeting tournament open marathon prize day week act treaty accord agreement protocol declaration ' +
+      'oscars grammys emmys baftas playoffs finals paralympics'
     ).split(/\s+/),
   ),
   vehicleWords: new Set(
@@ -237,22 +238,27 @@ export const orgs: OrgWords = {
   ),
   placeNames: new Set(['west bank', 'gaza strip', 'golan heights', 'left bank', 'south bank', 'middle east']),
   facilityWords: words(
-    'airport telescope observatory arena stadium centre center hall theatre theater park museum gallery library ' +
+    'airport telescope arena stadium centre center hall theatre theater park museum gallery library ' +
       'station terminal tower building hotel mall area zone region sea ocean strait gulf bay coast peninsula ' +
       'valley basin desert island islands mountains river lake',
   ),
   teamVerbs: [
     ...words('beat beats defeated defeats edged edges thrashed thrashes routed downed overcame overcome outplayed'),
     ...words('hammered crushed stunned upset eliminated knocked toppled swept blanked whitewashed'),
-    ...['drew with', 'draw with', 'lost to', 'lose to', 'fell to', 'tied with', 'host', 'hosts', 'hosted'],
-    ...['face', 'faces', 'faced', 'play', 'plays', 'played', 'visit', 'visits', 'visited'],
+    ...['drew with', 'draw with', 'lost to', 'lose to', 'fell to', 'tied with', 'drew against'],
   ],
   byPhrases: ['hosted by', 'organised by', 'organized by', 'run by', 'owned by', 'sponsored by', 'operated by'],
   armedGroupNouns: words('militants rebels militia militias fighters insurgents jihadists guerrillas paramilitaries'),
   bodyNouns: [
-    ...words('ministry agency department authority commission regulator watchdog army navy police parliament'),
-    ...words('office bureau directorate secretariat inspectorate ombudsman cabinet court tribunal council'),
-    ...['air force', 'central bank', 'armed forces', 'security service', 'space agency', 'coast guard'],
+    ...words('ministry agency department authority commission regulator watchdog'),
+    ...words('bureau directorate secretariat inspectorate ombudsman'),
+    ...['central bank', 'security service', 'space agency', 'coast guard'],
   ],
+  // Not "mayor", "governor" or "minister": they are of a place, not of a body.
+  bodyRoleTitles: words(
+    'spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coo cto founder co-founder manager ' +
+      'coach striker goalkeeper player captain forward defender midfielder analyst economist strategist lawyer ' +
+      'director executive official leader chief boss owner president vice-president',
+  ),
   actingAuxiliaries: words('has have had will would is are was were also then later again'),
 };

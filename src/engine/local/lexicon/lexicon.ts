@@ -110,6 +110,8 @@ export interface OrgWords {
   armedGroupNouns?: ReadonlySet<string>;
   /** Lowercase nouns of a public body after a place's possessive ("Freedonia's commerce ministry"). */
   bodyNouns?: readonly string[];
+  /** Titles a body's name comes before ("Tesla chief executive", "JD(U) spokesman"). */
+  bodyRoleTitles?: ReadonlySet<string>;
   /** Words between a subject and its verb that keep it the subject ("Skyward has said"). */
   actingAuxiliaries?: ReadonlySet<string>;
 }

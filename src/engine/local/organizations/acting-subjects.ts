@@ -1,6 +1,6 @@
 import { NEVER_NAME_WORDS, TITLE_WORDS } from '../people/name-lexicon';
 import type { Term } from '../people/tagged-terms';
-import { NOT_ORG_WORDS } from './org-lexicon';
+import { FACILITY_WORDS, NOT_ORG_WORDS } from './org-lexicon';
 import type { OrgCandidate } from './org-name-shapes';
 
 /** Verbs a company or body does as the subject ("Trenitalia said", "KPMG audited", "Airbus delivered"). */
@@ -66,7 +66,11 @@ function nameEndingAt(terms: readonly Term[], last: number, thing: boolean): num
     run.unshift(i);
   }
   // "Rio Tinto": a place word inside a longer name is part of it; the name is not all places.
-  const inName = run.length > 1 && !run.every((i) => [...PLACE_TAGS].some((tag) => terms[i]!.tags.has(tag)));
+  // "Heathrow Airport said": a facility that acts is the body that runs it.
+  const inName =
+    run.length > 1 &&
+    (FACILITY_WORDS.has(terms[last]!.lower) ||
+      !run.every((i) => [...PLACE_TAGS].some((tag) => terms[i]!.tags.has(tag))));
   if (run.length === 0 || !run.every((i) => isBodyWord(terms[i]!, thing, inName))) return undefined;
   // The name must start the clause: a sentence start, or a list ("Hamas and Islamic Jihad").
   const before = terms[run[0]! - 1];

@@ -4,6 +4,7 @@ import { NEVER_NAME_WORDS, TITLE_WORDS } from '../people/name-lexicon';
 import { capitalisedRuns, tagTerms, type Term } from '../people/tagged-terms';
 import {
   EVENT_WORDS,
+  FACILITY_WORDS,
   KNOWN_ACRONYMS,
   KNOWN_INSTITUTIONS,
   NOT_ORG_WORDS,
@@ -13,6 +14,7 @@ import {
   VEHICLE_WORDS,
 } from './org-lexicon';
 import { actingSubjects } from './acting-subjects';
+import { ampersandNames, bodiesBeforeRoles, bodiesByContext, placeWords, teams } from './org-patterns';
 import {
   acronymsAfterThe,
   fixtureSides,
@@ -43,7 +45,9 @@ function definedAcronyms(text: string): OrgCandidate[] {
     const capitalisedAfter = words.slice(from).filter((word) => /^\p{Lu}/u.test(word)).length;
     if (from > 0 && capitalisedAfter >= Math.min(3, acronym.length)) longForm = words.slice(from).join(' ');
     const lastWord = longForm.split(/\s+/).pop()!.toLowerCase();
-    if (EVENT_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase())) continue;
+    // "Seattle/Tacoma International Airport (SEA)", "... Radio Telescope (FAST)": a facility, not a body.
+    if (EVENT_WORDS.has(lastWord) || FACILITY_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase()))
+      continue;
     // "Organization of American States (OAS)": an organization word anywhere in the long form counts.
     const orgWord = longForm.split(/\s+/).some((word) => ORG_SUFFIXES.has(word.toLowerCase()));
     if (!orgWord && !KNOWN_ACRONYMS.has(acronym)) continue;
@@ -82,10 +86,17 @@ function qualifiedKey(keys: ReadonlyMap<string, string>, key: string): string | 
 
 /** "EU" for "European Union": an acronym made of the initials of a longer name already found. */
 function initialsKey(keys: ReadonlyMap<string, string>, name: string): string | undefined {
-  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  const initials = (long: string): string =>
+    long
+      .split(' ')
+      .filter((w) => !['of', 'the', 'for', 'and', 'de'].includes(w))
+      .map((w) => w[0])
+      .join('');
+  const key = orgKey(name);
   for (const [known, entry] of keys) {
-    const words = known.split(' ').filter((w) => !['of', 'the', 'for', 'and', 'de'].includes(w));
-    if (words.length === name.length && words.map((w) => w[0]).join('') === name.toLowerCase()) return entry;
+    // "EU" then "European Union", or the other way round.
+    if (/^\p{Lu}{2,6}$/u.test(name) && known.includes(' ') && initials(known) === name.toLowerCase()) return entry;
+    if (/^\p{Ll}{2,6}$/u.test(known) && key.includes(' ') && initials(key) === known) return entry;
   }
   return undefined;
 }
@@ -116,9 +127,14 @@ function institutions(text: string): OrgCandidate[] {
 }
 
 /** Why a run of capitalised words is an organization, if it is one. */
-function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
+function runIsOrganization(terms: readonly Term[], run: number[], places: ReadonlySet<string>): boolean {
   const runTerms = run.map((i) => terms[i]!);
   const last = runTerms[runTerms.length - 1]!;
+  // "Seattle International Airport", "European Economic Area": a facility or a region; it counts only acting.
+  if (runTerms.length > 1 && FACILITY_WORDS.has(last.lower)) return false;
+  // "Norway, which...", "Europeans' data": a word the text tags as a place elsewhere, or a people's name.
+  if (runTerms.length === 1 && (places.has(last.lower) || /(?:ans|ese)$/.test(last.lower)) && !KNOWN_ACRONYMS.has(last.text))
+    return false;
   const before = terms[run[0]! - 1];
   const after = terms[run[run.length - 1]! + 1];
   if (EVENT_WORDS.has(last.lower) || runTerms.some((t) => t.tags.has('Hyphenated') && t.post === '-'))
@@ -162,10 +178,10 @@ function isDatelinePlace(text: string, terms: readonly Term[], run: number[]): b
   return run.every((i) => !/\p{Ll}/u.test(terms[i]!.text)) && first.text.length > 3;
 }
 
-function runCandidates(text: string, terms: readonly Term[]): OrgCandidate[] {
+function runCandidates(text: string, terms: readonly Term[], places: ReadonlySet<string>): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const run of capitalisedRuns(terms, new Set(['of', 'de']))) {
-    if (isDatelinePlace(text, terms, run) || !runIsOrganization(terms, run)) continue;
+    if (isDatelinePlace(text, terms, run) || !runIsOrganization(terms, run, places)) continue;
     if (run.length > 2 && insideQuote(text, terms[run[0]!]!.start)) continue;
     let first = 0;
     // "Members of Eastbridge District Council": a plain noun and "of" before the name are not part of it.
@@ -215,7 +231,8 @@ export function detectOrganizations(
   const personWords = new Set(
     people.flatMap((p) => [p.name, ...(p.aliases ?? [])].flatMap((n) => n.split(/\s+/).map(foldName))),
   );
-  const long = longOrgNames(text);
+  const long = [...longOrgNames(text), ...ampersandNames(text, terms)];
+  const places = placeWords(terms);
   // A shorter run inside a long name ("Hydrology Service" in "... Meteorology and Hydrology Service") is a piece of it.
   const inLong = (c: OrgCandidate): boolean =>
     long.some(
@@ -228,9 +245,12 @@ export function detectOrganizations(
     ...namesBeforeKind(text),
     ...namesAfterKind(text),
     ...long,
-    ...runCandidates(text, terms).filter((c) => !inLong(c)),
+    ...runCandidates(text, terms, places).filter((c) => !inLong(c)),
     ...actingSubjects(text, terms).filter((c) => !inLong(c)),
     ...fixtureSides(text),
+    ...bodiesBeforeRoles(text, terms, places).filter((c) => !inLong(c)),
+    ...teams(text, terms, places).filter((c) => !inLong(c)),
+    ...bodiesByContext(text, terms, places).filter((c) => !inLong(c)),
   ].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, { name: string; aliases: Set<string>; first: number }>();
   const keyOf = new Map<string, string>();
