@@ -167,7 +167,7 @@ export const orgs: OrgWords = {
       'commission secretariat tribunal directorate command coalition movement front society trust exchange reserve ' +
       'treasury publishing publishers united athletic rovers wanderers rangers albion hotspur metals steel mining ' +
       'transport sinfonietta orchestra philharmonic choir ensemble biologics therapeutics energy petroleum air ' +
-      'airport dynamics events productions promotions solutions consulting aerospace robotics electronics logistics semiconductors ventures markets'
+      'airport operator dynamics events productions promotions solutions consulting aerospace robotics electronics logistics semiconductors ventures markets'
     ).split(/\s+/),
   ),
   institutions: [

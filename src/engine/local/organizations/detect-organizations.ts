@@ -1,5 +1,5 @@
 import type { Person } from '../../brief';
-import { editDistance, foldName } from '../people/merge-people';
+import { foldName } from '../people/merge-people';
 import { NEVER_NAME_WORDS, TITLE_WORDS } from '../people/name-lexicon';
 import { capitalisedRuns, tagTerms, type Term } from '../people/tagged-terms';
 import {
@@ -14,6 +14,7 @@ import {
   VEHICLE_WORDS,
 } from './org-lexicon';
 import { actingSubjects } from './acting-subjects';
+import { initialsKey, nearKey, orgKey, prefixKey, qualifiedKey } from './org-keys';
 import { ampersandNames, bodiesBeforeRoles, bodiesByContext, placeWords, teams } from './org-patterns';
 import {
   acronymsAfterThe,
@@ -31,7 +32,7 @@ import {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "North Atlantic Treaty Organization (NATO)": a long form ending in an organization word, then its acronym. */
-function definedAcronyms(text: string): OrgCandidate[] {
+function definedAcronyms(text: string, facilities: Set<string>): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   const pattern =
     /((?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|in|on|de|des|du|la|le)\s+)*){0,8}\p{Lu}[\p{L}&'’-]*)\s*\((\p{Lu}[\p{Lu}&\d]{1,7})\)/gu;
@@ -46,6 +47,7 @@ function definedAcronyms(text: string): OrgCandidate[] {
     if (from > 0 && capitalisedAfter >= Math.min(3, acronym.length)) longForm = words.slice(from).join(' ');
     const lastWord = longForm.split(/\s+/).pop()!.toLowerCase();
     // "Seattle/Tacoma International Airport (SEA)", "... Radio Telescope (FAST)": a facility, not a body.
+    if (FACILITY_WORDS.has(lastWord)) facilities.add(acronym);
     if (EVENT_WORDS.has(lastWord) || FACILITY_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase()))
       continue;
     // "Organization of American States (OAS)": an organization word anywhere in the long form counts.
@@ -54,63 +56,6 @@ function definedAcronyms(text: string): OrgCandidate[] {
     found.push({ name: acronym, acronym: longForm, start: match.index });
   }
   return found;
-}
-
-/** "Self-Defence Forces" and "Self-Defense Forces" are one body: long names one letter apart share an entry. */
-function nearKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
-  if (key.length < 8) return undefined;
-  for (const [known, entry] of keys) if (known.length >= 8 && editDistance(known, key, 1) <= 1) return entry;
-  return undefined;
-}
-
-const NATIONALITY = /(?:an|ese|ish|ian|ean|ch|i)$/;
-
-/**
- * "Japanese Self-Defense Forces" and "Self-Defence Forces", "Brazilian Congress" and "Congress": names
- * that differ by a leading nationality name the same body.
- */
-function qualifiedKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
-  const dropFirst = (k: string): string | undefined => {
-    const [first, ...rest] = k.split(' ');
-    return rest.length > 0 && NATIONALITY.test(first!) ? rest.join(' ') : undefined;
-  };
-  const same = (a: string, b: string): boolean => a === b || (a.length >= 8 && editDistance(a, b, 1) <= 1);
-  const shorter = dropFirst(key);
-  for (const [known, entry] of keys) {
-    if (shorter !== undefined && same(shorter, known)) return entry;
-    const knownShorter = dropFirst(known);
-    if (knownShorter !== undefined && same(knownShorter, key)) return entry;
-  }
-  return undefined;
-}
-
-/** "EU" for "European Union": an acronym made of the initials of a longer name already found. */
-function initialsKey(keys: ReadonlyMap<string, string>, name: string): string | undefined {
-  const initials = (long: string): string =>
-    long
-      .split(' ')
-      .filter((w) => !['of', 'the', 'for', 'and', 'de'].includes(w))
-      .map((w) => w[0])
-      .join('');
-  const key = orgKey(name);
-  for (const [known, entry] of keys) {
-    // "EU" then "European Union", or the other way round.
-    if (/^\p{Lu}{2,6}$/u.test(name) && known.includes(' ') && initials(known) === name.toLowerCase()) return entry;
-    if (/^\p{Ll}{2,6}$/u.test(known) && key.includes(' ') && initials(key) === known) return entry;
-  }
-  return undefined;
-}
-
-const orgKey = (name: string): string => name.split(/\s+/).map(foldName).filter(Boolean).join(' ');
-
-/** "Ford" and "Ford Motor Company": a short name that starts a longer one names the same body. */
-function prefixKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
-  for (const [known, entry] of keys) {
-    const [short, long] = known.length < key.length ? [known, key] : [key, known];
-    if (short.length >= 3 && long.startsWith(short) && /^[^\p{L}\d]/u.test(long.slice(short.length)))
-      return entry;
-  }
-  return undefined;
 }
 
 function institutions(text: string): OrgCandidate[] {
@@ -139,6 +84,9 @@ function runIsOrganization(terms: readonly Term[], run: number[], places: Readon
   const after = terms[run[run.length - 1]! + 1];
   if (EVENT_WORDS.has(last.lower) || runTerms.some((t) => t.tags.has('Hyphenated') && t.post === '-'))
     return false;
+  // "the Bhagalpur administration": the body is the whole phrase; the place alone is none.
+  const bodyNext = after !== undefined && /^\p{Ll}/u.test(after.text) && ORG_SUFFIXES.has(after.lower);
+  if (runTerms.length === 1 && bodyNext && /^ +$/.test(last.post) && !last.tags.has('Organization')) return false;
   if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
   // "the Huygens probe", "its Parker probe": a name before a vehicle word names the vehicle.
   if (after !== undefined && /^ +$/.test(last.post) && VEHICLE_WORDS.has(after.lower)) return false;
@@ -238,8 +186,10 @@ export function detectOrganizations(
     long.some(
       (l) => c.start >= l.start && c.start + c.name.length <= l.start + l.name.length && c.name !== l.name,
     );
+  // "... Radio Telescope (FAST)": the acronym of a facility is no body anywhere in the text.
+  const facilities = new Set<string>();
   const candidates = [
-    ...definedAcronyms(text),
+    ...definedAcronyms(text, facilities),
     ...institutions(text).filter((c) => !inLong(c)),
     ...acronymsAfterThe(text),
     ...namesBeforeKind(text),
@@ -255,7 +205,8 @@ export function detectOrganizations(
   const byKey = new Map<string, { name: string; aliases: Set<string>; first: number }>();
   const keyOf = new Map<string, string>();
   for (const candidate of candidates) {
-    if (PLACE_NAMES.has(candidate.name.replace(/^the /i, '').toLowerCase())) continue;
+    if (PLACE_NAMES.has(candidate.name.replace(/^the /i, '').toLowerCase()) || facilities.has(candidate.name))
+      continue;
     const key = orgKey(candidate.name.replace(/^the /i, ''));
     if (candidate.name.split(/\s+/).some((w) => personWords.has(foldName(w)))) continue;
     const longKey = candidate.acronym !== undefined ? orgKey(candidate.acronym) : undefined;

@@ -137,7 +137,10 @@ export function teams(text: string, terms: readonly Term[], places: ReadonlySet<
     for (const run of sides) found.push(nameOf(text, terms, run));
   }
   for (let i = 1; i < terms.length; i++) {
-    if (terms[i - 1]!.lower !== 'the' || !/^ +$/.test(terms[i - 1]!.post)) continue;
+    const the = terms[i - 1]!;
+    if (the.lower !== 'the' || !/^ +$/.test(the.post)) continue;
+    // “We Will Not Withdraw Until The Company Complies”: a capital "The" mid-sentence is Title Case.
+    if (the.text === 'The' && i >= 2 && terms[i - 2]!.sentence === the.sentence) continue;
     const run = runStartingAt(terms, i);
     const last = terms[run[run.length - 1] ?? -1];
     if (!last || !/\p{Ll}(?<![siuy])s$/u.test(last.text)) continue;
@@ -148,7 +151,6 @@ export function teams(text: string, terms: readonly Term[], places: ReadonlySet<
     if (!acts || places.has(last.lower)) continue;
     if (hasAny(last, [...PLACE_TAGS, 'Demonym']) || run.some((k) => hasAny(terms[k]!, PERSON_TAGS))) continue;
     if (EVENT_WORDS.has(last.lower) || /(?:ans|ese|ish|ians)$/.test(last.lower)) continue;
-    if (insideQuote(text, last.start)) continue;
     found.push(nameOf(text, terms, run));
   }
   return found;
@@ -157,7 +159,8 @@ export function teams(text: string, terms: readonly Term[], places: ReadonlySet<
 /** Characters of `text` from `at`, up to the end of the sentence or 120 characters. */
 const ahead = (text: string, at: number): string => text.slice(at, at + 120);
 
-const NAME_AFTER = /^(?:,\s+|\s+)(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,3})(?=[\s,.;:)]|$)/u;
+const NAME_AFTER =
+  /^(?:,\s+|\s+)(\p{Lu}[\p{L}\p{M}'’&-]*(?:\.\p{L}+)?(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})(?=[\s,.;:)]|$)/u;
 
 /**
  * "Norway's privacy watchdog, Datatilsynet", "the digital rights group NOYB", "hosted by Funyard Events",
