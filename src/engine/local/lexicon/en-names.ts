@@ -243,12 +243,24 @@ export const orgs: OrgWords = {
       'valley basin desert island islands mountains river lake',
   ),
   teamVerbs: [
-    ...words('beat beats defeated defeats edged edges thrashed thrashes routed downed overcame overcome outplayed'),
+    ...words(
+      'beat beats defeated defeats edged edges thrashed thrashes routed downed overcame overcome outplayed',
+    ),
     ...words('hammered crushed stunned upset eliminated knocked toppled swept blanked whitewashed'),
     ...['drew with', 'draw with', 'lost to', 'lose to', 'fell to', 'tied with', 'drew against'],
   ],
-  byPhrases: ['hosted by', 'organised by', 'organized by', 'run by', 'owned by', 'sponsored by', 'operated by'],
-  armedGroupNouns: words('militants rebels militia militias fighters insurgents jihadists guerrillas paramilitaries'),
+  byPhrases: [
+    'hosted by',
+    'organised by',
+    'organized by',
+    'run by',
+    'owned by',
+    'sponsored by',
+    'operated by',
+  ],
+  armedGroupNouns: words(
+    'militants rebels militia militias fighters insurgents jihadists guerrillas paramilitaries',
+  ),
   bodyNouns: [
     ...words('ministry agency department authority commission regulator watchdog'),
     ...words('bureau directorate secretariat inspectorate ombudsman'),

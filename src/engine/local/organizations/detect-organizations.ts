@@ -78,7 +78,11 @@ function runIsOrganization(terms: readonly Term[], run: number[], places: Readon
   // "Seattle International Airport", "European Economic Area": a facility or a region; it counts only acting.
   if (runTerms.length > 1 && FACILITY_WORDS.has(last.lower)) return false;
   // "Norway, which...", "Europeans' data": a word the text tags as a place elsewhere, or a people's name.
-  if (runTerms.length === 1 && (places.has(last.lower) || /(?:ans|ese)$/.test(last.lower)) && !KNOWN_ACRONYMS.has(last.text))
+  if (
+    runTerms.length === 1 &&
+    (places.has(last.lower) || /(?:ans|ese)$/.test(last.lower)) &&
+    !KNOWN_ACRONYMS.has(last.text)
+  )
     return false;
   const before = terms[run[0]! - 1];
   const after = terms[run[run.length - 1]! + 1];
@@ -86,7 +90,8 @@ function runIsOrganization(terms: readonly Term[], run: number[], places: Readon
     return false;
   // "the Bhagalpur administration": the body is the whole phrase; the place alone is none.
   const bodyNext = after !== undefined && /^\p{Ll}/u.test(after.text) && ORG_SUFFIXES.has(after.lower);
-  if (runTerms.length === 1 && bodyNext && /^ +$/.test(last.post) && !last.tags.has('Organization')) return false;
+  if (runTerms.length === 1 && bodyNext && /^ +$/.test(last.post) && !last.tags.has('Organization'))
+    return false;
   if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
   // "the Huygens probe", "its Parker probe": a name before a vehicle word names the vehicle.
   if (after !== undefined && /^ +$/.test(last.post) && VEHICLE_WORDS.has(after.lower)) return false;

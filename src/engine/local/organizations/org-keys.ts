@@ -57,7 +57,8 @@ export function initialsKey(keys: ReadonlyMap<string, string>, name: string): st
     if (/^\p{Lu}{2,6}$/u.test(upper) && partly(key, known)) return entry;
     if (partly(known, key)) return entry;
     // "EU" then "European Union", or the other way round.
-    if (/^\p{Lu}{2,6}$/u.test(name) && known.includes(' ') && initials(known) === name.toLowerCase()) return entry;
+    if (/^\p{Lu}{2,6}$/u.test(name) && known.includes(' ') && initials(known) === name.toLowerCase())
+      return entry;
     if (/^\p{Ll}{2,6}$/u.test(known) && key.includes(' ') && initials(key) === known) return entry;
   }
   return undefined;
@@ -74,4 +75,3 @@ export function prefixKey(keys: ReadonlyMap<string, string>, key: string): strin
   }
   return undefined;
 }
-

@@ -27,7 +27,10 @@ const hasAny = (term: Term, tags: readonly string[]): boolean => tags.some((tag)
 export function placeWords(terms: readonly Term[]): Set<string> {
   const places = new Set<string>();
   for (const term of terms)
-    if (['Country', 'City', 'Region', 'Demonym'].some((tag) => term.tags.has(tag)) && !term.tags.has('Organization'))
+    if (
+      ['Country', 'City', 'Region', 'Demonym'].some((tag) => term.tags.has(tag)) &&
+      !term.tags.has('Organization')
+    )
       places.add(term.lower);
   return places;
 }
@@ -131,9 +134,15 @@ export function teams(text: string, terms: readonly Term[], places: ReadonlySet<
     const home = runEndingAt(terms, v - 1);
     const away = runStartingAt(terms, v + (two ? 2 : 1));
     const sides = [home, away];
-    if (sides.some((run) => run.length === 0 || isPersonRun(terms, run) || run.some((i) => hasAny(terms[i]!, PERSON_TAGS))))
+    if (
+      sides.some(
+        (run) =>
+          run.length === 0 || isPersonRun(terms, run) || run.some((i) => hasAny(terms[i]!, PERSON_TAGS)),
+      )
+    )
       continue;
-    if (sides.some((run) => run.some((i) => hasAny(terms[i]!, COUNTRY_TAGS)) || isGeneric(terms, run))) continue;
+    if (sides.some((run) => run.some((i) => hasAny(terms[i]!, COUNTRY_TAGS)) || isGeneric(terms, run)))
+      continue;
     for (const run of sides) found.push(nameOf(text, terms, run));
   }
   for (let i = 1; i < terms.length; i++) {
@@ -147,13 +156,23 @@ export function teams(text: string, terms: readonly Term[], places: ReadonlySet<
     const next = terms[run[run.length - 1]! + 1];
     // "the Hawks lost", "the Belfast Giants, who": the plural acts; "the Huygens probe" names a thing.
     const acts =
-      !/^ +$/.test(last.post) || next === undefined || next.tags.has('Verb') || next.sentence !== last.sentence;
+      !/^ +$/.test(last.post) ||
+      next === undefined ||
+      next.tags.has('Verb') ||
+      next.sentence !== last.sentence;
     if (!acts || places.has(last.lower)) continue;
     if (hasAny(last, [...PLACE_TAGS, 'Demonym']) || run.some((k) => hasAny(terms[k]!, PERSON_TAGS))) continue;
     if (EVENT_WORDS.has(last.lower) || /(?:ans|ese|ish|ians)$/.test(last.lower)) continue;
     found.push(nameOf(text, terms, run));
   }
   return found;
+}
+
+/** The index of the word that starts at each offset. */
+function startsOf(terms: readonly Term[]): Map<number, number> {
+  const at = new Map<number, number>();
+  terms.forEach((term, i) => at.set(term.start, i));
+  return at;
 }
 
 /** Characters of `text` from `at`, up to the end of the sentence or 120 characters. */
@@ -172,10 +191,13 @@ export function bodiesByContext(
   places: ReadonlySet<string>,
 ): OrgCandidate[] {
   const found: OrgCandidate[] = [];
+  const at = startsOf(terms);
   const push = (name: string, start: number): void => {
     const words = name.split(/\s+/);
-    if (words.length === 1 && (ORG_SUFFIXES.has(name.toLowerCase()) || places.has(name.toLowerCase()))) return;
-    if (words.every((w) => NEVER_NAME_WORDS.has(w.toLowerCase()) || NOT_ORG_WORDS.has(w.toLowerCase()))) return;
+    if (words.length === 1 && (ORG_SUFFIXES.has(name.toLowerCase()) || places.has(name.toLowerCase())))
+      return;
+    if (words.every((w) => NEVER_NAME_WORDS.has(w.toLowerCase()) || NOT_ORG_WORDS.has(w.toLowerCase())))
+      return;
     if (FACILITY_WORDS.has(words[words.length - 1]!.toLowerCase()) || insideQuote(text, start)) return;
     found.push({ name, start });
   };
@@ -186,8 +208,11 @@ export function bodiesByContext(
     const match = NAME_AFTER.exec(ahead(text, term.end));
     if (!match) continue;
     const start = term.end + match[0].length - match[1]!.length;
-    const named = terms.find((t) => t.start === start);
-    if (!named || hasAny(named, [...PERSON_TAGS, 'Date', 'Month', 'WeekDay', 'Demonym', 'Place', 'Country', 'City']))
+    const named = terms[at.get(start) ?? -1];
+    if (
+      !named ||
+      hasAny(named, [...PERSON_TAGS, 'Date', 'Month', 'WeekDay', 'Demonym', 'Place', 'Country', 'City'])
+    )
       continue;
     // With a comma the name must close the apposition: "the watchdog, Datatilsynet, said".
     if (match[0].startsWith(',') && !/^[,.;:)]/.test(text.slice(start + match[1]!.length))) continue;
@@ -197,8 +222,8 @@ export function bodiesByContext(
   const by = new RegExp(`(?<![\\p{L}])(?:${BY_PHRASES})\\s+(?:the\\s+)?`, 'gu');
   for (const match of text.matchAll(by)) {
     const start = match.index + match[0].length;
-    const first = terms.findIndex((t) => t.start === start);
-    if (first < 0) continue;
+    const first = at.get(start);
+    if (first === undefined) continue;
     const run = runStartingAt(terms, first);
     if (run.length === 0 || run.some((i) => hasAny(terms[i]!, [...PERSON_TAGS, ...PLACE_TAGS]))) continue;
     // "operated by the Canadian company Minera Aurelia": the kind noun introduces the name.
@@ -212,7 +237,7 @@ export function bodiesByContext(
     'gu',
   );
   for (const match of text.matchAll(owned)) {
-    const ownerTerm = terms.find((t) => t.start === match.index);
+    const ownerTerm = terms[at.get(match.index) ?? -1];
     if (!ownerTerm || hasAny(ownerTerm, PERSON_TAGS)) continue;
     // "Norway's privacy watchdog, Datatilsynet": the name that follows is the body's name.
     if (NAME_AFTER.test(ahead(text, match.index + match[0].length))) continue;
@@ -232,15 +257,20 @@ export function bodiesByContext(
 /** "Pacific Gas & Electric", "Procter & Gamble": capitalised words joined by an ampersand name a firm. */
 export function ampersandNames(text: string, terms: readonly Term[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
-  const pattern = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+&\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})/gu;
+  const at = startsOf(terms);
+  const pattern =
+    /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+&\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})/gu;
   for (const match of text.matchAll(pattern)) {
     let name = match[0];
     let start = match.index;
     const noise = LEADING_NOISE.exec(name);
     if (noise) [name, start] = [name.slice(noise[0].length), start + noise[0].length];
-    const inside = terms.filter((t) => t.start >= start && t.end <= start + name.length);
+    const inside: Term[] = [];
+    for (let i = at.get(start) ?? terms.length; i < terms.length && terms[i]!.end <= start + name.length; i++)
+      inside.push(terms[i]!);
     // "Trinidad & Tobago", "Bosnia & Herzegovina": places joined by an ampersand are a country.
-    if (inside.length === 0 || inside.every((t) => hasAny(t, PLACE_TAGS) || !/^\p{Lu}/u.test(t.text))) continue;
+    if (inside.length === 0 || inside.every((t) => hasAny(t, PLACE_TAGS) || !/^\p{Lu}/u.test(t.text)))
+      continue;
     if (KNOWN_ACRONYMS.has(name)) continue;
     found.push({ name: name.replace(/['’]s$/, ''), start });
   }
