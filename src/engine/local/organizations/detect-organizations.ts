@@ -90,8 +90,7 @@ function runIsOrganization(terms: readonly Term[], run: number[], places: Readon
     return false;
   // "the Bhagalpur administration": the body is the whole phrase; the place alone is none.
   const bodyNext = after !== undefined && /^\p{Ll}/u.test(after.text) && ORG_SUFFIXES.has(after.lower);
-  if (runTerms.length === 1 && bodyNext && /^ +$/.test(last.post) && !last.tags.has('Organization'))
-    return false;
+  if (runTerms.length === 1 && bodyNext && /^ +$/.test(last.post)) return false;
   if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
   // "the Huygens probe", "its Parker probe": a name before a vehicle word names the vehicle.
   if (after !== undefined && /^ +$/.test(last.post) && VEHICLE_WORDS.has(after.lower)) return false;

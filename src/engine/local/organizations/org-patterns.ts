@@ -1,6 +1,6 @@
 import { DESCRIPTORS, NEVER_NAME_WORDS } from '../people/name-lexicon';
 import { isRoleWord } from '../people/split-role';
-import type { Term } from '../people/tagged-terms';
+import { isListedPlace, type Term } from '../people/tagged-terms';
 import {
   ARMED_GROUP_NOUNS,
   BODY_NOUNS,
@@ -28,8 +28,9 @@ export function placeWords(terms: readonly Term[]): Set<string> {
   const places = new Set<string>();
   for (const term of terms)
     if (
-      ['Country', 'City', 'Region', 'Demonym'].some((tag) => term.tags.has(tag)) &&
-      !term.tags.has('Organization')
+      (['Country', 'City', 'Region', 'Demonym'].some((tag) => term.tags.has(tag)) &&
+        !term.tags.has('Organization')) ||
+      (/^\p{Lu}/u.test(term.text) && isListedPlace(term.lower))
     )
       places.add(term.lower);
   return places;
@@ -108,7 +109,7 @@ export function bodiesBeforeRoles(
     // "Opposition leader ...": a common noun capitalised by the start of a sentence.
     const head = terms[run[0]!]!;
     const opens = run[0] === 0 || terms[run[0]! - 1]!.sentence !== head.sentence;
-    if (opens && run.length === 1 && !hasAny(head, ['ProperNoun', 'Organization', 'Acronym'])) continue;
+    if (opens && run.length === 1 && head.tags.has('Actor')) continue;
     if (run.every((i) => hasAny(terms[i]!, PLACE_TAGS) || places.has(terms[i]!.lower))) continue;
     found.push(nameOf(text, terms, run));
   }

@@ -151,6 +151,18 @@ export function tagText(text: string): { terms: Term[]; words: TaggedWord[] } {
   return { terms, words };
 }
 
+const GAZETTEER = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const PLACE_ENTRIES = new Set(['Country', 'City', 'Region', 'Place', 'Demonym']);
+
+/**
+ * "Norway", "Tampere", "Belgian": a word compromise's own word list names a place or a nationality, even
+ * where the tagger calls it an organization in one sentence (a look-up, not another pass).
+ */
+export function isListedPlace(lower: string): boolean {
+  const entry = GAZETTEER[lower];
+  return (Array.isArray(entry) ? entry : [entry]).some((tag) => tag !== undefined && PLACE_ENTRIES.has(tag));
+}
+
 /** True for a word written with a capital first letter ("Putin", "NATO"), not "iPhone". */
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
