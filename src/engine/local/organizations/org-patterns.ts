@@ -76,7 +76,7 @@ const nameOf = (text: string, terms: readonly Term[], run: readonly number[]): O
 
 /** "League", "Council", "Club": one organization word alone is a shortened name, not a new body. */
 const isGeneric = (terms: readonly Term[], run: readonly number[]): boolean =>
-  run.length === 1 && ORG_SUFFIXES.has(terms[run[0]!]!.lower);
+  run.length === 1 && (ORG_SUFFIXES.has(terms[run[0]!]!.lower) || FACILITY_WORDS.has(terms[run[0]!]!.lower));
 
 const isPersonRun = (terms: readonly Term[], run: readonly number[]): boolean =>
   run.some((i) => terms[i]!.tags.has('FirstName') || terms[i]!.tags.has('Honorific'));
