@@ -88,6 +88,14 @@ export interface NameWords {
   speechVerbs: ReadonlySet<string>;
   /** Lowercase particles inside a name ("de", "von"). */
   particles: ReadonlySet<string>;
+  /** Lowercase nouns before a name that describe a person ("investor Lee Barr", "graduate student Ken Saito"). */
+  descriptors?: ReadonlySet<string>;
+  /** Last words that make a capitalised phrase a place, venue or group of performers ("... Arena", "... Band"). */
+  venueWords?: ReadonlySet<string>;
+  /** Formal first name → its short forms ("william" → bill, will): "Bill Smith" and "William Smith" are one. */
+  nicknames?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lowercase words after a hyphen that make a compound, not a name part ("Kremlin-backed", "Paris-based"). */
+  compoundTails?: ReadonlySet<string>;
 }
 
 /** Words the organization detector reads. */
@@ -107,6 +115,20 @@ export interface OrgWords {
   vehicleWords: ReadonlySet<string>;
   /** Places whose names look like an organization's ("West Bank"). */
   placeNames: ReadonlySet<string>;
+  /** Last words of a facility or a region ("... Airport", "... Economic Area"): an organization only when it acts. */
+  facilityWords?: ReadonlySet<string>;
+  /** Verbs of a result between two sides ("Lakeside beat Hillcrest"): both sides are teams. */
+  teamVerbs?: readonly string[];
+  /** Phrases after which a capitalised name is the body behind an event ("hosted by Funyard Events"). */
+  byPhrases?: readonly string[];
+  /** Plural nouns after a name that make it an armed group ("Houthi rebels"). */
+  armedGroupNouns?: ReadonlySet<string>;
+  /** Lowercase nouns of a public body after a place's possessive ("Freedonia's commerce ministry"). */
+  bodyNouns?: readonly string[];
+  /** Titles a body's name comes before ("Tesla chief executive", "JD(U) spokesman"). */
+  bodyRoleTitles?: ReadonlySet<string>;
+  /** Words between a subject and its verb that keep it the subject ("Skyward has said"). */
+  actingAuxiliaries?: ReadonlySet<string>;
 }
 
 /** Every word list of one language. */

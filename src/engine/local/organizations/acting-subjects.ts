@@ -1,6 +1,7 @@
 import { NEVER_NAME_WORDS, TITLE_WORDS } from '../people/name-lexicon';
 import type { Term } from '../people/tagged-terms';
-import { NOT_ORG_WORDS } from './org-lexicon';
+import { isListedPlace } from '../people/tagged-terms';
+import { ACTING_AUXILIARIES, FACILITY_WORDS, NOT_ORG_WORDS } from './org-lexicon';
 import type { OrgCandidate } from './org-name-shapes';
 
 /** Verbs a company or body does as the subject ("Trenitalia said", "KPMG audited", "Airbus delivered"). */
@@ -8,7 +9,8 @@ const ORG_VERBS = new Set(
   (
     'said says announced announces reported reports delivered delivers audited declined welcomed confirmed denied ' +
     'posted warned rejected urged accused certified launched unveiled acquired bought sold agreed appealed ' +
-    'sued filed issued published informs informed'
+    'sued filed issued published informs informed offer offers offered plans planned expects expected cut cuts ' +
+    'hired opened closed raised launches'
   ).split(/\s+/),
 );
 
@@ -52,6 +54,7 @@ const isBodyWord = (term: Term, thing: boolean, inName: boolean): boolean =>
   ) &&
   !NEVER_NAME_WORDS.has(term.lower) &&
   !NOT_ORG_WORDS.has(term.lower) &&
+  !(isListedPlace(term.lower) && !inName) &&
   !TITLE_WORDS.has(term.lower) &&
   !GROUP_NOUNS.has(term.lower);
 
@@ -66,7 +69,11 @@ function nameEndingAt(terms: readonly Term[], last: number, thing: boolean): num
     run.unshift(i);
   }
   // "Rio Tinto": a place word inside a longer name is part of it; the name is not all places.
-  const inName = run.length > 1 && !run.every((i) => [...PLACE_TAGS].some((tag) => terms[i]!.tags.has(tag)));
+  // "Heathrow Airport said": a facility that acts is the body that runs it.
+  const inName =
+    run.length > 1 &&
+    (FACILITY_WORDS.has(terms[last]!.lower) ||
+      !run.every((i) => [...PLACE_TAGS].some((tag) => terms[i]!.tags.has(tag))));
   if (run.length === 0 || !run.every((i) => isBodyWord(terms[i]!, thing, inName))) return undefined;
   // The name must start the clause: a sentence start, or a list ("Hamas and Islamic Jihad").
   const before = terms[run[0]! - 1];
@@ -89,6 +96,8 @@ export function actingSubjects(text: string, terms: readonly Term[]): OrgCandida
     if (!ORG_VERBS.has(terms[v]!.lower) || !terms[v]!.tags.has('Verb')) continue;
     let last = v - 1;
     let thing = false;
+    // "Meta will offer", "Skyward has confirmed": one auxiliary between the subject and its verb.
+    if (last > 0 && ACTING_AUXILIARIES.has(terms[last]!.lower) && /^ +$/.test(terms[last - 1]!.post)) last--;
     // "Jazztel, one of the operators that complained, welcomed": skip an appositive between commas.
     if (/^,\s*$/.test(terms[last]!.post)) {
       let k = last;

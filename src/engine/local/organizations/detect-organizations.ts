@@ -1,9 +1,10 @@
 import type { Person } from '../../brief';
-import { editDistance, foldName } from '../people/merge-people';
+import { foldName } from '../people/merge-people';
 import { NEVER_NAME_WORDS, TITLE_WORDS } from '../people/name-lexicon';
 import { capitalisedRuns, tagTerms, type Term } from '../people/tagged-terms';
 import {
   EVENT_WORDS,
+  FACILITY_WORDS,
   KNOWN_ACRONYMS,
   KNOWN_INSTITUTIONS,
   NOT_ORG_WORDS,
@@ -13,6 +14,8 @@ import {
   VEHICLE_WORDS,
 } from './org-lexicon';
 import { actingSubjects } from './acting-subjects';
+import { initialsKey, nearKey, orgKey, prefixKey, qualifiedKey } from './org-keys';
+import { ampersandNames, bodiesBeforeRoles, bodiesByContext, placeWords, teams } from './org-patterns';
 import {
   acronymsAfterThe,
   fixtureSides,
@@ -29,7 +32,7 @@ import {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "North Atlantic Treaty Organization (NATO)": a long form ending in an organization word, then its acronym. */
-function definedAcronyms(text: string): OrgCandidate[] {
+function definedAcronyms(text: string, facilities: Set<string>): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   const pattern =
     /((?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|in|on|de|des|du|la|le)\s+)*){0,8}\p{Lu}[\p{L}&'’-]*)\s*\((\p{Lu}[\p{Lu}&\d]{1,7})\)/gu;
@@ -43,63 +46,16 @@ function definedAcronyms(text: string): OrgCandidate[] {
     const capitalisedAfter = words.slice(from).filter((word) => /^\p{Lu}/u.test(word)).length;
     if (from > 0 && capitalisedAfter >= Math.min(3, acronym.length)) longForm = words.slice(from).join(' ');
     const lastWord = longForm.split(/\s+/).pop()!.toLowerCase();
-    if (EVENT_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase())) continue;
+    // "Seattle/Tacoma International Airport (SEA)", "... Radio Telescope (FAST)": a facility, not a body.
+    if (FACILITY_WORDS.has(lastWord)) facilities.add(acronym);
+    if (EVENT_WORDS.has(lastWord) || FACILITY_WORDS.has(lastWord) || NOT_ORG_WORDS.has(acronym.toLowerCase()))
+      continue;
     // "Organization of American States (OAS)": an organization word anywhere in the long form counts.
     const orgWord = longForm.split(/\s+/).some((word) => ORG_SUFFIXES.has(word.toLowerCase()));
     if (!orgWord && !KNOWN_ACRONYMS.has(acronym)) continue;
     found.push({ name: acronym, acronym: longForm, start: match.index });
   }
   return found;
-}
-
-/** "Self-Defence Forces" and "Self-Defense Forces" are one body: long names one letter apart share an entry. */
-function nearKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
-  if (key.length < 8) return undefined;
-  for (const [known, entry] of keys) if (known.length >= 8 && editDistance(known, key, 1) <= 1) return entry;
-  return undefined;
-}
-
-const NATIONALITY = /(?:an|ese|ish|ian|ean|ch|i)$/;
-
-/**
- * "Japanese Self-Defense Forces" and "Self-Defence Forces", "Brazilian Congress" and "Congress": names
- * that differ by a leading nationality name the same body.
- */
-function qualifiedKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
-  const dropFirst = (k: string): string | undefined => {
-    const [first, ...rest] = k.split(' ');
-    return rest.length > 0 && NATIONALITY.test(first!) ? rest.join(' ') : undefined;
-  };
-  const same = (a: string, b: string): boolean => a === b || (a.length >= 8 && editDistance(a, b, 1) <= 1);
-  const shorter = dropFirst(key);
-  for (const [known, entry] of keys) {
-    if (shorter !== undefined && same(shorter, known)) return entry;
-    const knownShorter = dropFirst(known);
-    if (knownShorter !== undefined && same(knownShorter, key)) return entry;
-  }
-  return undefined;
-}
-
-/** "EU" for "European Union": an acronym made of the initials of a longer name already found. */
-function initialsKey(keys: ReadonlyMap<string, string>, name: string): string | undefined {
-  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
-  for (const [known, entry] of keys) {
-    const words = known.split(' ').filter((w) => !['of', 'the', 'for', 'and', 'de'].includes(w));
-    if (words.length === name.length && words.map((w) => w[0]).join('') === name.toLowerCase()) return entry;
-  }
-  return undefined;
-}
-
-const orgKey = (name: string): string => name.split(/\s+/).map(foldName).filter(Boolean).join(' ');
-
-/** "Ford" and "Ford Motor Company": a short name that starts a longer one names the same body. */
-function prefixKey(keys: ReadonlyMap<string, string>, key: string): string | undefined {
-  for (const [known, entry] of keys) {
-    const [short, long] = known.length < key.length ? [known, key] : [key, known];
-    if (short.length >= 3 && long.startsWith(short) && /^[^\p{L}\d]/u.test(long.slice(short.length)))
-      return entry;
-  }
-  return undefined;
 }
 
 function institutions(text: string): OrgCandidate[] {
@@ -116,13 +72,25 @@ function institutions(text: string): OrgCandidate[] {
 }
 
 /** Why a run of capitalised words is an organization, if it is one. */
-function runIsOrganization(terms: readonly Term[], run: number[]): boolean {
+function runIsOrganization(terms: readonly Term[], run: number[], places: ReadonlySet<string>): boolean {
   const runTerms = run.map((i) => terms[i]!);
   const last = runTerms[runTerms.length - 1]!;
+  // "Seattle International Airport", "European Economic Area": a facility or a region; it counts only acting.
+  if (runTerms.length > 1 && FACILITY_WORDS.has(last.lower)) return false;
+  // "Norway, which...", "Europeans' data": a word the text tags as a place elsewhere, or a people's name.
+  if (
+    runTerms.length === 1 &&
+    (places.has(last.lower) || /(?:ans|ese)$/.test(last.lower)) &&
+    !KNOWN_ACRONYMS.has(last.text)
+  )
+    return false;
   const before = terms[run[0]! - 1];
   const after = terms[run[run.length - 1]! + 1];
   if (EVENT_WORDS.has(last.lower) || runTerms.some((t) => t.tags.has('Hyphenated') && t.post === '-'))
     return false;
+  // "the Bhagalpur administration": the body is the whole phrase; the place alone is none.
+  const bodyNext = after !== undefined && /^\p{Ll}/u.test(after.text) && ORG_SUFFIXES.has(after.lower);
+  if (runTerms.length === 1 && bodyNext && /^ +$/.test(last.post)) return false;
   if (runTerms.every((t) => NOT_ORG_WORDS.has(t.lower) || NEVER_NAME_WORDS.has(t.lower))) return false;
   // "the Huygens probe", "its Parker probe": a name before a vehicle word names the vehicle.
   if (after !== undefined && /^ +$/.test(last.post) && VEHICLE_WORDS.has(after.lower)) return false;
@@ -162,10 +130,10 @@ function isDatelinePlace(text: string, terms: readonly Term[], run: number[]): b
   return run.every((i) => !/\p{Ll}/u.test(terms[i]!.text)) && first.text.length > 3;
 }
 
-function runCandidates(text: string, terms: readonly Term[]): OrgCandidate[] {
+function runCandidates(text: string, terms: readonly Term[], places: ReadonlySet<string>): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const run of capitalisedRuns(terms, new Set(['of', 'de']))) {
-    if (isDatelinePlace(text, terms, run) || !runIsOrganization(terms, run)) continue;
+    if (isDatelinePlace(text, terms, run) || !runIsOrganization(terms, run, places)) continue;
     if (run.length > 2 && insideQuote(text, terms[run[0]!]!.start)) continue;
     let first = 0;
     // "Members of Eastbridge District Council": a plain noun and "of" before the name are not part of it.
@@ -215,27 +183,34 @@ export function detectOrganizations(
   const personWords = new Set(
     people.flatMap((p) => [p.name, ...(p.aliases ?? [])].flatMap((n) => n.split(/\s+/).map(foldName))),
   );
-  const long = longOrgNames(text);
+  const long = [...longOrgNames(text), ...ampersandNames(text, terms)];
+  const places = placeWords(terms);
   // A shorter run inside a long name ("Hydrology Service" in "... Meteorology and Hydrology Service") is a piece of it.
   const inLong = (c: OrgCandidate): boolean =>
     long.some(
       (l) => c.start >= l.start && c.start + c.name.length <= l.start + l.name.length && c.name !== l.name,
     );
+  // "... Radio Telescope (FAST)": the acronym of a facility is no body anywhere in the text.
+  const facilities = new Set<string>();
   const candidates = [
-    ...definedAcronyms(text),
+    ...definedAcronyms(text, facilities),
     ...institutions(text).filter((c) => !inLong(c)),
     ...acronymsAfterThe(text),
     ...namesBeforeKind(text),
     ...namesAfterKind(text),
     ...long,
-    ...runCandidates(text, terms).filter((c) => !inLong(c)),
+    ...runCandidates(text, terms, places).filter((c) => !inLong(c)),
     ...actingSubjects(text, terms).filter((c) => !inLong(c)),
     ...fixtureSides(text),
+    ...bodiesBeforeRoles(text, terms, places).filter((c) => !inLong(c)),
+    ...teams(text, terms, places).filter((c) => !inLong(c)),
+    ...bodiesByContext(text, terms, places).filter((c) => !inLong(c)),
   ].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, { name: string; aliases: Set<string>; first: number }>();
   const keyOf = new Map<string, string>();
   for (const candidate of candidates) {
-    if (PLACE_NAMES.has(candidate.name.replace(/^the /i, '').toLowerCase())) continue;
+    if (PLACE_NAMES.has(candidate.name.replace(/^the /i, '').toLowerCase()) || facilities.has(candidate.name))
+      continue;
     const key = orgKey(candidate.name.replace(/^the /i, ''));
     if (candidate.name.split(/\s+/).some((w) => personWords.has(foldName(w)))) continue;
     const longKey = candidate.acronym !== undefined ? orgKey(candidate.acronym) : undefined;

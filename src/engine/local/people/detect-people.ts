@@ -1,16 +1,13 @@
 import type { Person } from '../../brief';
-import {
-  EVENT_WORDS,
-  KNOWN_ACRONYMS,
-  ORG_INTRODUCERS,
-  ORG_SUFFIXES,
-  VEHICLE_WORDS,
-} from '../organizations/org-lexicon';
+import { EVENT_WORDS, KNOWN_ACRONYMS, ORG_SUFFIXES } from '../organizations/org-lexicon';
 import { insideQuote } from '../organizations/org-name-shapes';
 import { mergePeople, type PersonMention } from './merge-people';
+import { inListOfPeople, namesSomethingElse } from './name-context';
 import {
+  DESCRIPTORS,
   HONORIFICS,
   NAME_PARTICLES,
+  VENUE_WORDS,
   NEVER_NAME_WORDS,
   ROLE_CONNECTORS,
   SPEECH_VERBS,
@@ -24,6 +21,7 @@ const STATE_WORDS =
   /^(?:Republic|Kingdom|Federation|Confederation|Commonwealth|Principality|Emirate|Sultanate)$/;
 const PLURAL_HONORIFICS = new Set(['mm', 'messrs']);
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'ProperNoun'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const AFTER_ROLE = new Set(['of', 'for', 'to', 'at']);
 // "Islamic Jihad", "Democratic Unionist": words that start the name of a movement, never a person's name.
@@ -84,63 +82,6 @@ const endsName = (term: Term): boolean =>
   (EVENT_WORDS.has(term.lower) && term.lower !== 'day') ||
   isRoleWord(term);
 
-/** Person-looking words separated by commas and "and" around a mention: a list of people ("Bono, Dido and ..."). */
-function inListOfPeople(
-  terms: readonly Term[],
-  first: number,
-  last: number,
-  strongStarts: ReadonlySet<number>,
-): boolean {
-  const before = terms[first - 1];
-  const after = terms[last + 1];
-  const listBefore = before !== undefined && (before.lower === 'and' || /,\s*$/.test(before.post));
-  const listAfter =
-    after === undefined ||
-    after.lower === 'and' ||
-    /^[,.;]/.test(terms[last]!.post) ||
-    after.sentence !== terms[last]!.sentence;
-  if (!listBefore || !listAfter) return false;
-  let people = 0;
-  for (const start of strongStarts) if (terms[start]!.sentence === terms[first]!.sentence) people++;
-  // "Marek Zieliński and Piotr Kowal": a full name joined by "and" to a known person is one too.
-  const joined = after?.lower === 'and' && strongStarts.has(last + 2);
-  return people >= 2 || (last > first && joined);
-}
-
-/**
- * Capitalised words that are not a person here: a company ("the company Minera Aurelia"), a name used
- * as a modifier ("the San Ramón mine"), or the tail of a hyphenated word ("CGT-Santé").
- */
-function namesSomethingElse(terms: readonly Term[], first: number, last: number): boolean {
-  const before = terms[first - 1];
-  const after = terms[last + 1];
-  if (before?.post === '-') return true;
-  if (before !== undefined && /^ +$/.test(before.post) && ORG_INTRODUCERS.has(before.lower)) return true;
-  // "its Parker probe": a name before a vehicle word names the craft.
-  if (after !== undefined && /^ +$/.test(terms[last]!.post) && VEHICLE_WORDS.has(after.lower)) return true;
-  // "Rolls-Royce, which supplies": people are "who", things are "which".
-  if (after?.lower === 'which' && /^,\s*$/.test(terms[last]!.post)) return true;
-  // "Wuhan Iron and Steel": "and" then an organization word ends a company's name.
-  const afterAnd = terms[last + 2];
-  if (
-    after?.lower === 'and' &&
-    afterAnd !== undefined &&
-    /^\p{Lu}/u.test(afterAnd.text) &&
-    ORG_SUFFIXES.has(afterAnd.lower) &&
-    /^[\s]*$/.test(terms[last]!.post)
-  )
-    return true;
-  return (
-    before?.lower === 'the' &&
-    after !== undefined &&
-    /^\s+$/.test(terms[last]!.post) &&
-    /^\p{Ll}/u.test(after.text) &&
-    after.tags.has('Noun') &&
-    !after.tags.has('Verb') &&
-    !terms[last]!.possessive
-  );
-}
-
 /** Finds every place the text names a person, with the role written around it. */
 export function findPersonMentions(text: string, terms: readonly Term[]): PersonMention[] {
   const mentions: Array<PersonMention & { first: number; last: number; listCandidate: boolean }> = [];
@@ -171,6 +112,27 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
         break;
       }
     }
+    // "Additional District Collector Om Prakash": in a long run, words with no person tag before the
+    // person-tagged ones are the role.
+    if (run.length - begin > 3) {
+      const personAt = run.findIndex(
+        (i, k) => k >= begin && PERSON_TAGS.some((tag) => terms[i]!.tags.has(tag)),
+      );
+      const rest = run.slice(personAt);
+      const personal = (i: number): boolean =>
+        PERSON_TAGS.some((tag) => terms[i]!.tags.has(tag)) || NAME_PARTICLES.has(terms[i]!.lower);
+      if (personAt > begin && rest.length >= 2 && rest.every(personal)) begin = personAt;
+    }
+    // "the Maple Street Arena", "Harlan Brothers Band": a run that ends in a venue or band word is no person.
+    if (run.slice(begin + 1).some((i) => VENUE_WORDS.has(terms[i]!.lower))) continue;
+    // "Southern California Edison": one word after a place inside a run is the end of a longer name.
+    const placeLed = begin > 0 && isPlaceOnly(terms[run[begin - 1]!]!) && run.length - begin === 1;
+    if (
+      placeLed &&
+      !terms[run[begin]!]!.tags.has('FirstName') &&
+      roleBefore(terms, run[begin]!, text) === undefined
+    )
+      continue;
     let end = begin;
     let nameWords = 0;
     while (end < run.length && nameWords < MAX_NAME_WORDS && !endsName(terms[run[end]!]!)) {
@@ -205,10 +167,18 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       .map((term) => term.text)
       .filter((word) => !NAME_PARTICLES.has(word) || nameTerms.length > 2);
     if (words.some((word) => /\d/.test(word)) || nameTerms.every(isPlaceOnly)) continue;
+    // "(R-Utah)", "D-Calif.": a party and a state, not a name.
+    if (words.some((word) => /^\p{Lu}{1,2}-\p{Lu}/u.test(word))) continue;
     const honorific = honorificOf(terms[first - 1]);
     // "president of Dacia": a capitalised word after "of"/"for"/"to" completes a role; it is not the person.
+    // Not after a verb: "according to Max Schrems", "spoke to Jane Doe".
+    const connector = terms[first - 1];
+    const ofWhat = terms[first - 2];
     const afterConnector =
-      first > 0 && AFTER_ROLE.has(terms[first - 1]!.lower) && /^\s+$/.test(terms[first - 1]!.post);
+      connector !== undefined &&
+      AFTER_ROLE.has(connector.lower) &&
+      /^\s+$/.test(connector.post) &&
+      !(ofWhat !== undefined && ofWhat.tags.has('Verb') && !isRoleWord(ofWhat));
     if (afterConnector && honorific === undefined && !nameTerms.some((term) => term.tags.has('FirstName')))
       continue;
     const role =
@@ -230,8 +200,11 @@ export function findPersonMentions(text: string, terms: readonly Term[]): Person
       nameTerms.some((term) => term.tags.has('FirstName')) ||
       nameTerms.some((term) => term.tags.has('Person') && !term.tags.has('Honorific'));
     const multi = words.length > 1;
+    // "graduate student Ken Saito", "her neighbour Ana Ruiz": a noun that describes a person.
+    const described =
+      previous !== undefined && /^\s+$/.test(previous.post) && DESCRIPTORS.has(previous.lower);
     const strong = multi
-      ? tagged || role !== undefined || honorific !== undefined || speaks
+      ? tagged || role !== undefined || honorific !== undefined || speaks || described
       : honorific !== undefined || role !== undefined || (tagged && !terms[first]!.tags.has('FirstName'));
     const withHonorific =
       honorific !== undefined && !PLURAL_HONORIFICS.has(honorific)

@@ -1,4 +1,5 @@
 import type { Person } from '../../brief';
+import { nicknameOf } from './name-lexicon';
 
 /** One place the text names a person. */
 export interface PersonMention {
@@ -74,12 +75,20 @@ function transliterated(word: string): string {
     .replace(/(?:iy|yy|ii|yi)$/, 'y');
 }
 
+/** Same first name, an initial of it, or a short form of it ("Bill" / "William"). */
 function firstNamesAgree(a: string, b: string): boolean {
   const x = foldName(a);
   const y = foldName(b);
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return sameNameWord(a, b);
+  return sameNameWord(a, b) || nicknameOf(x, y);
 }
+
+/** "Assad" for "al-Assad": a surname alone, without the particle written before it. */
+const withoutParticle = (word: string): string => word.replace(/^\p{Ll}{1,3}-(?=\p{Lu})/u, '');
+
+/** A single word that names the surname of a full name ("Assad" → "Bashar al-Assad"). */
+const isSurname = (word: string, last: string): boolean =>
+  sameNameWord(word, last) || sameNameWord(withoutParticle(word), withoutParticle(last));
 
 /** "Mac Cárthaigh" in "Eoin Mac Cárthaigh", "Halvorsen Lie" in "Erik Halvorsen Lie": the surname alone. */
 function isSurnameOf(short: readonly string[], long: readonly string[]): boolean {
@@ -91,9 +100,9 @@ function isSurnameOf(short: readonly string[], long: readonly string[]): boolean
 function matchesFull(mention: PersonMention, cluster: Cluster): boolean {
   const last = mention.words[mention.words.length - 1]!;
   const clusterLast = cluster.words[cluster.words.length - 1]!;
-  if (cluster.words.length === 1) return sameNameWord(last, clusterLast);
+  if (cluster.words.length === 1) return isSurname(last, clusterLast);
   if (isSurnameOf(mention.words, cluster.words)) return true;
-  return sameNameWord(last, clusterLast) && firstNamesAgree(mention.words[0]!, cluster.words[0]!);
+  return isSurname(last, clusterLast) && firstNamesAgree(mention.words[0]!, cluster.words[0]!);
 }
 
 const RELATIONAL_ROLE = /\b(?:counterpart|colleague|successor|predecessor|opponent|rival|ally|deputy)\b/i;
@@ -140,9 +149,9 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   const pending: PersonMention[] = [];
   for (const mention of single) {
     const word = mention.words[0]!;
-    const byLast = clusters.filter((cluster) => sameNameWord(word, cluster.words[cluster.words.length - 1]!));
+    const byLast = clusters.filter((cluster) => isSurname(word, cluster.words[cluster.words.length - 1]!));
     const byFirst = clusters.filter(
-      (cluster) => cluster.words.length > 1 && sameNameWord(word, cluster.words[0]!),
+      (cluster) => cluster.words.length > 1 && firstNamesAgree(word, cluster.words[0]!) && word.length > 1,
     );
     const target = byLast[0] ?? byFirst[0];
     if (target) add(target, mention);
