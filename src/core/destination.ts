@@ -17,7 +17,10 @@ export interface PlatformNames {
 }
 export type Platform = keyof PlatformNames;
 
-const platformNames = new Set<string>(['slack', 'discord']);
+/** The platforms of a production install: what the public HTTP API accepts and names in its messages. */
+export const publicPlatforms: readonly Platform[] = ['slack', 'discord'];
+
+const platformNames = new Set<string>(publicPlatforms);
 
 /** Lets a test-only adapter's platform through the schemas (job payloads, stored destinations). */
 export function registerPlatform(name: Platform): void {
