@@ -19,6 +19,11 @@ export interface ChatPort {
    * the 👀 the bot put on it when it saw the link. Best effort: a failure is logged, never thrown.
    */
   mark?(channel: string, messageId: string, state: MessageMark): Promise<void>;
+  /**
+   * Send one person a direct message (a personal "Remind me" reminder): Slack conversations.open then
+   * chat.postMessage, Discord a DM channel. Never a public message.
+   */
+  direct?(user: string, message: ChatMessage): Promise<MessageRef>;
 }
 
 /** What became of a watched link: briefed, or not. */

@@ -67,6 +67,17 @@ export class DiscordChatPort implements ChatPort {
     }
   }
 
+  async direct(user: string, message: ChatMessage): Promise<MessageRef> {
+    let dm: APIChannel;
+    try {
+      // https://discord.com/developers/docs/resources/user#create-dm
+      dm = (await this.deps.rest.post(Routes.userChannels(), { body: { recipient_id: user } })) as APIChannel;
+    } catch (err) {
+      throw toChatPostError(err, `opening a direct message with user ${user}`);
+    }
+    return this.post(dm.id, message);
+  }
+
   async notify(requester: Requester, channel: string, text: string): Promise<void> {
     const content = truncate(text, EMBED_LIMITS.content - 40);
     if (requester.interactionToken) {

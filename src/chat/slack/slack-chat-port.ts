@@ -81,6 +81,17 @@ export class SlackChatPort implements ChatPort {
     return { platform: 'slack', channel: result.channel ?? channel, id: result.ts };
   }
 
+  async direct(user: string, message: ChatMessage): Promise<MessageRef> {
+    // https://api.slack.com/methods/conversations.open gives the direct-message channel with the person.
+    const opened = await this.call('conversations.open', () =>
+      this.deps.client.conversations.open({ users: user }),
+    );
+    const channel = opened.channel?.id;
+    if (!channel)
+      throw new ChatPostError('Slack opened no direct-message channel', 'slack_no_dm_channel', false);
+    return this.post(channel, message);
+  }
+
   async notify(requester: Requester, channel: string, text: string): Promise<void> {
     const safe = escapeSlackText(text);
     if (requester.responseUrl !== undefined && this.responseUrlAllowed(requester.responseUrl)) {
