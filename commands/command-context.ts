@@ -40,4 +40,6 @@ export interface CommandReply {
   ephemeral: boolean;
   /** The same answer as a message the adapter renders (Slack blocks, a Discord embed); `text` stays its words. */
   message?: ChatMessage;
+  /** The person's input was not usable (a form can show `text` under the field and stay open). */
+  invalidInput?: true;
 }

@@ -74,10 +74,17 @@ export async function runEventFix(
     };
   }
   const corrected = parseCorrectedDate(more.join(' '));
-  if (!corrected) return ephemeral(`“${more.join(' ')}” isn’t a date I can use. Give ${DATE_FORMAT_HINT}.`);
+  if (!corrected)
+    return {
+      ...ephemeral(`“${more.join(' ')}” isn’t a date I can use. Give ${DATE_FORMAT_HINT}.`),
+      invalidInput: true,
+    };
   const { timezone } = await ctx.deps.settings.get(ref);
   if (eventSpan({ ...corrected, timezone: null }, timezone).endsAt <= ctx.deps.clock.now().getTime())
-    return ephemeral('That date has already passed; give the date the event will happen.');
+    return {
+      ...ephemeral('That date has already passed; give the date the event will happen.'),
+      invalidInput: true,
+    };
   const outcome = await events.fixes.redate(ref, dateRef, corrected);
   if (!outcome.found) return gone;
   const { before, after } = outcome.value;

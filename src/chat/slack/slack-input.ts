@@ -9,6 +9,7 @@ import { SlackManagers } from './slack-managers';
 import { registerBriefCommand, type SlackCommandDispatcher } from './slack-command-listener';
 import { slackLogger } from './slack-logger';
 import { registerWatchedMessages } from './slack-message-listener';
+import { registerEventActions } from './interactions/register-event-actions';
 
 export type SlackConfig = Pick<
   Config,
@@ -137,6 +138,8 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     logger: deps.logger,
     dispatch: deps.dispatch,
   });
+  // The buttons under a brief's dates and the "Wrong date…" modal (interactivity, slack/manifest.yml).
+  registerEventActions(app, { commands: deps, managers, logger: deps.logger, dispatch: deps.dispatch });
   registerWatchedMessages(app, {
     intake: deps.intake,
     settings: deps.settings,
