@@ -8,12 +8,9 @@ import {
 import type { CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
-import { renderDiscordMessage } from './discord-message-renderer';
-import { toDiscordSyntax } from './discord-syntax';
-import { EMBED_LIMITS, truncate } from './embed-limits';
+import { completeReply } from './complete-reply';
+import { handleEventComponent } from './components/event-component-handler';
 import { commandText, zoneSuggestions } from './interaction-command-text';
-
-const NO_PINGS = { parse: [] };
 
 /** What to add to the "Watching this channel" reply when the bot cannot read messages yet. */
 const WATCH_NOTES: Record<Exclude<WatchReadiness, 'reading'>, string> = {
@@ -39,10 +36,12 @@ export async function handleInteraction<D>(
   deps: InteractionDeps<D>,
 ): Promise<void> {
   if (interaction.isAutocomplete()) return answerAutocomplete(interaction);
+  // The buttons under a brief's dates and the "Wrong date…" modal.
+  if (interaction.isButton() || interaction.isModalSubmit()) return handleEventComponent(interaction, deps);
   if (!interaction.isChatInputCommand() || interaction.commandName !== 'brief') return;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reply = await runCommand(interaction, deps);
-  await complete(interaction, reply);
+  await completeReply(interaction, reply);
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -90,18 +89,4 @@ async function runCommand<D>(
       ephemeral: true,
     };
   }
-}
-
-async function complete(interaction: ChatInputCommandInteraction, reply: CommandReply): Promise<void> {
-  const body = reply.message
-    ? renderDiscordMessage(reply.message)
-    : { content: truncate(toDiscordSyntax(reply.text), EMBED_LIMITS.content), embeds: [] };
-  if (reply.ephemeral) {
-    // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
-    await interaction.editReply({ ...body, allowedMentions: NO_PINGS });
-    return;
-  }
-  // A public answer: a follow-up everyone sees, then remove the private "thinking…" placeholder.
-  await interaction.followUp({ ...body, allowedMentions: NO_PINGS });
-  await interaction.deleteReply();
 }
