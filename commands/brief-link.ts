@@ -41,17 +41,46 @@ export function looksLikeLink(text: string): boolean {
   return /^<?(https?:\/\/|www\.)/i.test(first) || asLink(first) !== null;
 }
 
-async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise<string> {
+/** "example.com" for the placeholder: the host only, never text from the page. */
+function hostOf(link: string): string | null {
+  try {
+    return new URL(link).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Shows "Briefing <host>…" where the adapter can; its id goes with the destination so the brief replaces it. */
+async function showPlaceholder(ctx: CommandContext<CommandDeps>, link: string): Promise<string | null> {
+  const host = hostOf(link);
+  if (!ctx.placeholder || host === null) return null;
+  return ctx.placeholder.show(`Briefing ${host}…`).catch(() => null);
+}
+
+async function briefOne(
+  ctx: CommandContext<CommandDeps>,
+  link: string,
+  withPlaceholder: boolean,
+): Promise<string> {
+  const placeholder = withPlaceholder ? await showPlaceholder(ctx, link) : null;
+  const drop = async () => {
+    if (placeholder !== null) await ctx.placeholder?.drop().catch(() => undefined);
+  };
   try {
     const result = await ctx.deps.intake.submit(link, {
       platform: ctx.platform,
       channel: ctx.channel,
       ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
+      ...(placeholder !== null ? { placeholder } : {}),
       requester: ctx.requester,
     });
-    if (result.status === 'failed') return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
+    if (result.status === 'failed') {
+      await drop();
+      return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
+    }
     if (result.status === 'cached' && ctx.deps.deliveries && ctx.linkTo) {
       const posted = await ctx.deps.deliveries.find(result.key, ctx.platform, ctx.channel);
+      if (posted) await drop();
       const link = posted ? await ctx.linkTo(posted.id).catch(() => null) : null;
       if (link) return `Already briefed here: ${link}`;
     }
@@ -62,6 +91,7 @@ async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise
       return `Already working on ${result.url}: the brief will be posted here too.`;
     return `Queued ${result.url}: the brief will be posted here when it’s ready.`;
   } catch (err) {
+    await drop();
     if (err instanceof IntakeError && err.code === 'INVALID_URL')
       return `I can’t brief “${link}”: ${err.message}. Give a full web link such as https://example.com/news/article.`;
     throw err;
@@ -85,7 +115,8 @@ export const briefLink: CommandHandler = async (ctx): Promise<CommandReply> => {
   const shown = links.slice(0, MAX_LINKS);
   try {
     const lines: string[] = [];
-    for (const link of shown) lines.push(await briefOne(ctx, link));
+    // One link: its brief replaces a "Briefing <host>…" placeholder (no second message).
+    for (const link of shown) lines.push(await briefOne(ctx, link, shown.length === 1));
     if (links.length > MAX_LINKS)
       lines.push(
         `Only the first ${MAX_LINKS} links were taken; send the other ${links.length - MAX_LINKS} again.`,

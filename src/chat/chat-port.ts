@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../core/chat-message';
-import type { MessageRef, Platform, Requester } from '../core/destination';
+import type { MessageRef, Platform, PostReplacing, Requester } from '../core/destination';
 
 /**
  * The port the worker posts through. Each adapter (Slack WebClient, Discord REST) renders
@@ -7,8 +7,16 @@ import type { MessageRef, Platform, Requester } from '../core/destination';
  */
 export interface ChatPort {
   readonly platform: Platform;
-  /** Post to a channel (or as a reply in a thread when `replyTo` is given). */
-  post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef>;
+  /**
+   * Post to a channel (or as a reply in a thread when `replyTo` is given). With `replace`, the bot's
+   * placeholder message is edited into this one instead (Slack chat.update, Discord edit of the
+   * deferred reply); a placeholder that is gone or can no longer be edited gives a new post.
+   */
+  post(
+    channel: string,
+    message: ChatMessage,
+    options?: { replyTo?: string; replace?: PostReplacing },
+  ): Promise<MessageRef>;
   /**
    * Tell one person something only they see: Slack ephemeral, Discord ephemeral follow-up of their
    * slash command or else a direct message. Never a public message.

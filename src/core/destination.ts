@@ -53,10 +53,22 @@ export const destinationSchema = z.object({
   workspace: z.string().optional(),
   /** Post as a reply in the thread of this message (Slack ts, Discord message id). */
   replyTo: z.string().optional(),
+  /**
+   * The bot's "Briefing <host>…" message to replace with the brief (Slack ts; Discord `@original`, the
+   * deferred reply of the requester's interaction). A placeholder that is gone falls back to a new post.
+   */
+  placeholder: z.string().min(1).max(100).optional(),
   /** Who asked, so failures can be told to them only. */
   requester: requesterSchema.optional(),
 });
 export type Destination = z.infer<typeof destinationSchema>;
+
+/** Where a post goes instead of a new message: the placeholder, with what the platform needs to edit it. */
+export interface PostReplacing {
+  id: string;
+  /** Discord: the interaction whose deferred reply the placeholder is. */
+  interactionToken?: string;
+}
 
 /** A posted message, enough to reply in its thread later (reminders). */
 export const messageRefSchema = z.object({

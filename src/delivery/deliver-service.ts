@@ -62,7 +62,20 @@ export class DeliverService {
     // One story, one post: a later source of a story this channel already has goes in its thread.
     const earlier = destination.replyTo ? null : await this.earlierPost(key, destination);
     if (earlier) return this.alsoCovered(key, brief, destination, earlier);
-    const options = destination.replyTo ? { replyTo: destination.replyTo } : undefined;
+    const options = {
+      ...(destination.replyTo ? { replyTo: destination.replyTo } : {}),
+      // A slash command's "Briefing <host>…" placeholder becomes the brief (no second message).
+      ...(destination.placeholder
+        ? {
+            replace: {
+              id: destination.placeholder,
+              ...(destination.requester?.interactionToken
+                ? { interactionToken: destination.requester.interactionToken }
+                : {}),
+            },
+          }
+        : {}),
+    };
     const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
     const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);

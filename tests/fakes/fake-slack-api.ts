@@ -47,6 +47,8 @@ export class FakeSlackApi {
   private seq = 100;
   /** Workspace admins as users.info reports them (`is_admin`); U0ALICE, the usual test user, is one. */
   readonly admins = new Set<string>(['U0ALICE']);
+  /** Messages in channels now, by ts (posted, not deleted): chat.update and chat.delete need one. */
+  readonly live = new Map<string, string>();
   /** The websocket URL `apps.connections.open` hands out (Socket Mode); unset: Slack's error. */
   socketModeUrl: string | undefined;
 
@@ -188,13 +190,14 @@ export class FakeSlackApi {
           },
         };
       case 'chat.postMessage':
+        this.live.set(ts, String(body.channel));
         return {
           status: 200,
           body: { ok: true, channel: body.channel, ts, message: { text: body.text, ts } },
         };
       case 'chat.update':
         // https://api.slack.com/methods/chat.update: answers with the same channel and ts.
-        if (typeof body.ts !== 'string' || body.ts === '')
+        if (typeof body.ts !== 'string' || this.live.get(body.ts) !== body.channel)
           return { status: 200, body: { ok: false, error: 'message_not_found' } };
         return {
           status: 200,
@@ -206,6 +209,11 @@ export class FakeSlackApi {
             message: { text: body.text },
           },
         };
+      case 'chat.delete':
+        // https://api.slack.com/methods/chat.delete
+        if (typeof body.ts !== 'string' || !this.live.delete(body.ts))
+          return { status: 200, body: { ok: false, error: 'message_not_found' } };
+        return { status: 200, body: { ok: true, channel: body.channel, ts: body.ts } };
       case 'conversations.open': {
         // https://api.slack.com/methods/conversations.open: the person's direct-message channel, "D…".
         const users = String(body.users ?? '');

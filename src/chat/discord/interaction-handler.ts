@@ -5,12 +5,16 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { CommandReply } from '../../../commands/command-context';
+import type { BriefPlaceholder, CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
 import { completeReply } from './complete-reply';
+import { toDiscordSyntax } from './discord-syntax';
+import { EMBED_LIMITS, truncate } from './embed-limits';
 import { handleEventComponent } from './components/event-component-handler';
 import { commandText, zoneSuggestions } from './interaction-command-text';
+
+const NO_PINGS = { parse: [] };
 
 /** What to add to the "Watching this channel" reply when the bot cannot read messages yet. */
 const WATCH_NOTES: Record<Exclude<WatchReadiness, 'reading'>, string> = {
@@ -39,9 +43,44 @@ export async function handleInteraction<D>(
   // The buttons under a brief's dates and the "Wrong date…" modal.
   if (interaction.isButton() || interaction.isModalSubmit()) return handleEventComponent(interaction, deps);
   if (!interaction.isChatInputCommand() || interaction.commandName !== 'brief') return;
+  if (/^link\b/.test(commandText(interaction.options.data))) return briefLinkInPlace(interaction, deps);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reply = await runCommand(interaction, deps);
   await completeReply(interaction, reply);
+}
+
+/**
+ * `/brief link url`: the deferred reply is public and becomes "Briefing <host>…", which the worker
+ * then edits into the brief (no second message); the answer to the person ("Queued …") is a private
+ * follow-up. When no brief will come (a failed or already posted link), the placeholder is deleted.
+ */
+async function briefLinkInPlace<D>(
+  interaction: ChatInputCommandInteraction,
+  deps: InteractionDeps<D>,
+): Promise<void> {
+  await interaction.deferReply();
+  let shown = false;
+  const placeholder: BriefPlaceholder = {
+    async show(text) {
+      await interaction.editReply({ content: truncate(text, 200), allowedMentions: NO_PINGS });
+      shown = true;
+      // The original response of this interaction; the worker edits it with the interaction token.
+      return '@original';
+    },
+    async drop() {
+      if (!shown) return;
+      shown = false;
+      await interaction.deleteReply();
+    },
+  };
+  const reply = await runCommand(interaction, deps, placeholder);
+  // Nothing to replace: the public "thinking…" goes.
+  if (!shown) await interaction.deleteReply().catch(() => undefined);
+  await interaction.followUp({
+    content: truncate(toDiscordSyntax(reply.text), EMBED_LIMITS.content),
+    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    allowedMentions: NO_PINGS,
+  });
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -53,6 +92,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction): Promise
 async function runCommand<D>(
   interaction: ChatInputCommandInteraction,
   deps: InteractionDeps<D>,
+  placeholder?: BriefPlaceholder,
 ): Promise<CommandReply> {
   const text = commandText(interaction.options.data);
   const user = interaction.user.id;
@@ -66,6 +106,7 @@ async function runCommand<D>(
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },
+      ...(placeholder ? { placeholder } : {}),
       linkTo: async (messageId: string) =>
         interaction.guildId
           ? `https://discord.com/channels/${interaction.guildId}/${interaction.channelId}/${messageId}`

@@ -2,7 +2,7 @@ import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../logging/logger';
 import { ChatPostError, type ChatPort, type MessageMark } from '../chat-port';
-import { type MessageRef, type Requester } from '../../core/destination';
+import { type MessageRef, type PostReplacing, type Requester } from '../../core/destination';
 import { type ChatMessage } from '../../core/chat-message';
 import { ChannelPacer } from './channel-pacer';
 import { renderSlackMessage } from './slack-renderer';
@@ -61,8 +61,16 @@ export class SlackChatPort implements ChatPort {
     });
   }
 
-  async post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef> {
+  async post(
+    channel: string,
+    message: ChatMessage,
+    options?: { replyTo?: string; replace?: PostReplacing },
+  ): Promise<MessageRef> {
     const { text, blocks } = renderSlackMessage(message);
+    if (options?.replace) {
+      const replaced = await this.replace(channel, options.replace.id, text, blocks);
+      if (replaced) return replaced;
+    }
     // https://api.slack.com/methods/chat.postMessage
     const result = await this.pacer.run(channel, () =>
       this.call('chat.postMessage', () =>
@@ -79,6 +87,26 @@ export class SlackChatPort implements ChatPort {
     if (!result.ts)
       throw new ChatPostError('Slack accepted the message but returned no ts', 'slack_no_ts', false);
     return { platform: 'slack', channel: result.channel ?? channel, id: result.ts };
+  }
+
+  /** Edits the placeholder into the message; null when it is gone or cannot be edited (then post anew). */
+  private async replace(
+    channel: string,
+    ts: string,
+    text: string,
+    blocks: ReturnType<typeof renderSlackMessage>['blocks'],
+  ): Promise<MessageRef | null> {
+    try {
+      // https://api.slack.com/methods/chat.update
+      const updated = await this.pacer.run(channel, () =>
+        this.call('chat.update', () => this.deps.client.chat.update({ channel, ts, text, blocks })),
+      );
+      return { platform: 'slack', channel: updated.channel ?? channel, id: updated.ts ?? ts };
+    } catch (err) {
+      if (err instanceof ChatPostError && err.retryable) throw err;
+      this.deps.logger.info({ err, channel }, 'placeholder could not be replaced; posting the brief anew');
+      return null;
+    }
   }
 
   async direct(user: string, message: ChatMessage): Promise<MessageRef> {

@@ -93,7 +93,7 @@ describe('Slack end to end: signed /brief → queue → worker → chat.postMess
     await fake?.close();
   });
 
-  it('acks /brief <url> with "Queued" and posts the brief with its people and next dates', async () => {
+  it('acks /brief <url> with "Queued", shows "Briefing <host>…" and replaces it in place with the brief', async () => {
     const body = slashCommandBody({
       text: `${site.url}/article`,
       channel: 'C0PORTS',
@@ -107,9 +107,14 @@ describe('Slack end to end: signed /brief → queue → worker → chat.postMess
     );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text).text).toMatch(/^Queued http:\/\/127\.0\.0\.1:\d+\/article/);
-    const [post] = await fake.waitFor('chat.postMessage', 1, 20000);
+    const [placeholder] = await fake.waitFor('chat.postMessage', 1, 20000);
+    expect(placeholder?.body.channel).toBe('C0PORTS');
+    expect(placeholder?.text).toBe('Briefing 127.0.0.1…');
+    const [post] = await fake.waitFor('chat.update', 1, 20000);
+    expect(post?.ok).toBe(true);
     expect(post?.body.channel).toBe('C0PORTS');
-    expect(post?.body.thread_ts).toBeUndefined();
+    // One message: the placeholder became the brief, nothing else was posted.
+    expect(fake.posted('chat.postMessage')).toHaveLength(1);
     const blocks = JSON.stringify(post?.body.blocks);
     expect(blocks).toContain('Helena Varga');
     expect(blocks).toContain('Tomas Lindqvist');
