@@ -1,3 +1,4 @@
+import { briefKey, canonicalUrl } from '../src/intake/canonical-url';
 import { IntakeError } from '../src/intake/intake-port';
 import type { CommandContext, CommandReply } from './command-context';
 import { ephemeral, type CommandDeps, type CommandHandler } from './command-deps';
@@ -57,27 +58,48 @@ async function showPlaceholder(ctx: CommandContext<CommandDeps>, link: string): 
   return ctx.placeholder.show(`Briefing ${host}…`).catch(() => null);
 }
 
+/** `/brief <url> again`: the channel's earlier post of this link, which the fresh brief follows. */
+async function earlierPost(ctx: CommandContext<CommandDeps>, link: string): Promise<string | null> {
+  if (!ctx.deps.deliveries) return null;
+  const posted = await ctx.deps.deliveries.find(briefKey(canonicalUrl(link)), ctx.platform, ctx.channel);
+  return posted?.id ?? null;
+}
+
 async function briefOne(
   ctx: CommandContext<CommandDeps>,
   link: string,
   withPlaceholder: boolean,
+  again: boolean,
 ): Promise<string> {
+  let earlier: string | null = null;
+  try {
+    earlier = again ? await earlierPost(ctx, link) : null;
+  } catch (err) {
+    if (!(err instanceof IntakeError)) throw err;
+  }
   const placeholder = withPlaceholder ? await showPlaceholder(ctx, link) : null;
   const drop = async () => {
     if (placeholder !== null) await ctx.placeholder?.drop().catch(() => undefined);
   };
   try {
-    const result = await ctx.deps.intake.submit(link, {
-      platform: ctx.platform,
-      channel: ctx.channel,
-      ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
-      ...(placeholder !== null ? { placeholder } : {}),
-      requester: ctx.requester,
-    });
+    const result = await ctx.deps.intake.submit(
+      link,
+      {
+        platform: ctx.platform,
+        channel: ctx.channel,
+        ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
+        ...(placeholder !== null ? { placeholder } : {}),
+        ...(earlier !== null ? { again: earlier } : {}),
+        requester: ctx.requester,
+      },
+      again ? { again: true } : undefined,
+    );
     if (result.status === 'failed') {
       await drop();
       return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
     }
+    if (again && result.status !== 'cached')
+      return `Briefing ${result.url} again: the updated brief will be posted here when it’s ready.`;
     if (result.status === 'cached' && ctx.deps.deliveries && ctx.linkTo) {
       const posted = await ctx.deps.deliveries.find(result.key, ctx.platform, ctx.channel);
       if (posted) await drop();
@@ -116,7 +138,12 @@ export const briefLink: CommandHandler = async (ctx): Promise<CommandReply> => {
   try {
     const lines: string[] = [];
     // One link: its brief replaces a "Briefing <host>…" placeholder (no second message).
-    for (const link of shown) lines.push(await briefOne(ctx, link, shown.length === 1));
+    // `again`: the links are briefed anew even if this channel already has them (the articles changed).
+    const again = ctx.args
+      .trim()
+      .split(/\s+/)
+      .some((w) => w.toLowerCase() === 'again');
+    for (const link of shown) lines.push(await briefOne(ctx, link, shown.length === 1, again));
     if (links.length > MAX_LINKS)
       lines.push(
         `Only the first ${MAX_LINKS} links were taken; send the other ${links.length - MAX_LINKS} again.`,

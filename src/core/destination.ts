@@ -58,6 +58,11 @@ export const destinationSchema = z.object({
    * deferred reply of the requester's interaction). A placeholder that is gone falls back to a new post.
    */
   placeholder: z.string().min(1).max(100).optional(),
+  /**
+   * `/brief <url> again`: the channel's earlier post of this brief (message id). The fresh brief is
+   * delivered even though that post exists; once posted, the record points at the new one.
+   */
+  again: z.string().min(1).max(100).optional(),
   /** Who asked, so failures can be told to them only. */
   requester: requesterSchema.optional(),
 });

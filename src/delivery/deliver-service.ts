@@ -53,14 +53,16 @@ export class DeliverService {
     const { deps } = this;
     const { key, destination } = job;
     const existing = await deps.records.find(key, destination.platform, destination.channel);
-    if (existing) return { ref: existing, posted: false };
+    // A re-brief (`again`) posts once more while the record still points at the earlier post.
+    if (existing && existing.id !== destination.again) return { ref: existing, posted: false };
     const brief = await deps.briefs.get(key);
     if (!brief) throw new DeliveryError(`the brief ${key} is no longer stored`, 'BRIEF_MISSING');
     const port = deps.chatPorts[destination.platform];
     if (!port)
       throw new DeliveryError(`no chat adapter for ${destination.platform} in this worker`, 'NO_CHAT_PORT');
     // One story, one post: a later source of a story this channel already has goes in its thread.
-    const earlier = destination.replyTo ? null : await this.earlierPost(key, destination);
+    const earlier =
+      destination.replyTo || destination.again ? null : await this.earlierPost(key, destination);
     if (earlier) return this.alsoCovered(key, brief, destination, earlier);
     const options = {
       ...(destination.replyTo ? { replyTo: destination.replyTo } : {}),
