@@ -225,7 +225,13 @@ describe('Discord bot against a fake Discord gateway', () => {
       { name: 'url', type: 3, value: 'http://127.0.0.1:9/news/missed-while-down' },
     ]);
     await resumed;
-    await waitFor('the replayed interaction', () => editOf(i.token).length === 1);
+    // The private answer comes after the link was queued (the placeholder edit comes before).
+    await waitFor(
+      'the replayed interaction',
+      () =>
+        discord.rest.callsTo('POST', new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}$`)).length ===
+        1,
+    );
     expect(intake.submissions.at(-1)?.url).toBe('http://127.0.0.1:9/news/missed-while-down');
   });
 });
