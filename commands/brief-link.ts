@@ -1,3 +1,4 @@
+import { briefKey, canonicalUrl } from '../src/intake/canonical-url';
 import { IntakeError } from '../src/intake/intake-port';
 import type { CommandContext, CommandReply } from './command-context';
 import { ephemeral, type CommandDeps, type CommandHandler } from './command-deps';
@@ -41,18 +42,73 @@ export function looksLikeLink(text: string): boolean {
   return /^<?(https?:\/\/|www\.)/i.test(first) || asLink(first) !== null;
 }
 
-async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise<string> {
+/** "example.com" for the placeholder: the host only, never text from the page. */
+function hostOf(link: string): string | null {
   try {
-    const result = await ctx.deps.intake.submit(link, {
-      platform: ctx.platform,
-      channel: ctx.channel,
-      ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
-      ...(ctx.team !== undefined ? { team: ctx.team } : {}),
-      requester: ctx.requester,
-    });
-    if (result.status === 'failed') return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
+    return new URL(link).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Shows "Briefing <host>…" where the adapter can; its id goes with the destination so the brief replaces it. */
+async function showPlaceholder(ctx: CommandContext<CommandDeps>, link: string): Promise<string | null> {
+  const host = hostOf(link);
+  if (!ctx.placeholder || host === null) return null;
+  return ctx.placeholder.show(`Briefing ${host}…`).catch(() => null);
+}
+
+/** `/brief <url> again`: the channel's earlier post of this link, which the fresh brief follows. */
+async function earlierPost(ctx: CommandContext<CommandDeps>, link: string): Promise<string | null> {
+  if (!ctx.deps.deliveries) return null;
+  const posted = await ctx.deps.deliveries.find(
+    briefKey(canonicalUrl(link)),
+    ctx.platform,
+    ctx.channel,
+    ctx.team,
+  );
+  return posted?.id ?? null;
+}
+
+async function briefOne(
+  ctx: CommandContext<CommandDeps>,
+  link: string,
+  withPlaceholder: boolean,
+  again: boolean,
+): Promise<string> {
+  let earlier: string | null = null;
+  try {
+    earlier = again ? await earlierPost(ctx, link) : null;
+  } catch (err) {
+    if (!(err instanceof IntakeError)) throw err;
+  }
+  const placeholder = withPlaceholder ? await showPlaceholder(ctx, link) : null;
+  const drop = async () => {
+    if (placeholder !== null) await ctx.placeholder?.drop().catch(() => undefined);
+  };
+  try {
+    const result = await ctx.deps.intake.submit(
+      link,
+      {
+        platform: ctx.platform,
+        channel: ctx.channel,
+        ...(ctx.workspace !== undefined ? { workspace: ctx.workspace } : {}),
+        ...(ctx.team !== undefined ? { team: ctx.team } : {}),
+        ...(placeholder !== null ? { placeholder } : {}),
+        ...(earlier !== null ? { again: earlier } : {}),
+        requester: ctx.requester,
+      },
+      again ? { again: true } : undefined,
+    );
+    if (result.status === 'failed') {
+      await drop();
+      return result.message ?? `Couldn’t brief ${result.url}; try again later.`;
+    }
+    if (again && result.status !== 'cached')
+      return `Briefing ${result.url} again: the updated brief will be posted here when it’s ready.`;
     if (result.status === 'cached' && ctx.deps.deliveries && ctx.linkTo) {
       const posted = await ctx.deps.deliveries.find(result.key, ctx.platform, ctx.channel, ctx.team);
+      if (posted) await drop();
       const link = posted ? await ctx.linkTo(posted.id).catch(() => null) : null;
       if (link) return `Already briefed here: ${link}`;
     }
@@ -63,6 +119,7 @@ async function briefOne(ctx: CommandContext<CommandDeps>, link: string): Promise
       return `Already working on ${result.url}: the brief will be posted here too.`;
     return `Queued ${result.url}: the brief will be posted here when it’s ready.`;
   } catch (err) {
+    await drop();
     if (err instanceof IntakeError && err.code === 'INVALID_URL')
       return `I can’t brief “${link}”: ${err.message}. Give a full web link such as https://example.com/news/article.`;
     throw err;
@@ -86,7 +143,13 @@ export const briefLink: CommandHandler = async (ctx): Promise<CommandReply> => {
   const shown = links.slice(0, MAX_LINKS);
   try {
     const lines: string[] = [];
-    for (const link of shown) lines.push(await briefOne(ctx, link));
+    // One link: its brief replaces a "Briefing <host>…" placeholder (no second message).
+    // `again`: the links are briefed anew even if this channel already has them (the articles changed).
+    const again = ctx.args
+      .trim()
+      .split(/\s+/)
+      .some((w) => w.toLowerCase() === 'again');
+    for (const link of shown) lines.push(await briefOne(ctx, link, shown.length === 1, again));
     if (links.length > MAX_LINKS)
       lines.push(
         `Only the first ${MAX_LINKS} links were taken; send the other ${links.length - MAX_LINKS} again.`,

@@ -19,9 +19,21 @@ export interface CommandContext<Deps> {
   access: ManagerCheck;
   /** A link to a posted message (Slack permalink, Discord jump link), or null when the platform cannot say. */
   linkTo?: (messageId: string) => Promise<string | null>;
+  /**
+   * The progress message of a slash-command brief, when the adapter can show one: `show` posts
+   * "Briefing <host>…" in the channel and returns the id the brief will replace (null when it cannot);
+   * `drop` removes it when no brief will come (a failed or already posted link).
+   */
+  placeholder?: BriefPlaceholder;
   /** The text after the subcommand name, e.g. "08:00" for `/brief digest 08:00`. */
   args: string;
   deps: Deps;
+}
+
+/** See `CommandContext.placeholder`. */
+export interface BriefPlaceholder {
+  show(text: string): Promise<string | null>;
+  drop(): Promise<void>;
 }
 
 /**
@@ -42,4 +54,6 @@ export interface CommandReply {
   ephemeral: boolean;
   /** The same answer as a message the adapter renders (Slack blocks, a Discord embed); `text` stays its words. */
   message?: ChatMessage;
+  /** The person's input was not usable (a form can show `text` under the field and stay open). */
+  invalidInput?: true;
 }

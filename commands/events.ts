@@ -2,6 +2,8 @@ import { channelRefOf } from '../src/storage/channel-settings-store';
 import { eventsText } from '../src/events/event-text';
 import { whenText } from '../src/events/event-when';
 import { ephemeral, type CommandHandler } from './command-deps';
+import { eventFixNames, runEventFix, type EventFixName } from './event-fixes';
+import { requireManager } from './require-manager';
 
 /** How far ahead `/brief events` looks when no number is given. */
 export const DEFAULT_DAYS = 14;
@@ -17,8 +19,13 @@ export const events: CommandHandler = async (ctx) => {
   if (!ctx.deps.events) return notSetUp;
   const arg = ctx.args.trim();
   const ref = channelRefOf(ctx);
+  const fix = /^(\S+)\s*([\s\S]*)$/.exec(arg);
+  if (fix && (eventFixNames as readonly string[]).includes(fix[1] ?? ''))
+    return runEventFix(ctx, fix[1] as EventFixName, fix[2] ?? '');
   const remove = /^(?:remove|rm|delete)\b\s*(.*)$/i.exec(arg);
   if (remove) {
+    const refusal = await requireManager(ctx, 'this channel’s events');
+    if (refusal) return refusal;
     const n = Number(remove[1]?.trim());
     if (!Number.isInteger(n) || n < 1)
       return ephemeral(

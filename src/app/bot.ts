@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../clock/clock';
 import type { Config } from '../config/config';
+import type { Platform } from '../core/destination';
 import { mountAdminBoard } from '../http/admin-board';
 import { createBriefsApiRouter } from '../http/briefs-api-router';
 import {
@@ -27,6 +28,8 @@ export interface BotDeps {
   /** Listen on this port instead of HTTP_PORT (tests pass 0). */
   port?: number;
   host?: string;
+  /** The platforms POST /api/briefs accepts (default Slack and Discord; tests add their own). */
+  apiPlatforms?: readonly Platform[];
 }
 
 export interface RunningBot {
@@ -58,6 +61,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       intake: input.intake,
       states: input.briefStore,
       jobState: input.jobState,
+      ...(deps.apiPlatforms ? { platforms: deps.apiPlatforms } : {}),
     }),
   );
   if (

@@ -1,4 +1,5 @@
 import type { CommandDeps } from '../../commands/command-deps';
+import { platformSchema } from '../core/destination';
 import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { ADMIN_BOARD_PATH, basicAuth } from '../http/admin-board';
 import { CHANNEL_PAGE_PATH } from '../http/channel-page/channel-page-path';
@@ -54,8 +55,9 @@ export const channelPagePlugin: PlatformPlugin = {
           },
           clock: ctx.clock,
           eventLabel: async (platform, channel, id) => {
-            if (platform !== 'slack' && platform !== 'discord' && platform !== 'test') return null;
-            return (await ledger.get({ platform, channel }, id))?.what ?? null;
+            const known = platformSchema.safeParse(platform);
+            if (!known.success) return null;
+            return (await ledger.get({ platform: known.data, channel }, id))?.what ?? null;
           },
           boardHref: `${base}${ADMIN_BOARD_PATH}`,
           feeds: feedHealthLines(feedStore, ctx.queues.feeds),

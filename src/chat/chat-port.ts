@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../core/chat-message';
-import type { MessageRef, Platform, Requester } from '../core/destination';
+import type { MessageRef, Platform, PostReplacing, Requester } from '../core/destination';
 
 /**
  * The port the worker posts through. Each adapter (Slack WebClient, Discord REST) renders
@@ -10,6 +10,9 @@ export interface ChatPort {
   /**
    * Post to a channel (or as a reply in a thread when `replyTo` is given). `team`: the Slack team the
    * channel belongs to when briefbot is installed in several workspaces; the port posts with its token.
+   * With `replace`, the bot's placeholder message is edited into this one instead (Slack chat.update,
+   * Discord edit of the deferred reply); a placeholder that is gone or can no longer be edited gives a
+   * new post.
    */
   post(channel: string, message: ChatMessage, options?: PostOptions): Promise<MessageRef>;
   /**
@@ -22,12 +25,18 @@ export interface ChatPort {
    * the 👀 the bot put on it when it saw the link. Best effort: a failure is logged, never thrown.
    */
   mark?(channel: string, messageId: string, state: MessageMark, team?: string): Promise<void>;
+  /**
+   * Send one person a direct message (a personal "Remind me" reminder): Slack conversations.open then
+   * chat.postMessage (with the team's token), Discord a DM channel. Never a public message.
+   */
+  direct?(user: string, message: ChatMessage, team?: string): Promise<MessageRef>;
 }
 
-/** Where in the channel a post goes, and (Slack, several workspaces) whose token posts it. */
+/** Where in the channel a post goes, what it replaces, and (Slack, several workspaces) whose token posts it. */
 export interface PostOptions {
   replyTo?: string;
   team?: string;
+  replace?: PostReplacing;
 }
 
 /** The post options of a destination-like value (its thread, its team); undefined when it has neither. */

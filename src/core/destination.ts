@@ -17,7 +17,10 @@ export interface PlatformNames {
 }
 export type Platform = keyof PlatformNames;
 
-const platformNames = new Set<string>(['slack', 'discord']);
+/** The platforms of a production install: what the public HTTP API accepts and names in its messages. */
+export const publicPlatforms: readonly Platform[] = ['slack', 'discord'];
+
+const platformNames = new Set<string>(publicPlatforms);
 
 /** Lets a test-only adapter's platform through the schemas (job payloads, stored destinations). */
 export function registerPlatform(name: Platform): void {
@@ -56,10 +59,27 @@ export const destinationSchema = z.object({
   team: z.string().min(1).max(40).optional(),
   /** Post as a reply in the thread of this message (Slack ts, Discord message id). */
   replyTo: z.string().optional(),
+  /**
+   * The bot's "Briefing <host>…" message to replace with the brief (Slack ts; Discord `@original`, the
+   * deferred reply of the requester's interaction). A placeholder that is gone falls back to a new post.
+   */
+  placeholder: z.string().min(1).max(100).optional(),
+  /**
+   * `/brief <url> again`: the channel's earlier post of this brief (message id). The fresh brief is
+   * delivered even though that post exists; once posted, the record points at the new one.
+   */
+  again: z.string().min(1).max(100).optional(),
   /** Who asked, so failures can be told to them only. */
   requester: requesterSchema.optional(),
 });
 export type Destination = z.infer<typeof destinationSchema>;
+
+/** Where a post goes instead of a new message: the placeholder, with what the platform needs to edit it. */
+export interface PostReplacing {
+  id: string;
+  /** Discord: the interaction whose deferred reply the placeholder is. */
+  interactionToken?: string;
+}
 
 /** A posted message, enough to reply in its thread later (reminders). */
 export const messageRefSchema = z.object({

@@ -61,7 +61,8 @@ export class DeliverService {
       destination.channel,
       destination.team,
     );
-    if (existing) return { ref: existing, posted: false };
+    // A re-brief (`again`) posts once more while the record still points at the earlier post.
+    if (existing && existing.id !== destination.again) return { ref: existing, posted: false };
     const brief = await deps.briefs.get(key);
     if (!brief) throw new DeliveryError(`the brief ${key} is no longer stored`, 'BRIEF_MISSING');
     const port = deps.chatPorts[destination.platform];
@@ -71,6 +72,7 @@ export class DeliverService {
     if (destination.replyTo || !stories) return this.postBrief(key, brief, destination, port);
     // One story, one post: a later source of a story this channel already has goes in its thread.
     // Matching and posting hold the channel's story claim, so two sources at the same instant post once.
+    if (destination.again) return this.postBrief(key, brief, destination, port);
     return stories.exclusive(destination, async () => {
       const earlier = await this.earlierPost(key, destination);
       if (earlier) return this.alsoCovered(key, brief, destination, earlier);
@@ -85,7 +87,20 @@ export class DeliverService {
     port: NonNullable<ChatPorts[Destination['platform']]>,
   ): Promise<{ ref: MessageRef; posted: boolean }> {
     const { deps } = this;
-    const options = postOptionsOf(destination);
+    const options = {
+      ...postOptionsOf(destination),
+      // A slash command's "Briefing <host>…" placeholder becomes the brief (no second message).
+      ...(destination.placeholder
+        ? {
+            replace: {
+              id: destination.placeholder,
+              ...(destination.requester?.interactionToken
+                ? { interactionToken: destination.requester.interactionToken }
+                : {}),
+            },
+          }
+        : {}),
+    };
     const timezone = deps.channelZone ? await deps.channelZone(destination) : 'UTC';
     const ref = await port.post(destination.channel, { kind: 'brief', brief, timezone }, options);
     await deps.records.record(key, destination, ref);

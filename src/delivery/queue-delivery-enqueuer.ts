@@ -10,7 +10,10 @@ export function createDeliveryEnqueuer(queue: Pick<Queue, 'add'>): DeliveryEnque
     async enqueue(key: string, destination: Destination) {
       const data = deliverJobSchema.parse({ key, destination });
       await queue.add('deliver', data, {
-        jobId: deliverJobId(key, destination.platform, destination.channel, destination.team),
+        // A re-brief (`again`) is another delivery to the same channel: its own id, still deterministic.
+        jobId:
+          deliverJobId(key, destination.platform, destination.channel, destination.team) +
+          (destination.again !== undefined ? `-again-${destination.again.replace(/:/g, '_')}` : ''),
       });
     },
   };

@@ -12,6 +12,7 @@ import { DeliveredBriefLog } from './delivered-brief-log';
 import { DigestScheduler } from './digest-schedule';
 import { sendDigest, type DigestResult } from './digest-sender';
 import { toEventLine } from './event-line';
+import { EventFixes } from './event-fixes';
 import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
 import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import type { ReminderJobData } from '../queue/payloads';
@@ -46,6 +47,8 @@ export class EventsModule {
   readonly reminders: ReminderScheduler;
   readonly digests: DigestScheduler;
   readonly tokens: CalendarTokens;
+  /** The posted brief's buttons: "Not an event", "Wrong date…", "Remind me". */
+  readonly fixes: EventFixes;
   private readonly recorder: EventRecorder;
 
   constructor(private readonly deps: EventsDeps) {
@@ -54,6 +57,7 @@ export class EventsModule {
     this.reminders = new ReminderScheduler({ queue: deps.reminderQueue, clock: deps.clock });
     this.digests = new DigestScheduler({ queue: deps.digestQueue });
     this.tokens = new CalendarTokens({ redis: deps.redis, prefix: deps.prefix, settings: deps.settings });
+    this.fixes = new EventFixes({ ledger: this.ledger, reminders: this.reminders, settings: deps.settings });
     this.recorder = new EventRecorder({ ...deps, ledger: this.ledger, reminders: this.reminders });
   }
 
@@ -127,5 +131,5 @@ export class EventsModule {
 /** What the /brief events | digest | remind | calendar commands use of the events feature. */
 export type EventsCommandPort = Pick<
   EventsModule,
-  'upcoming' | 'replanChannel' | 'removeUpcoming' | 'digests' | 'tokens'
+  'upcoming' | 'replanChannel' | 'removeUpcoming' | 'digests' | 'tokens' | 'fixes'
 >;

@@ -59,6 +59,22 @@ export function reminderJobId(
   return `remind-${event.id}-${event.platform}-${team}${event.channel}-${lead}`;
 }
 
+/** `remind-<event>-<platform>-<channel>-me-<user>`: the one direct-message reminder a member asked for. */
+export function personalReminderJobId(
+  event: Pick<ChannelEvent, 'id' | 'platform' | 'channel'>,
+  user: string,
+): string {
+  return `${reminderJobId(event, 'me')}-${user}`;
+}
+
+/** The members who asked for a personal reminder of the event, read back from its planned job ids. */
+export function personalReminderUsers(
+  event: Pick<ChannelEvent, 'id' | 'platform' | 'channel' | 'reminderJobs'>,
+): string[] {
+  const prefix = `${reminderJobId(event, 'me')}-`;
+  return event.reminderJobs.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+}
+
 function firstWorkingDay(month: string): string {
   let day = `${month}-01`;
   while (weekdayOf(day) === 0 || weekdayOf(day) === 6) day = addDays(day, 1);

@@ -8,7 +8,7 @@ import { toEventLine } from './event-line';
 import type { ChatLookup } from './event-recorder';
 import { postOptionsOf } from '../chat/chat-port';
 import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
-import { reminderDeadline, reminderJobId } from './reminder-plan';
+import { personalReminderJobId, reminderDeadline, reminderJobId } from './reminder-plan';
 import { localParts } from './zoned-time';
 import type { ReminderJobData } from '../queue/payloads';
 
@@ -25,7 +25,10 @@ export interface ReminderSenderDeps {
 
 export type ReminderResult =
   | { sent: true; ref: MessageRef }
-  | { sent: false; reason: 'event-gone' | 'called-off' | 'too-late' | 'already-sent' | 'stale-job' };
+  | {
+      sent: false;
+      reason: 'event-gone' | 'called-off' | 'too-late' | 'already-sent' | 'stale-job' | 'no-direct-messages';
+    };
 
 /** How far ahead the event is, in words, for the reminder line ("in 2 hours", "tomorrow", "this month"). */
 export function leadPhrase(
@@ -58,7 +61,8 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
   const event = await deps.ledger.get(ref, job.eventId);
   if (!event) return { sent: false, reason: 'event-gone' };
   if (isCalledOff(event.status)) return { sent: false, reason: 'called-off' };
-  const jobId = reminderJobId(event, job.lead);
+  const jobId =
+    job.user !== undefined ? personalReminderJobId(event, job.user) : reminderJobId(event, job.lead);
   // A job the event no longer plans (moved while this one was already running) must not post.
   if (!event.reminderJobs.includes(jobId)) return { sent: false, reason: 'stale-job' };
   const now = deps.clock.now().getTime();
@@ -82,12 +86,16 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
   if (!port) throw new Error(`No chat adapter for ${job.platform} in this worker`);
   const { timezone } = await deps.settings.get(ref);
   const line = toEventLine(event, timezone);
-  const thread = event.sources.find((s) => s.messageId)?.messageId;
-  const posted = await port.post(
-    job.channel,
-    { kind: 'reminder', event: line, lead: leadPhrase(event, now, timezone) },
-    postOptionsOf({ replyTo: thread, team: job.team }),
-  );
+  const message = { kind: 'reminder', event: line, lead: leadPhrase(event, now, timezone) } as const;
+  let posted: MessageRef;
+  if (job.user !== undefined) {
+    // "Remind me": to the member alone, by direct message.
+    if (!port.direct) return { sent: false, reason: 'no-direct-messages' };
+    posted = await port.direct(job.user, message, job.team);
+  } else {
+    const thread = event.sources.find((s) => s.messageId)?.messageId;
+    posted = await port.post(job.channel, message, postOptionsOf({ replyTo: thread, team: job.team }));
+  }
   await deps.redis.set(sentKey, '1', 'PX', Math.max(60_000, event.endsAt - now + 86_400_000));
   return { sent: true, ref: posted };
 }

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { z } from 'zod';
-import type { Destination } from '../core/destination';
+import { publicPlatforms, type Destination, type Platform } from '../core/destination';
 import { IntakeError, type IntakePort } from '../intake/intake-port';
 import { QUEUE_UNAVAILABLE_MESSAGE } from '../intake/queue-intake';
 import { destinationSchema } from '../core/destination';
@@ -17,9 +17,21 @@ export interface BriefsApiDeps {
   jobState(key: string): Promise<string>;
   /** Longest a read may take before 503; default 1000 ms. */
   deadlineMs?: number;
+  /**
+   * The platforms a destination may name (default: Slack and Discord). A platform registered for tests
+   * only is refused unless a test lists it here, so it is never part of the public API.
+   */
+  platforms?: readonly Platform[];
 }
 
-const postBody = z.object({ url: z.string().min(1).max(2048), destination: destinationSchema.optional() });
+function postBody(platforms: readonly Platform[]) {
+  const named = platforms.map((p) => `"${p}"`).join(' or ');
+  const destination = destinationSchema.refine((d) => platforms.includes(d.platform), {
+    message: `destination.platform must be ${named}`,
+    path: ['platform'],
+  });
+  return z.object({ url: z.string().min(1).max(2048), destination: destination.optional() });
+}
 
 function digest(s: string): Buffer {
   return createHash('sha256').update(s).digest();
@@ -52,9 +64,10 @@ function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
 export function createBriefsApiRouter(deps: BriefsApiDeps): Router {
   const router = Router();
   const deadline = deps.deadlineMs ?? 1000;
+  const bodySchema = postBody(deps.platforms ?? publicPlatforms);
   router.use(bearer(deps.apiToken));
   router.post('/briefs', express.json({ limit: '16kb' }), async (req, res) => {
-    const body = postBody.safeParse(req.body);
+    const body = bodySchema.safeParse(req.body);
     if (!body.success) {
       res.status(400).json({
         error: 'expected {"url": "https://…", "destination"?: {"platform", "channel"}}',

@@ -22,7 +22,12 @@ export interface IntakeResult {
  */
 export interface IntakePort {
   /** Without a destination (HTTP API) the brief is only stored, for GET /api/briefs/:key. */
-  submit(url: string, destination?: Destination): Promise<IntakeResult>;
+  submit(url: string, destination?: Destination, options?: SubmitOptions): Promise<IntakeResult>;
+}
+
+/** `again`: brief the link anew even if its brief is stored (`/brief <url> again`: the article changed). */
+export interface SubmitOptions {
+  again?: boolean;
 }
 
 export class IntakeError extends Error {

@@ -7,7 +7,7 @@ import { briefJobId } from '../queue/queue-names';
 import type { IntakeLedger } from '../storage/brief-store';
 import { briefKey, canonicalUrl } from './canonical-url';
 import { MemoryIntakeClaims, type IntakeClaims } from './intake-claims';
-import { IntakeError, type IntakePort, type IntakeResult } from './intake-port';
+import { IntakeError, type IntakePort, type IntakeResult, type SubmitOptions } from './intake-port';
 import type { RedisIntakeAdmission } from './redis-intake-admission';
 
 export interface QueueIntakeDeps {
@@ -46,7 +46,7 @@ export class QueueIntake implements IntakePort {
     this.claims = deps.claims ?? new MemoryIntakeClaims();
   }
 
-  async submit(url: string, destination?: Destination): Promise<IntakeResult> {
+  async submit(url: string, destination?: Destination, options?: SubmitOptions): Promise<IntakeResult> {
     const canonical = canonicalUrl(url);
     const key = briefKey(canonical);
     let timer: NodeJS.Timeout | undefined;
@@ -63,7 +63,17 @@ export class QueueIntake implements IntakePort {
       if (answered) throw new IntakeError(QUEUE_UNAVAILABLE_MESSAGE, 'QUEUE_UNAVAILABLE');
     };
     try {
-      return await Promise.race([this.admit(key, canonical, destination, stillAsked), deadline]);
+      const admitted = (async () => {
+        // `again`: the stored brief goes, so the job fetches the updated article.
+        // Its claim goes too: the finished job must be replaced, even within the claim's 30 s.
+        if (options?.again) {
+          await this.deps.ledger.forget?.(key);
+          await this.claims.release(key);
+        }
+        stillAsked();
+        return this.admit(key, canonical, destination, stillAsked);
+      })();
+      return await Promise.race([admitted, deadline]);
     } catch (err) {
       if (err instanceof IntakeError) throw err;
       this.deps.logger.warn({ err, key }, 'intake could not reach Redis');

@@ -28,6 +28,11 @@ export const reminderJobSchema = z.object({
   lead: z.string().min(1),
   /** When the reminder was planned for (ms), for the log line of a dropped one. */
   at: z.number(),
+  /** A member's personal reminder ("Remind me"): sent to them by direct message, not to the channel. */
+  user: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,40}$/)
+    .optional(),
 });
 
 /** Payload of a `digests` job (from the channel's job scheduler, or `/brief digest now`). */

@@ -25,6 +25,8 @@ export interface PendingDestination {
 /** The intake side: attach a destination to a link unless its brief is already stored (or just failed). */
 export interface IntakeLedger {
   admit(key: string, destination: Destination | undefined): Promise<AdmitOutcome>;
+  /** Drops the stored brief and any remembered failure, so the next admit briefs the link anew. */
+  forget?(key: string): Promise<void>;
 }
 
 /** Read a stored brief. */

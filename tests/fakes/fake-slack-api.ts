@@ -33,8 +33,8 @@ export type PostMode =
 
 /**
  * A fake Slack Web API on 127.0.0.1 for the real WebClient (`slackApiUrl`) and Bolt: answers
- * auth.test, chat.postMessage, chat.postEphemeral, users.info, apps.connections.open (Socket Mode) and
- * response_url posts, records every call with its arrival time and outcome, and can answer 429 with
+ * auth.test, chat.postMessage, chat.update, chat.postEphemeral, users.info, conversations.open,
+ * views.open, apps.connections.open (Socket Mode) and response_url posts, records every call with its arrival time and outcome, and can answer 429 with
  * Retry-After or a Slack error (`ok: false`) on demand. Its `mode` is the scripted-fault switch: answer
  * 429 to every post, or hold posts open (so a worker can be killed in the middle of a post).
  */
@@ -49,6 +49,8 @@ export class FakeSlackApi {
   private seq = 100;
   /** Workspace admins as users.info reports them (`is_admin`); U0ALICE, the usual test user, is one. */
   readonly admins = new Set<string>(['U0ALICE']);
+  /** Messages in channels now, by ts (posted, not deleted): chat.update and chat.delete need one. */
+  readonly live = new Map<string, string>();
   /** The websocket URL `apps.connections.open` hands out (Socket Mode); unset: Slack's error. */
   socketModeUrl: string | undefined;
   /** OAuth codes oauth.v2.access exchanges (`addInstall`), and which team each bot token belongs to. */
@@ -229,10 +231,47 @@ export class FakeSlackApi {
           },
         };
       case 'chat.postMessage':
+        this.live.set(ts, String(body.channel));
         return {
           status: 200,
           body: { ok: true, channel: body.channel, ts, message: { text: body.text, ts } },
         };
+      case 'chat.update':
+        // https://api.slack.com/methods/chat.update: answers with the same channel and ts.
+        if (typeof body.ts !== 'string' || this.live.get(body.ts) !== body.channel)
+          return { status: 200, body: { ok: false, error: 'message_not_found' } };
+        return {
+          status: 200,
+          body: {
+            ok: true,
+            channel: body.channel,
+            ts: body.ts,
+            text: body.text,
+            message: { text: body.text },
+          },
+        };
+      case 'chat.delete':
+        // https://api.slack.com/methods/chat.delete
+        if (typeof body.ts !== 'string' || !this.live.delete(body.ts))
+          return { status: 200, body: { ok: false, error: 'message_not_found' } };
+        return { status: 200, body: { ok: true, channel: body.channel, ts: body.ts } };
+      case 'conversations.open': {
+        // https://api.slack.com/methods/conversations.open: the person's direct-message channel, "D…".
+        const users = String(body.users ?? '');
+        if (!/^[UW][A-Z0-9]+$/.test(users))
+          return { status: 200, body: { ok: false, error: 'user_not_found' } };
+        return { status: 200, body: { ok: true, channel: { id: `D${users.slice(1)}` } } };
+      }
+      case 'views.open': {
+        // https://api.slack.com/methods/views.open: needs a trigger_id and a view; answers with the view.
+        const view =
+          typeof body.view === 'string' ? (JSON.parse(body.view) as Record<string, unknown>) : body.view;
+        if (typeof body.trigger_id !== 'string' || body.trigger_id === '')
+          return { status: 200, body: { ok: false, error: 'invalid_trigger_id' } };
+        if (!view || typeof view !== 'object')
+          return { status: 200, body: { ok: false, error: 'invalid_arguments' } };
+        return { status: 200, body: { ok: true, view: { id: `V${++this.seq}`, ...view } } };
+      }
       case 'chat.postEphemeral':
         return { status: 200, body: { ok: true, message_ts: ts } };
       case 'response_url':
@@ -276,7 +315,7 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    out[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+    out[key] = key === 'blocks' || key === 'attachments' || key === 'view' ? JSON.parse(value) : value;
   }
   return out;
 }

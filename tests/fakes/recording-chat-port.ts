@@ -53,6 +53,15 @@ export class RecordingChatPort implements ChatPort {
     this.notifications.push({ requester, channel, text });
   }
 
+  /** Direct messages sent to one person (personal "Remind me" reminders), in order. */
+  readonly directs: { user: string; message: ChatMessage; ref: MessageRef }[] = [];
+
+  async direct(user: string, message: ChatMessage): Promise<MessageRef> {
+    const ref: MessageRef = { platform: this.platform, channel: `D-${user}`, id: `dm${++this.counter}` };
+    this.directs.push({ user, message, ref });
+    return ref;
+  }
+
   /** Marks put on people's messages (✅ briefed / ⚠ failed), in order. */
   readonly marks: { channel: string; messageId: string; state: MessageMark }[] = [];
 

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Brief } from '../../src/engine/brief';
 import type { Clock } from '../../src/clock/clock';
 import { EventsModule } from '../../src/events/events-module';
+import type { ChatLookup } from '../../src/events/event-recorder';
 import { silentLogger } from '../../src/logging/logger';
 import { RedisChannelSettingsStore } from '../../src/storage/redis/redis-channel-settings-store';
 import { RecordingChatPort } from '../fakes/recording-chat-port';
@@ -31,6 +32,8 @@ export async function createEventsHarness(options: {
   clock: Clock;
   logger?: Logger;
   label: string;
+  /** The chat ports reminders and notices go through (default: the recording `test` port). */
+  chat?: ChatLookup;
 }): Promise<EventsHarness> {
   const prefix = uniquePrefix(options.label);
   const redis = new Redis(testRedisUrl());
@@ -45,7 +48,7 @@ export async function createEventsHarness(options: {
     reminderQueue,
     digestQueue,
     settings,
-    chat: (platform) => (platform === 'test' ? chat : undefined),
+    chat: options.chat ?? ((platform) => (platform === 'test' ? chat : undefined)),
     clock: options.clock,
     logger: options.logger ?? silentLogger(),
     retentionDays: 30,

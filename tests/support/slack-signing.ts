@@ -92,3 +92,94 @@ export async function postToSlackEndpoint(
   });
   return { status: res.status, text: await res.text() };
 }
+
+let interaction = 0;
+
+/**
+ * The form body Slack posts when someone clicks a button in a message: `payload=<JSON>` of type
+ * block_actions, with the message's channel and ts, a fresh trigger_id and a response_url.
+ * https://api.slack.com/reference/interaction-payloads/block-actions
+ */
+export function blockActionBody(fields: {
+  actionId: string;
+  value: string;
+  messageTs: string;
+  responseUrl: string;
+  channel?: string;
+  user?: string;
+  blockId?: string;
+}): string {
+  const channel = fields.channel ?? 'C0NEWS';
+  const user = fields.user ?? 'U0ALICE';
+  const payload = {
+    type: 'block_actions',
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0FAKE' },
+    api_app_id: 'A0BRIEF',
+    token: 'deprecated-verification-token',
+    container: { type: 'message', message_ts: fields.messageTs, channel_id: channel, is_ephemeral: false },
+    trigger_id: `${process.pid}.${Date.now()}.t${++interaction}`,
+    team: { id: 'T0FAKE', domain: 'fake' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: 'news' },
+    message: { type: 'message', user: 'UBRIEFBOT', ts: fields.messageTs, bot_id: 'BBRIEFBOT', text: 'Brief' },
+    state: { values: {} },
+    response_url: fields.responseUrl,
+    actions: [
+      {
+        action_id: fields.actionId,
+        block_id: fields.blockId ?? 'briefbot_date_0',
+        text: { type: 'plain_text', text: 'button', emoji: true },
+        value: fields.value,
+        type: 'button',
+        action_ts: `${Math.floor(Date.now() / 1000)}.${interaction}`,
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/**
+ * The form body Slack posts when someone submits a modal: `payload=<JSON>` of type view_submission,
+ * the view as opened (callback_id, private_metadata) with `state.values[block][action].value`.
+ * https://api.slack.com/reference/interaction-payloads/views#view_submission
+ */
+export function viewSubmissionBody(fields: {
+  view: { callback_id: string; private_metadata: string };
+  values: Record<string, Record<string, string>>;
+  user?: string;
+}): string {
+  const user = fields.user ?? 'U0ALICE';
+  const values = Object.fromEntries(
+    Object.entries(fields.values).map(([block, inputs]) => [
+      block,
+      Object.fromEntries(
+        Object.entries(inputs).map(([id, value]) => [id, { type: 'plain_text_input', value }]),
+      ),
+    ]),
+  );
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0FAKE', domain: 'fake' },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0FAKE' },
+    api_app_id: 'A0BRIEF',
+    token: 'deprecated-verification-token',
+    trigger_id: `${process.pid}.${Date.now()}.v${++interaction}`,
+    view: {
+      id: `V0VIEW${interaction}`,
+      team_id: 'T0FAKE',
+      type: 'modal',
+      callback_id: fields.view.callback_id,
+      private_metadata: fields.view.private_metadata,
+      state: { values },
+      hash: `${interaction}.hash`,
+      root_view_id: `V0VIEW${interaction}`,
+      app_id: 'A0BRIEF',
+      bot_id: 'BBRIEFBOT',
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

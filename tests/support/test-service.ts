@@ -6,6 +6,7 @@ import { systemClock } from '../../src/clock/clock';
 import { loadConfig, type Config } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { RecordingChatPort } from '../fakes/recording-chat-port';
+import { apiPlatformsWithTest } from '../fakes/test-platform';
 
 export const TEST_API_TOKEN = 'test-token-0123456789abcdef';
 
@@ -54,7 +55,14 @@ export async function startTestService(
     chatPorts: { test: chat },
     ...(options.workerOptions ? { workerOptions: options.workerOptions } : {}),
   });
-  const bot = await startBot({ config, logger, plugins: [], port: 0, host: '127.0.0.1' });
+  const bot = await startBot({
+    config,
+    logger,
+    plugins: [],
+    port: 0,
+    host: '127.0.0.1',
+    apiPlatforms: apiPlatformsWithTest,
+  });
   return {
     config,
     bot,

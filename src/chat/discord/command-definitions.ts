@@ -24,6 +24,9 @@ export function briefCommandDefinitions(): RESTPostAPIChatInputApplicationComman
             .setDescription('Link to the article (https://…)')
             .setRequired(true)
             .setMaxLength(2000),
+        )
+        .addBooleanOption((o) =>
+          o.setName('again').setDescription('Brief it anew: the article changed since its brief here'),
         ),
     )
     .addSubcommand((s) =>

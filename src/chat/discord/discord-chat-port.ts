@@ -8,7 +8,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import type { ChatPort, MessageMark } from '../chat-port';
-import type { MessageRef, Requester } from '../../core/destination';
+import type { MessageRef, PostReplacing, Requester } from '../../core/destination';
 import type { ChatMessage } from '../../core/chat-message';
 import { renderDiscordMessage } from './discord-message-renderer';
 import { isExpiredInteraction, toChatPostError } from './discord-post-error';
@@ -49,8 +49,26 @@ export class DiscordChatPort implements ChatPort {
 
   constructor(private readonly deps: DiscordChatPortDeps) {}
 
-  async post(channel: string, message: ChatMessage, options?: { replyTo?: string }): Promise<MessageRef> {
+  async post(
+    channel: string,
+    message: ChatMessage,
+    options?: { replyTo?: string; replace?: PostReplacing },
+  ): Promise<MessageRef> {
     const rendered = renderDiscordMessage(message);
+    const token = options?.replace?.interactionToken;
+    if (token !== undefined && options?.replace?.id === '@original') {
+      try {
+        // The deferred reply of the slash command ("Briefing <host>…") becomes the brief (valid 15 minutes).
+        // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
+        const edited = (await this.deps.rest.patch(
+          Routes.webhookMessage(this.deps.applicationId, token, '@original'),
+          { body: { content: '', ...rendered, allowed_mentions: { parse: [] } }, auth: false },
+        )) as APIMessage;
+        return { platform: 'discord', channel: edited.channel_id ?? channel, id: edited.id };
+      } catch (err) {
+        if (!isExpiredInteraction(err)) throw toChatPostError(err, 'replacing the Briefing… placeholder');
+      }
+    }
     const body: RESTPostAPIChannelMessageJSONBody = {
       ...rendered,
       allowed_mentions: { parse: [] },
@@ -65,6 +83,17 @@ export class DiscordChatPort implements ChatPort {
     } catch (err) {
       throw toChatPostError(err, `posting to Discord channel ${channel}`);
     }
+  }
+
+  async direct(user: string, message: ChatMessage): Promise<MessageRef> {
+    let dm: APIChannel;
+    try {
+      // https://discord.com/developers/docs/resources/user#create-dm
+      dm = (await this.deps.rest.post(Routes.userChannels(), { body: { recipient_id: user } })) as APIChannel;
+    } catch (err) {
+      throw toChatPostError(err, `opening a direct message with user ${user}`);
+    }
+    return this.post(dm.id, message);
   }
 
   async notify(requester: Requester, channel: string, text: string): Promise<void> {

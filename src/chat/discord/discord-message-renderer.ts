@@ -1,6 +1,7 @@
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { ChatMessage } from '../../core/chat-message';
 import { renderBriefEmbed } from './brief-embed';
+import { eventComponents } from './components/event-components';
 import { escapeDiscordMarkdown } from './discord-markdown';
 import { EMBED_LIMITS, truncate } from './embed-limits';
 import { renderDigestEmbed, renderEventsEmbed, renderReminderEmbed } from './event-embeds';
@@ -9,6 +10,8 @@ import { renderDigestEmbed, renderEventsEmbed, renderReminderEmbed } from './eve
 export interface DiscordMessageBody {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons (a brief's dates: Remind me, Not an event, Wrong date…). */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 /**
@@ -18,7 +21,10 @@ export interface DiscordMessageBody {
 export function renderDiscordMessage(message: ChatMessage): DiscordMessageBody {
   switch (message.kind) {
     case 'brief':
-      return { embeds: [renderBriefEmbed(message.brief, message.timezone)] };
+      return {
+        embeds: [renderBriefEmbed(message.brief, message.timezone)],
+        components: eventComponents(message.brief, message.timezone ?? 'UTC'),
+      };
     case 'digest':
       return { embeds: [renderDigestEmbed(message.digest)] };
     case 'events':

@@ -16,6 +16,7 @@ export function commandText(options: readonly TypedOption[]): string {
   const sub = options[0];
   if (!sub) return 'help';
   const args = (sub.options ?? []).map((o) => {
+    if (o.name === 'again') return o.value === true ? 'again' : '';
     if (typeof o.value === 'boolean') return o.value ? 'on' : 'off';
     if (o.name === 'remove' && o.value !== undefined && o.value !== null) return `remove ${String(o.value)}`;
     const text = o.value === undefined || o.value === null ? '' : String(o.value);

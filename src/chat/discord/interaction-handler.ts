@@ -5,12 +5,13 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { CommandReply } from '../../../commands/command-context';
+import type { BriefPlaceholder, CommandReply } from '../../../commands/command-context';
 import { ENABLE_INTENT_HINT } from './connect-discord-client';
 import type { DiscordInputDeps, WatchReadiness } from './discord-input-deps';
-import { renderDiscordMessage } from './discord-message-renderer';
+import { completeReply } from './complete-reply';
 import { toDiscordSyntax } from './discord-syntax';
 import { EMBED_LIMITS, truncate } from './embed-limits';
+import { handleEventComponent } from './components/event-component-handler';
 import { commandText, zoneSuggestions } from './interaction-command-text';
 
 const NO_PINGS = { parse: [] };
@@ -39,10 +40,47 @@ export async function handleInteraction<D>(
   deps: InteractionDeps<D>,
 ): Promise<void> {
   if (interaction.isAutocomplete()) return answerAutocomplete(interaction);
+  // The buttons under a brief's dates and the "Wrong date…" modal.
+  if (interaction.isButton() || interaction.isModalSubmit()) return handleEventComponent(interaction, deps);
   if (!interaction.isChatInputCommand() || interaction.commandName !== 'brief') return;
+  if (/^link\b/.test(commandText(interaction.options.data))) return briefLinkInPlace(interaction, deps);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reply = await runCommand(interaction, deps);
-  await complete(interaction, reply);
+  await completeReply(interaction, reply);
+}
+
+/**
+ * `/brief link url`: the deferred reply is public and becomes "Briefing <host>…", which the worker
+ * then edits into the brief (no second message); the answer to the person ("Queued …") is a private
+ * follow-up. When no brief will come (a failed or already posted link), the placeholder is deleted.
+ */
+async function briefLinkInPlace<D>(
+  interaction: ChatInputCommandInteraction,
+  deps: InteractionDeps<D>,
+): Promise<void> {
+  await interaction.deferReply();
+  let shown = false;
+  const placeholder: BriefPlaceholder = {
+    async show(text) {
+      await interaction.editReply({ content: truncate(text, 200), allowedMentions: NO_PINGS });
+      shown = true;
+      // The original response of this interaction; the worker edits it with the interaction token.
+      return '@original';
+    },
+    async drop() {
+      if (!shown) return;
+      shown = false;
+      await interaction.deleteReply();
+    },
+  };
+  const reply = await runCommand(interaction, deps, placeholder);
+  // Nothing to replace: the public "thinking…" goes.
+  if (!shown) await interaction.deleteReply().catch(() => undefined);
+  await interaction.followUp({
+    content: truncate(toDiscordSyntax(reply.text), EMBED_LIMITS.content),
+    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    allowedMentions: NO_PINGS,
+  });
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -54,6 +92,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction): Promise
 async function runCommand<D>(
   interaction: ChatInputCommandInteraction,
   deps: InteractionDeps<D>,
+  placeholder?: BriefPlaceholder,
 ): Promise<CommandReply> {
   const text = commandText(interaction.options.data);
   const user = interaction.user.id;
@@ -67,6 +106,7 @@ async function runCommand<D>(
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
       user,
       requester: { user, interactionToken: interaction.token },
+      ...(placeholder ? { placeholder } : {}),
       linkTo: async (messageId: string) =>
         interaction.guildId
           ? `https://discord.com/channels/${interaction.guildId}/${interaction.channelId}/${messageId}`
@@ -90,18 +130,4 @@ async function runCommand<D>(
       ephemeral: true,
     };
   }
-}
-
-async function complete(interaction: ChatInputCommandInteraction, reply: CommandReply): Promise<void> {
-  const body = reply.message
-    ? renderDiscordMessage(reply.message)
-    : { content: truncate(toDiscordSyntax(reply.text), EMBED_LIMITS.content), embeds: [] };
-  if (reply.ephemeral) {
-    // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
-    await interaction.editReply({ ...body, allowedMentions: NO_PINGS });
-    return;
-  }
-  // A public answer: a follow-up everyone sees, then remove the private "thinking…" placeholder.
-  await interaction.followUp({ ...body, allowedMentions: NO_PINGS });
-  await interaction.deleteReply();
 }

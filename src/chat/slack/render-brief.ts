@@ -1,6 +1,8 @@
 import type { Brief, NextDate, Person } from '../../engine/brief';
 import { context, fitBlocks, section, slackLimits, type SlackBlock, type SlackMessage } from './slack-blocks';
+import { dateRefsOf } from '../../events/date-ref';
 import { whenInChannel } from '../../events/event-when';
+import { eventButtons } from './interactions/event-buttons';
 import { escapeSlackText, fitLines, humanDate, slackLink, slackWhen, truncate } from './slack-text';
 
 /** How many people and dates a brief shows before "… and N more". */
@@ -30,7 +32,8 @@ function fallback(brief: Brief): string {
 
 /**
  * A brief as Block Kit: the title linked to the article, site and date as context, then Who,
- * What, Next dates (each with label, place and quote) and any extraction warnings. Long lists are
+ * What, Next dates (each with label, place and quote, and its buttons: "Remind me", "Not an event",
+ * "Wrong date…") and any extraction warnings. Long lists are
  * cut with "… and N more"; every text from the article is escaped.
  */
 export function renderBrief(brief: Brief, channelZone = 'UTC'): SlackMessage {
@@ -76,5 +79,25 @@ export function renderBrief(brief: Brief, channelZone = 'UTC'): SlackMessage {
     blocks.push(context('No upcoming dates found in this article.'));
   }
   for (const w of brief.warnings ?? []) blocks.push(context(`:warning: ${escapeSlackText(w)}`));
-  return { text: fallback(brief), blocks: fitBlocks(blocks) };
+  return { text: fallback(brief), blocks: fitBlocks(withDateButtons(blocks, brief)) };
+}
+
+/**
+ * Puts the buttons of each shown date under it ("Remind me", "Not an event", "Wrong date…"), as many as
+ * fit the message budget from the first date on; a date without them is still fixed with
+ * `/brief events remove N`. Values are date references, never article text.
+ */
+function withDateButtons(blocks: SlackBlock[], brief: Brief): SlackBlock[] {
+  const refs = dateRefsOf(brief);
+  const first = blocks.findIndex((b) => b.type === 'section' && b.text.text === '*Next dates*') + 1;
+  if (first === 0) return blocks;
+  const out = [...blocks];
+  let size = JSON.stringify(out).length;
+  for (let i = 0; i < Math.min(refs.length, maxDates); i++) {
+    const buttons = eventButtons(refs[i] ?? '', i);
+    size += JSON.stringify(buttons).length + 1;
+    if (size > slackLimits.blocksJson || out.length >= slackLimits.blocks) break;
+    out.splice(first + 2 * i + 1, 0, buttons);
+  }
+  return out;
 }

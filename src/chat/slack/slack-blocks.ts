@@ -1,3 +1,4 @@
+import type { ActionsBlock } from './interactions/event-buttons';
 import { truncate } from './slack-text';
 
 /**
@@ -8,7 +9,8 @@ export type SlackBlock =
   | { type: 'section'; text: MrkdwnText }
   | { type: 'context'; elements: MrkdwnText[] }
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
-  | { type: 'divider' };
+  | { type: 'divider' }
+  | ActionsBlock;
 
 /**
  * A mrkdwn text object. `verbatim: true` stops Slack from turning bare URLs, channel names and

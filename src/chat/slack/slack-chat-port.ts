@@ -77,6 +77,10 @@ export class SlackChatPort implements ChatPort {
   async post(channel: string, message: ChatMessage, options?: PostOptions): Promise<MessageRef> {
     const { text, blocks } = renderSlackMessage(message);
     const client = await this.clientFor(options?.team);
+    if (options?.replace) {
+      const replaced = await this.replace(client, channel, options.replace.id, text, blocks);
+      if (replaced) return replaced;
+    }
     // https://api.slack.com/methods/chat.postMessage
     const paced = options?.team !== undefined ? `${options.team}:${channel}` : channel;
     const result = await this.pacer.run(paced, () =>
@@ -94,6 +98,37 @@ export class SlackChatPort implements ChatPort {
     if (!result.ts)
       throw new ChatPostError('Slack accepted the message but returned no ts', 'slack_no_ts', false);
     return { platform: 'slack', channel: result.channel ?? channel, id: result.ts };
+  }
+
+  /** Edits the placeholder into the message; null when it is gone or cannot be edited (then post anew). */
+  private async replace(
+    client: WebClient,
+    channel: string,
+    ts: string,
+    text: string,
+    blocks: ReturnType<typeof renderSlackMessage>['blocks'],
+  ): Promise<MessageRef | null> {
+    try {
+      // https://api.slack.com/methods/chat.update
+      const updated = await this.pacer.run(channel, () =>
+        this.call('chat.update', () => client.chat.update({ channel, ts, text, blocks })),
+      );
+      return { platform: 'slack', channel: updated.channel ?? channel, id: updated.ts ?? ts };
+    } catch (err) {
+      if (err instanceof ChatPostError && err.retryable) throw err;
+      this.deps.logger.info({ err, channel }, 'placeholder could not be replaced; posting the brief anew');
+      return null;
+    }
+  }
+
+  async direct(user: string, message: ChatMessage, team?: string): Promise<MessageRef> {
+    const client = await this.clientFor(team);
+    // https://api.slack.com/methods/conversations.open gives the direct-message channel with the person.
+    const opened = await this.call('conversations.open', () => client.conversations.open({ users: user }));
+    const channel = opened.channel?.id;
+    if (!channel)
+      throw new ChatPostError('Slack opened no direct-message channel', 'slack_no_dm_channel', false);
+    return this.post(channel, message, team !== undefined ? { team } : undefined);
   }
 
   async notify(requester: Requester, channel: string, text: string, team?: string): Promise<void> {

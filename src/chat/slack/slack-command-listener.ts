@@ -1,6 +1,6 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { CommandContext, CommandReply } from '../../../commands/command-context';
+import type { BriefPlaceholder, CommandContext, CommandReply } from '../../../commands/command-context';
 import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
 import type { Logger } from '../../logging/logger';
 import type { SlackManagers } from './slack-managers';
@@ -76,6 +76,7 @@ async function runCommand(
         user: command.user_id,
         requester: { user: command.user_id, responseUrl: command.response_url },
         access: deps.managers.checkFor(command.user_id, command.channel_id, client, command.team_id),
+        placeholder: slackPlaceholder(client, command.channel_id),
         // https://api.slack.com/methods/chat.getPermalink
         linkTo: async (ts: string) =>
           (await client.chat.getPermalink({ channel: command.channel_id, message_ts: ts })).permalink ?? null,
@@ -90,4 +91,23 @@ async function runCommand(
       text: 'Something went wrong on briefbot’s side; it has been logged. Try again in a minute.',
     };
   }
+}
+
+/**
+ * "Briefing <host>…" posted in the channel (chat.postMessage); the worker's chat.update turns it into
+ * the brief. When the bot cannot post there (not invited), there is no placeholder and the brief is
+ * posted as before. https://api.slack.com/methods/chat.delete removes it when no brief will come.
+ */
+function slackPlaceholder(client: Pick<WebClient, 'chat'>, channel: string): BriefPlaceholder {
+  let ts: string | undefined;
+  return {
+    async show(text) {
+      const posted = await client.chat.postMessage({ channel, text: escapeSlackText(text) });
+      ts = posted.ts;
+      return ts ?? null;
+    },
+    async drop() {
+      if (ts !== undefined) await client.chat.delete({ channel, ts });
+    },
+  };
 }

@@ -11,6 +11,7 @@ import { slackLogger } from './slack-logger';
 import { registerWatchedMessages } from './slack-message-listener';
 import { slackOAuthReceiverOptions, type SlackOAuthSettings } from './oauth/slack-oauth-options';
 import { registerUninstallListeners, type UninstallDeps } from './oauth/uninstall-listener';
+import { registerEventActions } from './interactions/register-event-actions';
 
 export type SlackConfig = Pick<
   Config,
@@ -160,6 +161,14 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     logger: deps.logger,
   });
   registerBriefCommand(app, {
+    teamScoped: deps.oauth !== undefined,
+    commands: deps,
+    managers,
+    logger: deps.logger,
+    dispatch: deps.dispatch,
+  });
+  // The buttons under a brief's dates and the "Wrong date…" modal (interactivity, slack/manifest.yml).
+  registerEventActions(app, {
     teamScoped: deps.oauth !== undefined,
     commands: deps,
     managers,

@@ -55,6 +55,11 @@ export class RedisBriefStore implements IntakeLedger, BriefOutcomeWriter, BriefS
     };
   }
 
+  async forget(key: string): Promise<void> {
+    const k = this.keys(key);
+    await this.redis.del(k.brief, k.failure);
+  }
+
   async admit(key: string, destination: Destination | undefined): Promise<AdmitOutcome> {
     const k = this.keys(key);
     const raw = destination ? JSON.stringify(destinationSchema.parse(destination)) : '';

@@ -50,6 +50,11 @@ export class FakeDiscordRest {
   readonly messages: StoredMessage[] = [];
   /** Direct-message channels opened, by recipient user id (POST /users/@me/channels). */
   readonly dmChannels = new Map<string, string>();
+  /** The channel of each interaction the gateway sent (by token), and its original response once made. */
+  private readonly interactions = new Map<
+    string,
+    { channel: string; original?: StoredMessage; ephemeral?: boolean }
+  >();
   private faults: InjectedFault[] = [];
   private server: http.Server | undefined;
   url = '';
@@ -72,6 +77,12 @@ export class FakeDiscordRest {
   /** The DISCORD_API_URL to give the client. */
   get apiUrl(): string {
     return `${this.url}/api`;
+  }
+
+  /** Called for each INTERACTION_CREATE the gateway sends, so responses land in the right channel. */
+  rememberInteraction(payload: { token?: unknown; channel_id?: unknown }): void {
+    if (typeof payload.token === 'string' && typeof payload.channel_id === 'string')
+      this.interactions.set(payload.token, { channel: payload.channel_id });
   }
 
   inject(fault: InjectedFault): void {
@@ -151,11 +162,43 @@ export class FakeDiscordRest {
         })),
       };
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+    if (method === 'POST' && (m = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(path))) {
+      // Types 4 (message) and 5 (deferred) create the original response: a channel message unless
+      // ephemeral (flags 64). https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+      const known = this.interactions.get(m[1] ?? '');
+      const type = Number(b.type);
+      if (known && (type === 4 || type === 5) && !known.original) {
+        const data = (b.data ?? {}) as Record<string, unknown>;
+        known.ephemeral = (Number(data.flags ?? 0) & 64) !== 0;
+        known.original = this.message(known.channel, data);
+        if (!known.ephemeral) this.messages.push(known.original);
+      }
       if (url.searchParams.get('with_response') === 'true') {
         return { status: 200, body: { interaction: { id: path.split('/')[2], type: 2 } } };
       }
       return { status: 204 };
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
+      const known = this.interactions.get(m[2] ?? '');
+      const original = known?.original;
+      if (known && original) {
+        // https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
+        if (method === 'DELETE') {
+          const at = this.messages.indexOf(original);
+          if (at >= 0) this.messages.splice(at, 1);
+          delete known.original;
+          return { status: 204 };
+        }
+        if (method === 'PATCH') {
+          if (typeof b.content === 'string') original.content = b.content;
+          if (Array.isArray(b.embeds)) original.embeds = b.embeds;
+          original.body = { ...original.body, ...b };
+          return { status: 200, body: this.asApiMessage(original) };
+        }
+        if (method === 'GET') return { status: 200, body: this.asApiMessage(original) };
+      }
+      if (known && !original && method !== 'POST')
+        return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path))) {
       if (method === 'DELETE') return { status: 204 };

@@ -39,6 +39,12 @@ export async function startFakeDiscord(
   rest.recommendedShards = options.recommendedShards ?? 1;
   await Promise.all([rest.start(), gateway.start()]);
   rest.gatewayUrl = gateway.url;
+  // Interaction responses belong to the interaction's channel: the REST fake learns it from the gateway.
+  const dispatch = gateway.dispatch.bind(gateway);
+  gateway.dispatch = (t: string, d: unknown) => {
+    if (t === 'INTERACTION_CREATE' && d && typeof d === 'object') rest.rememberInteraction(d);
+    dispatch(t, d);
+  };
   return {
     rest,
     gateway,

@@ -118,7 +118,8 @@ describe('briefbot serve: Slack, Discord and events in one process', () => {
 
   it('briefs a signed Slack /brief into the channel and records its dates as the channel’s events', async () => {
     expect((await slash(`${site.url}/drought`, 'C0WATER')).text).toMatch(/^Queued http:\/\/127\.0\.0\.1/);
-    const [post] = await slack.waitFor('chat.postMessage', 1, 20000);
+    // The "Briefing <host>…" placeholder is posted, then updated into the brief.
+    const [post] = await slack.waitFor('chat.update', 1, 20000);
     expect(post?.body.channel).toBe('C0WATER');
     const blocks = JSON.stringify(post?.body.blocks);
     expect(blocks).toContain('Amara Okafor');
@@ -144,7 +145,11 @@ describe('briefbot serve: Slack, Discord and events in one process', () => {
     });
     discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
     const posts = () => discord.rest.messages.filter((m) => m.channel_id === FAKE_CHANNEL_ID);
-    await waitFor('the brief in the Discord channel', () => posts().length === 1);
+    // The deferred reply ("Briefing <host>…") is the one channel message, edited into the brief.
+    await waitFor(
+      'the brief in the Discord channel',
+      () => posts().length === 1 && JSON.stringify(posts()[0]?.embeds).includes('Amara Okafor'),
+    );
     expect(JSON.stringify(posts()[0]?.embeds)).toContain('Amara Okafor');
     // Intake delivered the stored brief without a brief job: the page was fetched once for both platforms.
     expect(site.hits.get('/drought')).toBe(1);

@@ -83,14 +83,19 @@ describe('Discord bot against a fake Discord gateway', () => {
     expect(identify?.intents).toBe(expected);
   });
 
-  it('defers /brief link ephemerally, queues the link for this channel and says so', async () => {
+  it('defers /brief link in the channel as "Briefing <host>…", queues the link to replace it and tells the person privately', async () => {
     const i = interact('link', [{ name: 'url', type: 3, value: 'http://127.0.0.1:9/news/summit-talks' }]);
-    await waitFor('the reply edit', () => editOf(i.token).length === 1);
+    const followUps = () =>
+      discord.rest.callsTo('POST', new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}$`));
+    await waitFor('the private follow-up', () => followUps().length === 1);
 
     const callback = discord.rest.callsTo('POST', new RegExp(`^/interactions/${i.id}/${i.token}/callback$`));
     expect(callback).toHaveLength(1);
-    expect(callback[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    // Deferred without the ephemeral flag: the reply is a channel message everyone sees.
+    expect(callback[0]?.body).toEqual({ type: 5, data: { flags: 0 } });
     expect(callback[0]?.authorization).toBeUndefined();
+    const edit = editOf(i.token)[0]?.body as { content: string; allowed_mentions: unknown };
+    expect(edit).toMatchObject({ content: 'Briefing 127.0.0.1…', allowed_mentions: { parse: [] } });
 
     expect(intake.submissions.at(-1)).toEqual({
       url: 'http://127.0.0.1:9/news/summit-talks',
@@ -98,12 +103,28 @@ describe('Discord bot against a fake Discord gateway', () => {
         platform: 'discord',
         channel: FAKE_CHANNEL_ID,
         workspace: FAKE_GUILD_ID,
+        placeholder: '@original',
         requester: { user: USER, interactionToken: i.token },
       },
     });
-    const edit = editOf(i.token)[0]?.body as { content: string; allowed_mentions: unknown };
-    expect(edit.content).toMatch(/Queued http:\/\/127\.0\.0\.1:9\/news\/summit-talks/);
-    expect(edit.allowed_mentions).toEqual({ parse: [] });
+    const answer = followUps()[0]?.body as { content: string; flags: number; allowed_mentions: unknown };
+    expect(answer.content).toMatch(/Queued http:\/\/127\.0\.0\.1:9\/news\/summit-talks/);
+    expect(answer.flags).toBe(64);
+    expect(answer.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('removes the placeholder when the link cannot be briefed, answering privately', async () => {
+    const i = interact('link', [{ name: 'url', type: 3, value: 'ftp://127.0.0.1/file' }]);
+    const followUps = () =>
+      discord.rest.callsTo('POST', new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}$`));
+    await waitFor('the private follow-up', () => followUps().length === 1);
+    expect(
+      discord.rest.callsTo(
+        'DELETE',
+        new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`),
+      ),
+    ).toHaveLength(1);
+    expect((followUps()[0]?.body as { flags: number }).flags).toBe(64);
   });
 
   it('refuses settings to a member without Manage Channels, checked on each interaction, and lets them read', async () => {
@@ -204,7 +225,13 @@ describe('Discord bot against a fake Discord gateway', () => {
       { name: 'url', type: 3, value: 'http://127.0.0.1:9/news/missed-while-down' },
     ]);
     await resumed;
-    await waitFor('the replayed interaction', () => editOf(i.token).length === 1);
+    // The private answer comes after the link was queued (the placeholder edit comes before).
+    await waitFor(
+      'the replayed interaction',
+      () =>
+        discord.rest.callsTo('POST', new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}$`)).length ===
+        1,
+    );
     expect(intake.submissions.at(-1)?.url).toBe('http://127.0.0.1:9/news/missed-while-down');
   });
 });

@@ -88,7 +88,7 @@ describe('Discord end to end: interaction / watched message → queue → worker
 
   const channelPosts = (channel: string) => discord.rest.messages.filter((m) => m.channel_id === channel);
 
-  it('defers /brief link, then posts the brief embed with the people and next dates, pinging no one', async () => {
+  it('defers /brief link as "Briefing <host>…", then edits that message into the brief embed, pinging no one', async () => {
     const i = briefInteraction({
       applicationId: FAKE_APPLICATION_ID,
       guildId: FAKE_GUILD_ID,
@@ -104,14 +104,27 @@ describe('Discord end to end: interaction / watched message → queue → worker
       'POST',
       new RegExp(`^/interactions/${i.id}/${i.token}/callback$`),
     )[0];
-    expect(callback?.body).toEqual({ type: 5, data: { flags: 64 } });
-    const edit = discord.rest.callsTo(
-      'PATCH',
-      new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`),
+    expect(callback?.body).toEqual({ type: 5, data: { flags: 0 } });
+    const edits = () =>
+      discord.rest.callsTo(
+        'PATCH',
+        new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`),
+      );
+    await waitFor('the brief edited into the placeholder', () => edits().length === 2);
+    expect((edits()[0]?.body as { content: string }).content).toBe('Briefing 127.0.0.1…');
+    const answer = discord.rest.callsTo(
+      'POST',
+      new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}$`),
     )[0];
-    expect((edit?.body as { content: string }).content).toMatch(/^Queued http:\/\/127\.0\.0\.1:\d+\/article/);
-
+    expect((answer?.body as { content: string }).content).toMatch(
+      /^Queued http:\/\/127\.0\.0\.1:\d+\/article/,
+    );
+    // One channel message: the placeholder, now the brief; no second post.
+    expect(discord.rest.callsTo('POST', new RegExp(`^/channels/${FAKE_CHANNEL_ID}/messages$`))).toHaveLength(
+      0,
+    );
     const post = channelPosts(FAKE_CHANNEL_ID)[0];
+    expect(post?.content).toBe('');
     expect(post?.body.allowed_mentions).toEqual({ parse: [] });
     expect(post?.body.message_reference).toBeUndefined();
     const embed = JSON.stringify(post?.embeds);

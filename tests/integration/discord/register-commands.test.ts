@@ -61,7 +61,7 @@ describe('briefbot register-commands', () => {
     expect(
       brief?.options.map((o) => `${o.name}${(o.options ?? []).map((x) => ` ${x.name}`).join('')}`),
     ).toEqual([
-      'link url',
+      'link url again',
       'events days remove',
       'digest time',
       'remind leads',

@@ -16,12 +16,12 @@ const channel = { platform: 'test' as const, channel: 'C-FIX' };
 describe('/brief events remove N: the channel fixes a date the bot got wrong', () => {
   const clock = fixedClock('2025-03-03T09:00:00Z');
   let h: EventsHarness;
-  const run = (args: string) => {
+  const run = (args: string, manager = true) => {
     const base: Omit<CommandContext<CommandDeps>, 'args'> = {
       ...channel,
       user: 'U7',
       requester: { user: 'U7' },
-      access: fixedManagerCheck(false),
+      access: fixedManagerCheck(manager),
       deps: { intake: new RecordingIntake(), settings: h.settings, clock, events: h.events },
     };
     return dispatchCommand(`events ${args}`, base);
@@ -79,6 +79,13 @@ describe('/brief events remove N: the channel fixes a date the bot got wrong', (
 
   it('does not bring a removed date back when the same article is posted again', async () => {
     await h.events.onDelivered(budget, { ...channel }, { ...channel, id: 'm2' });
+    expect((await h.events.upcoming(channel, 30)).map((e) => e.what)).toEqual(['budget vote']);
+  });
+
+  it('refuses a member who is not a manager, privately, and removes nothing', async () => {
+    const reply = await run('remove 1', false);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.text).toMatch(/^Sorry, only channel managers can change this channel’s events/);
     expect((await h.events.upcoming(channel, 30)).map((e) => e.what)).toEqual(['budget vote']);
   });
 

@@ -11,6 +11,7 @@ import { silentLogger } from '../../../src/logging/logger';
 import { startFakeSlackApi, type FakeSlackApi } from '../../fakes/fake-slack-api';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';
 import { testRedisUrl, uniquePrefix } from '../../support/redis';
+import { waitFor } from '../../support/wait-for';
 import {
   messageEventBody,
   postToSlackEndpoint,
@@ -35,6 +36,8 @@ shipping season. Lindqvist said the board would meet on March 24 to vote on any 
 <p>The city council is expected to debate the cost of the stoppage at its session on April 2.</p>
 </article><footer>© Coastline Courier</footer></body></html>`;
 
+let updated = false;
+
 describe('Slack end to end: signed /brief → queue → worker → chat.postMessage', () => {
   let fake: FakeSlackApi;
   let site: FixtureServer;
@@ -50,6 +53,11 @@ describe('Slack end to end: signed /brief → queue → worker → chat.postMess
     site = await startFixtureServer({
       '/article': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: article },
       '/watched-article': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: article },
+      // An article that changes after its first brief (the council session moves).
+      '/updated-article': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(updated ? article.replace('session on April 2', 'session on April 9') : article);
+      },
     });
     prefix = uniquePrefix('slack-e2e');
     const config = loadConfig({
@@ -93,7 +101,7 @@ describe('Slack end to end: signed /brief → queue → worker → chat.postMess
     await fake?.close();
   });
 
-  it('acks /brief <url> with "Queued" and posts the brief with its people and next dates', async () => {
+  it('acks /brief <url> with "Queued", shows "Briefing <host>…" and replaces it in place with the brief', async () => {
     const body = slashCommandBody({
       text: `${site.url}/article`,
       channel: 'C0PORTS',
@@ -107,9 +115,14 @@ describe('Slack end to end: signed /brief → queue → worker → chat.postMess
     );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text).text).toMatch(/^Queued http:\/\/127\.0\.0\.1:\d+\/article/);
-    const [post] = await fake.waitFor('chat.postMessage', 1, 20000);
+    const [placeholder] = await fake.waitFor('chat.postMessage', 1, 20000);
+    expect(placeholder?.body.channel).toBe('C0PORTS');
+    expect(placeholder?.text).toBe('Briefing 127.0.0.1…');
+    const [post] = await fake.waitFor('chat.update', 1, 20000);
+    expect(post?.ok).toBe(true);
     expect(post?.body.channel).toBe('C0PORTS');
-    expect(post?.body.thread_ts).toBeUndefined();
+    // One message: the placeholder became the brief, nothing else was posted.
+    expect(fake.posted('chat.postMessage')).toHaveLength(1);
     const blocks = JSON.stringify(post?.body.blocks);
     expect(blocks).toContain('Helena Varga');
     expect(blocks).toContain('Tomas Lindqvist');
@@ -140,5 +153,35 @@ describe('Slack end to end: signed /brief → queue → worker → chat.postMess
     // Give a (wrong) second delivery time to show up before counting.
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.posted('chat.postMessage').filter((p) => p.body.channel === 'C0WATCHED')).toHaveLength(1);
+  });
+  it('answers a second /brief <url> with a link to the brief, and re-briefs the updated article with `again`', async () => {
+    const ask = async (text: string, id: string) => {
+      const body = slashCommandBody({ text, channel: 'C0AGAIN', responseUrl: fake.responseUrl(id) });
+      const res = await postToSlackEndpoint(
+        endpoint,
+        body,
+        slackSignatureHeaders(secret, body),
+        'application/x-www-form-urlencoded',
+      );
+      expect(res.status).toBe(200);
+      return JSON.parse(res.text) as { text: string };
+    };
+    const updates = () => fake.posted('chat.update').filter((c) => c.channel === 'C0AGAIN');
+    await ask(`${site.url}/updated-article`, 'again-1');
+    await waitFor('the first brief', () => updates().length === 1);
+    expect(JSON.stringify(updates()[0]!.body.blocks)).toContain('Wed 2 Apr 2025');
+
+    expect((await ask(`${site.url}/updated-article`, 'again-2')).text).toMatch(
+      /^Already briefed here: https:\/\/fake\.slack\.com\/archives\/C0AGAIN\//,
+    );
+
+    updated = true;
+    expect((await ask(`${site.url}/updated-article again`, 'again-3')).text).toMatch(
+      /^Briefing http:\/\/127\.0\.0\.1:\d+\/updated-article again: the updated brief will be posted here/,
+    );
+    await waitFor('the fresh brief', () => updates().length === 2);
+    const fresh = JSON.stringify(updates()[1]!.body.blocks);
+    expect(fresh).toContain('Wed 9 Apr 2025');
+    expect(updates()[1]!.body.ts).not.toBe(updates()[0]!.body.ts);
   });
 });

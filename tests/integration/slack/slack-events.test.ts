@@ -87,6 +87,8 @@ describe('Slack input: signed requests to POST /slack/events drive the real Bolt
         destination: {
           platform: 'slack',
           channel: 'C0NEWS',
+          // The "Briefing <host>…" message the brief will replace.
+          placeholder: expect.stringMatching(/^\d+\.\d+$/),
           workspace: 'T0FAKE',
           requester: { user: 'U0ALICE', responseUrl: fake.responseUrl('cmd') },
         },

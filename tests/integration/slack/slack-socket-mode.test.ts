@@ -92,6 +92,8 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set): no public URL, events over
         destination: {
           platform: 'slack',
           channel: 'C0NEWS',
+          // The "Briefing <host>…" message the brief will replace.
+          placeholder: expect.stringMatching(/^\d+\.\d+$/),
           workspace: 'T0FAKE',
           requester: { user: 'U0ALICE', responseUrl: api.responseUrl('sock') },
         },
