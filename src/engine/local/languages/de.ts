@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chronode from 'chrono-node/de';
 import type { NativeLexicon } from './native-lexicon';
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
@@ -8,7 +8,7 @@ const numbered = (list: string): Record<string, number> =>
 /** German: the words the native date, sentence and name rules read. */
 export const de: NativeLexicon = {
   lang: 'de',
-  chrono: () => chrono.de.casual.clone(),
+  chrono: () => chronode.casual.clone(),
   // prettier-ignore
   months: numbered('januar=1 jan=1 jänner=1 februar=2 feb=2 märz=3 mär=3 april=4 apr=4 mai=5 juni=6 jun=6 juli=7 jul=7 august=8 aug=8 september=9 sep=9 sept=9 oktober=10 okt=10 november=11 nov=11 dezember=12 dez=12'),
   // prettier-ignore

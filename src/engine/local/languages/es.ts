@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chronoes from 'chrono-node/es';
 import type { NativeLexicon } from './native-lexicon';
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
@@ -8,7 +8,7 @@ const numbered = (list: string): Record<string, number> =>
 /** Spanish: the words the native date, sentence and name rules read. */
 export const es: NativeLexicon = {
   lang: 'es',
-  chrono: () => chrono.es.casual.clone(),
+  chrono: () => chronoes.casual.clone(),
   // prettier-ignore
   months: numbered('enero=1 ene=1 febrero=2 feb=2 marzo=3 mar=3 abril=4 abr=4 mayo=5 junio=6 jun=6 julio=7 jul=7 agosto=8 ago=8 septiembre=9 setiembre=9 sept=9 sep=9 octubre=10 oct=10 noviembre=11 nov=11 diciembre=12 dic=12'),
   // prettier-ignore

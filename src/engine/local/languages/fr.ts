@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chronofr from 'chrono-node/fr';
 import type { NativeLexicon } from './native-lexicon';
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
@@ -8,7 +8,7 @@ const numbered = (list: string): Record<string, number> =>
 /** French: the words the native date, sentence and name rules read. */
 export const fr: NativeLexicon = {
   lang: 'fr',
-  chrono: () => chrono.fr.casual.clone(),
+  chrono: () => chronofr.casual.clone(),
   // prettier-ignore
   months: numbered('janvier=1 janv=1 février=2 fevrier=2 févr=2 mars=3 avril=4 avr=4 mai=5 juin=6 juillet=7 juil=7 août=8 aout=8 septembre=9 sept=9 octobre=10 oct=10 novembre=11 nov=11 décembre=12 decembre=12 déc=12'),
   // prettier-ignore
