@@ -6,18 +6,19 @@ import type { BenchFigure } from './bench-figure';
 import { engineRatioBench } from './engine-ratio-bench';
 import { reminderLatenessBench } from './reminder-lateness-bench';
 import { chartSvg } from './chart-svg';
+import { cliStartBench } from './cli-start-bench';
 import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
 /**
- * `npm run bench [-- --n=1000 --rounds=3 --only=engine,reminders,slash,throughput]`: runs the benchmarks of
+ * `npm run bench [-- --n=1000 --rounds=3 --only=engine,cli,reminders,slash,throughput]`: runs the benchmarks of
  * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg.
  */
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const n = Number(arg('n') ?? 1000);
   const rounds = Number(arg('rounds') ?? 3);
-  const only = new Set((arg('only') ?? 'engine,reminders,slash,throughput').split(','));
+  const only = new Set((arg('only') ?? 'engine,cli,reminders,slash,throughput').split(','));
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const step = async (name: string, run: () => Promise<BenchFigure | BenchFigure[]>) => {
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
   };
   await step('engine', () => engineRatioBench());
+  await step('cli', () => cliStartBench());
   await step('slash', () => slashAckBench(50, rounds));
   await step('reminders', () => reminderLatenessBench(200, 20_000));
   await step('throughput', () => throughputBench(n, 2));
