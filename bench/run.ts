@@ -26,7 +26,15 @@ async function main(argv: string[]): Promise<void> {
     const t = Date.now();
     process.stdout.write(`running ${name} … `);
     const loadBefore = os.loadavg()[0]!;
-    const out = await run();
+    let out: BenchFigure | BenchFigure[];
+    try {
+      out = await run();
+    } catch (err) {
+      // One failed figure (e.g. a timeout on a busy machine) does not lose the others: it is reported.
+      console.log(`failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+      return;
+    }
     // The machine's load while the figure was measured: a ratio from a busy machine says so.
     const load = `${loadBefore.toFixed(1)}→${os.loadavg()[0]!.toFixed(1)}`;
     figures.push(
@@ -80,7 +88,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  () => process.exit(0),
+  () => process.exit(),
   (err: unknown) => {
     console.error(err);
     process.exit(1);
