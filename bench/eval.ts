@@ -3,30 +3,40 @@ import path from 'node:path';
 import { articleFromText } from '../src/app/cli/load-article';
 import { fixedClock } from '../src/clock/clock';
 import { closeExtractionPool } from '../src/extraction/extract-article';
-import { LocalEngine } from '../src/engine/local/local-engine';
 import { briefPairs } from './eval/brief-pairs';
 import { figureLines, scoreBriefSet, type GoldBrief, type ScoredBrief } from './eval/brief-set-score';
 import { evalDatesDev } from './eval/dates-dev';
 import { articleFromHtmlPage, htmlPageFile } from './eval/html-pages';
+import { engineArg, openEvalEngine, usageLine, type ModelUsage } from './eval/eval-engine';
 
 const fmt = (n: number): string => n.toFixed(3);
-const engine = new LocalEngine({ clock: fixedClock('2000-01-01T12:00:00Z') });
+const { name: engineName, rest: argsLeft } = engineArg(process.argv.slice(2));
+const engine = openEvalEngine(engineName, process.env, fixedClock('2000-01-01T12:00:00Z'));
 const details = !process.argv.includes('--quiet');
 
 /** The briefs of a folder from its hand-written text, briefed with the gold publication day. */
-function textBriefs(dir: string): ScoredBrief[] {
-  return briefPairs(dir).map(({ id, textFile, goldFile }) => {
+async function textBriefs(dir: string): Promise<ScoredBrief[]> {
+  const out: ScoredBrief[] = [];
+  for (const { id, textFile, goldFile } of briefPairs(dir)) {
     const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldBrief;
-    const brief = engine.briefNow(articleFromText(fs.readFileSync(textFile, 'utf8')), {
+    const brief = await engine.brief(articleFromText(fs.readFileSync(textFile, 'utf8')), {
       published: gold.published,
     });
-    return { id, gold, brief };
-  });
+    out.push({ id, gold, brief });
+  }
+  return out;
 }
 
-function printSet(title: string, items: readonly ScoredBrief[]): void {
+let usageBefore: ModelUsage = { calls: 0, promptTokens: 0, completionTokens: 0 };
+
+/** The set's figures; with a model engine, also its model calls and tokens per article since the last set. */
+async function printSet(title: string, items: readonly ScoredBrief[]): Promise<void> {
   console.log(`== ${title} (${items.length} articles)`);
   for (const line of figureLines(scoreBriefSet(items), details)) console.log(line);
+  if (engine.name === 'local') return;
+  const usage = await engine.usage();
+  console.log(usageLine(usageBefore, usage, items.length));
+  usageBefore = usage;
 }
 
 /** Groups items by the gold's language ("en" when it has none). */
@@ -44,9 +54,9 @@ function byLanguage(items: readonly ScoredBrief[]): Map<string, ScoredBrief[]> {
  * page finds its own date, as `briefbot brief page.html.gz` does), all and per language.
  */
 async function evalPages(dir: string): Promise<void> {
-  const text = textBriefs(dir);
-  printSet(`${dir} text`, text);
-  for (const [lang, items] of byLanguage(text)) printSet(`${dir} text [${lang}]`, items);
+  const text = await textBriefs(dir);
+  await printSet(`${dir} text`, text);
+  for (const [lang, items] of byLanguage(text)) await printSet(`${dir} text [${lang}]`, items);
   const html: ScoredBrief[] = [];
   let missing = 0;
   let publishedRight = 0;
@@ -56,7 +66,7 @@ async function evalPages(dir: string): Promise<void> {
       missing++;
       continue;
     }
-    const brief = engine.briefNow(article);
+    const brief = await engine.brief(article);
     if (brief.published === gold.published) publishedRight++;
     html.push({ id, gold, brief });
   }
@@ -64,14 +74,15 @@ async function evalPages(dir: string): Promise<void> {
     console.log(`== ${dir} html: no pages found (${missing} missing); expected ../benchmarks/pubdate/pages`);
     return;
   }
-  printSet(`${dir} html`, html);
+  await printSet(`${dir} html`, html);
   console.log(`published    right ${publishedRight}/${html.length}`);
-  for (const [lang, items] of byLanguage(html)) printSet(`${dir} html [${lang}]`, items);
+  for (const [lang, items] of byLanguage(html)) await printSet(`${dir} html [${lang}]`, items);
 }
 
 /**
- * `npm run eval -- DIR [DIR...] [--quiet]`: scores the local engine on each folder, each folder's figures
- * apart. A corpus folder holds briefs/ (ID.txt + ID.json) and dates-dev.jsonl; a pages folder (gold with
+ * `npm run eval -- DIR [DIR...] [--quiet] [--engine local|openai|hybrid]`: scores the engine (default local) on
+ * each folder, each folder's figures apart; a model engine (OPENAI_BASE_URL, OPENAI_API_KEY, OPENAI_MODEL) also
+ * prints its model calls and tokens per article. A corpus folder holds briefs/ (ID.txt + ID.json) and dates-dev.jsonl; a pages folder (gold with
  * `lang`, HTML in ../benchmarks/pubdate/pages) is scored from its text per language and from its HTML;
  * any other folder is read as ID.txt + ID.gold.json (the fixture sets in tests/fixtures/articles* and
  * tests/fixtures/corpus/<set>). Without folders: the shared corpus, its pages and every fixture set.
@@ -104,7 +115,7 @@ async function main(args: string[]): Promise<void> {
       await evalPages(briefsDir);
       continue;
     }
-    printSet(dir, textBriefs(briefsDir));
+    await printSet(dir, await textBriefs(briefsDir));
     const devFile = path.join(dir, 'dates-dev.jsonl');
     if (briefsDir === corpusBriefs) {
       const dates = fs.existsSync(devFile) ? evalDatesDev(devFile) : undefined;
@@ -118,4 +129,4 @@ async function main(args: string[]): Promise<void> {
   await closeExtractionPool();
 }
 
-void main(process.argv.slice(2).filter((a) => !a.startsWith('--')));
+void main(argsLeft.filter((a) => !a.startsWith('--')));

@@ -7,7 +7,7 @@ import type { Config } from '../config/config';
 import type { BriefEngine } from '../engine/brief-engine';
 import { createEngine } from '../engine/create-engine';
 import { ThreadedLocalEngine } from '../engine/thread/threaded-engine';
-import { closeExtractionPool, extractArticle } from '../extraction/extract-article';
+import { closeExtractionPool, extractArticle, setExtractionThreads } from '../extraction/extract-article';
 import { createFetcher } from '../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
 import type { Logger } from '../logging/logger';
@@ -29,6 +29,7 @@ export function createArticlePipeline(
   config: Config,
   deps: { logger: Logger; clock: Clock; registry?: Registry },
 ): ArticlePipeline {
+  setExtractionThreads(config.EXTRACTION_THREADS);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config, { logger: deps.logger }));
   const source = createWebArticleSource({
     fetchPage: (url, signal) => fetcher.fetchPage(url, signal),

@@ -1,6 +1,5 @@
 import type { CommandDeps } from '../../commands/command-deps';
 import { dispatchCommand } from '../../commands/dispatch';
-import { createDiscordBot } from '../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
@@ -28,6 +27,11 @@ export const discordPlugin: PlatformPlugin = {
       ...channelPageCommandDeps(ctx),
       ...feedsCommandDeps(ctx),
     };
+    // The gateway client (discord.js) loads only on the input side: a worker posts through REST alone.
+    /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy load */
+    const { createDiscordBot } =
+      require('../chat/discord/discord-bot') as typeof import('../chat/discord/discord-bot');
+    /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
     const bot = createDiscordBot(
       {
         token,

@@ -1,11 +1,24 @@
 import { channelPagePlugin } from './channel-page-plugin';
-import { discordPlugin } from './discord-plugin';
 import { eventsPlugin } from './events-plugin';
 import { feedsPlugin } from './feeds-plugin';
-import { slackPlugin } from './slack-plugin';
+import { lazyPlugin } from './lazy-plugin';
 import type { PlatformPlugin } from './plugin-contract';
 
 export type { Closeable, InputContext, PlatformPlugin, PortContext, WorkerContext } from './plugin-contract';
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads in
+   CommonJS: Bolt and discord.js load only in a process configured for that platform (docs/adr/038-lean-worker.md) */
+const slackPlugin = lazyPlugin(
+  'slack',
+  (config) => config.SLACK_BOT_TOKEN !== undefined,
+  () => (require('./slack-plugin') as typeof import('./slack-plugin')).slackPlugin,
+);
+const discordPlugin = lazyPlugin(
+  'discord',
+  (config) => config.DISCORD_TOKEN !== undefined,
+  () => (require('./discord-plugin') as typeof import('./discord-plugin')).discordPlugin,
+);
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /** Append your plugin here (one small additive edit per feature). */
 export const platformPlugins: PlatformPlugin[] = [

@@ -1,7 +1,6 @@
 import { dispatchCommand } from '../../commands/dispatch';
 import { RedisSeenEvents } from '../chat/slack/redis-seen-events';
 import { SlackChatPort } from '../chat/slack/slack-chat-port';
-import { createSlackInput } from '../chat/slack/slack-input';
 import { createSlackWebClient } from '../chat/slack/slack-web-client';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
@@ -54,6 +53,11 @@ export const slackPlugin: PlatformPlugin = {
     const oauth = slackOAuthSettings(ctx);
     if (token === undefined && oauth === undefined) return undefined;
     const logger = ctx.logger.child({ platform: 'slack' });
+    // Bolt (the receiver) loads only on the input side: a worker posts through the Web API client alone.
+    /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy load */
+    const { createSlackInput } =
+      require('../chat/slack/slack-input') as typeof import('../chat/slack/slack-input');
+    /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
     const slack = createSlackInput({
       config: ctx.config,
       intake: ctx.intake,

@@ -116,6 +116,8 @@ export const configSchema = z
     ADMIN_USER: z.string().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    // Extraction threads per process (docs/adr/038-lean-worker.md); unset: the CPU count, at most 4.
+    EXTRACTION_THREADS: z.coerce.number().int().min(1, 'must be at least 1').max(64).optional(),
     /**
      * BullMQ lock on an active job and how often workers look for stalled ones (docs/adr/009): after a worker
      * crash its jobs are taken over within about lock + interval. Shorter = faster takeover, but the worker

@@ -5,13 +5,21 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { BriefEngine } from './brief-engine';
 import type { EngineName } from './engine-names';
-import { LocalEngine } from './local/local-engine';
-import { MemoryEngineStores, type EngineRedis } from './openai/brief-cache';
-import { createOpenAIClient } from './openai/create-openai-client';
-import { HybridEngine } from './openai/hybrid-engine';
+import type { EngineRedis } from './openai/brief-cache';
 import type { ModelEngineDeps } from './openai/model-brief-runner';
-import { OpenAIEngine } from './openai/openai-engine';
-import { RedisEngineStores } from './openai/redis-engine-stores';
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads in
+   CommonJS: a worker whose local engine runs in threads never loads compromise and chrono on its main thread, and
+   the OpenAI SDK loads only for the openai and hybrid engines (docs/adr/038-lean-worker.md) */
+const localEngine = () => require('./local/local-engine') as typeof import('./local/local-engine');
+const modelModules = () => ({
+  ...(require('./openai/brief-cache') as typeof import('./openai/brief-cache')),
+  ...(require('./openai/create-openai-client') as typeof import('./openai/create-openai-client')),
+  ...(require('./openai/hybrid-engine') as typeof import('./openai/hybrid-engine')),
+  ...(require('./openai/openai-engine') as typeof import('./openai/openai-engine')),
+  ...(require('./openai/redis-engine-stores') as typeof import('./openai/redis-engine-stores')),
+});
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 export { engineNames, type EngineName } from './engine-names';
 
@@ -52,9 +60,11 @@ export function createEngine(
   deps: CreateEngineDeps,
   engine: EngineName = config.BRIEF_ENGINE,
 ): BriefEngine {
-  const local = deps.local ?? new LocalEngine({ clock: deps.clock });
+  const local = deps.local ?? new (localEngine().LocalEngine)({ clock: deps.clock });
   if (engine === 'local') return local;
   if (config.OPENAI_API_KEY === undefined && deps.client === undefined) throw new EngineConfigError(engine);
+  const { MemoryEngineStores, RedisEngineStores, createOpenAIClient, OpenAIEngine, HybridEngine } =
+    modelModules();
   const stores = deps.redis
     ? new RedisEngineStores(deps.redis, deps.prefix ?? config.BRIEFBOT_PREFIX)
     : new MemoryEngineStores();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Article } from '../engine/article';
 import { countElements } from './count-elements';
 import { ExtractionError } from './errors';
@@ -17,10 +18,16 @@ export interface ExtractOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_ELEMENTS = 200_000;
-/** Two workers: one page in flight per core on a small install. */
-const POOL_SIZE = 2;
+/** One page in flight per core, at most 4 threads (each holds a DOM library and its pages' garbage). */
+export const defaultExtractionThreads = (): number => Math.min(4, Math.max(1, availableParallelism()));
 
+let threads: number | undefined;
 let pool: ExtractionPool | undefined;
+
+/** Sets how many threads parse pages (`EXTRACTION_THREADS`); takes effect for the next pool started. */
+export function setExtractionThreads(count: number | undefined): void {
+  threads = count;
+}
 
 /**
  * Turns a news page into an Article (text, metadata and `health`), parsing it off the main thread.
@@ -35,7 +42,7 @@ export async function extractArticle(html: string, options: ExtractOptions = {})
       `the page has more than ${maxElements} elements; refusing to parse it`,
     );
   }
-  pool ??= new ExtractionPool(POOL_SIZE);
+  pool ??= new ExtractionPool(threads ?? defaultExtractionThreads());
   return pool.run(html, options.url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.fetchedAt);
 }
 

@@ -37,16 +37,22 @@ interface Task {
   reject: (err: Error) => void;
 }
 
+/** Pages a thread parses before it is replaced by a fresh one: its heap never grows with uptime. */
+export const PAGES_PER_THREAD = 200;
+
 interface Slot {
   worker: Worker;
+  /** Pages this thread has finished. */
+  pages: number;
   task?: Task;
   timer?: NodeJS.Timeout;
 }
 
 /**
- * A small pool of reusable extraction workers. Each worker takes one page at a time; a page that
- * runs past its time limit has its worker terminated (and replaced on the next page), so a hostile
- * page fails alone. Idle workers do not keep the process alive.
+ * A small pool of reusable extraction workers (at most `size`). Each worker takes one page at a time; a page
+ * that runs past its time limit has its worker terminated (and replaced on the next page), so a hostile
+ * page fails alone; a worker that has parsed `pagesPerThread` pages is replaced too. Idle workers do not
+ * keep the process alive.
  */
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
@@ -57,6 +63,7 @@ export class ExtractionPool {
   constructor(
     private readonly size: number,
     private readonly spawn: () => Worker = spawnExtractionWorker,
+    private readonly pagesPerThread = PAGES_PER_THREAD,
   ) {}
 
   /** Extracts one page in a worker, rejecting with EXTRACTION_TIMEOUT after `timeoutMs`. */
@@ -97,7 +104,7 @@ export class ExtractionPool {
   }
 
   private addSlot(): Slot {
-    const slot: Slot = { worker: this.spawn() };
+    const slot: Slot = { worker: this.spawn(), pages: 0 };
     slot.worker.on('message', (response: ExtractResponse) => this.finish(slot, response));
     slot.worker.on('error', (err) => this.fail(slot, err));
     slot.worker.on('exit', () => this.fail(slot, new Error('the extraction worker stopped')));
@@ -110,6 +117,8 @@ export class ExtractionPool {
     const task = slot.task;
     if (!task || task.request.id !== response.id) return;
     this.release(slot);
+    // Recycled after its share of pages (its replacement starts when a page needs it).
+    if (++slot.pages >= this.pagesPerThread) this.retire(slot);
     if (response.ok) task.resolve(response.article);
     else if (response.code === 'INTERNAL') task.reject(new Error(`extraction failed: ${response.message}`));
     else task.reject(new ExtractionError(response.code, response.message));

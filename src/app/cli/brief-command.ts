@@ -1,84 +1,23 @@
 import { Option, type Command } from 'commander';
 import { datedFromFetch } from '../../briefing/fetched-date';
-import { loadConfig } from '../../config/config';
-import type { BriefEngine } from '../../engine/brief-engine';
-import { engineNames, type EngineName } from '../../engine/engine-names';
+import { engineNames } from '../../engine/engine-names';
 import { explainLines } from '../../engine/local/dates/explain-dates';
 import { LocalEngine, isIsoDay } from '../../engine/local/local-engine';
-import { briefInputsToDir, briefJsonl } from './batch-brief';
+import type { BriefOptions } from './brief-batch-run';
 import { openCliEngine } from './cli-engine';
 import { CliError } from './cli-io';
 import type { RegisterCommand } from './register-command';
-import { isUrlInput, loadArticle } from './load-article';
-import { createFetcher, type Fetcher } from '../../fetching/fetch-page';
-import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
-import { closeExtractionPool } from '../../extraction/extract-article';
-import { checkedPageUrl } from './extract-command';
+import { loadArticle } from './load-article';
 import { renderBriefText } from './render-brief-text';
 
-interface BriefOptions {
-  published?: string;
-  url?: string;
-  json?: boolean;
-  explain?: boolean;
-  engine: EngineName;
-  out?: string;
-  jsonl?: boolean;
-}
-
-/** Many inputs in one process (`--out DIR`, `--jsonl`, or several files printed one JSON line each). */
-async function runBatch(
-  inputs: string[],
-  opts: BriefOptions,
-  io: Parameters<RegisterCommand>[1],
-  setExit: (code: number) => void,
-): Promise<void> {
-  if (opts.jsonl && inputs.length > 0)
-    throw new CliError('--jsonl reads its inputs from stdin: give no files with it');
-  if (!opts.jsonl && inputs.length === 0)
-    throw new CliError('give the articles to brief (files or URLs), or --jsonl');
-  const { engine, close } = await openCliEngine(opts.engine, io);
-  let fetcher: Fetcher | undefined;
-  const deps = {
-    io,
-    engine,
-    fetcher: () => (fetcher ??= createFetcher(fetcherOptionsFromConfig(loadConfig(io.env)))),
-  };
-  try {
-    let failed: number;
-    if (opts.jsonl) failed = await briefJsonl(deps);
-    else if (opts.out !== undefined) failed = await briefInputsToDir(inputs, opts.out, opts.published, deps);
-    else failed = await printEach(inputs, opts, deps);
-    if (failed > 0) setExit(1);
-  } finally {
-    await fetcher?.close();
-    await close();
-    await closeExtractionPool();
-  }
-}
-
-/** Several inputs without --out: one brief JSON per line (the contract), or the readable briefs one after another. */
-async function printEach(
-  inputs: string[],
-  opts: BriefOptions,
-  deps: { io: Parameters<RegisterCommand>[1]; engine: BriefEngine; fetcher: () => Fetcher },
-): Promise<number> {
-  let failed = 0;
-  for (const input of inputs) {
-    try {
-      const article = await loadArticle(input, deps.io, isUrlInput(input) ? { fetcher: deps.fetcher() } : {});
-      const brief = await deps.engine.brief(
-        article,
-        opts.published !== undefined ? { published: opts.published } : {},
-      );
-      deps.io.stdout.write(opts.json ? `${JSON.stringify(brief)}\n` : `${renderBriefText(brief)}\n`);
-    } catch (err) {
-      failed++;
-      deps.io.stderr.write(`briefbot brief: ${input}: ${err instanceof Error ? err.message : String(err)}\n`);
-    }
-  }
-  return failed;
-}
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads
+   in CommonJS: one file briefed with the local engine loads no fetcher, extraction pool or batch code */
+const batchRun = () => require('./brief-batch-run') as typeof import('./brief-batch-run');
+const pageUrlOf = (url: string | undefined, inputs: string[]): string | undefined =>
+  url === undefined
+    ? undefined
+    : (require('./extract-command') as typeof import('./extract-command')).checkedPageUrl(url, inputs);
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /**
  * `briefbot brief FILE|- [--published YYYY-MM-DD] [--json] [--engine local|openai|hybrid]`: briefs one article
@@ -128,12 +67,12 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
         throw new CliError("--explain shows the local engine's rules; use it with --engine local");
       if (opts.jsonl || opts.out !== undefined || inputs.length > 1) {
         if (opts.explain) throw new CliError('--explain briefs one article at a time: give one file');
-        return runBatch(inputs, opts, io, setExit);
+        return batchRun().runBatch(inputs, opts, io, setExit);
       }
       const file = inputs[0];
       if (file === undefined)
         throw new CliError('give an article to brief: a file, a URL, or - for stdin (see --help)');
-      const pageUrl = checkedPageUrl(opts.url, [file]);
+      const pageUrl = pageUrlOf(opts.url, [file]);
       const article = await loadArticle(file, io, pageUrl !== undefined ? { pageUrl } : {});
       const options = opts.published !== undefined ? { published: opts.published } : {};
       if (opts.explain) {

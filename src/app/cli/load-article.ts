@@ -3,12 +3,20 @@ import zlib from 'node:zlib';
 import { loadConfig } from '../../config/config';
 import type { Article } from '../../engine/article';
 import { ExtractionError } from '../../extraction/errors';
-import { extractArticle } from '../../extraction/extract-article';
 import { decodeBody } from '../../fetching/charset';
 import { FetchError } from '../../fetching/errors';
-import { createFetcher, type Fetcher } from '../../fetching/fetch-page';
-import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
+import type { Fetcher } from '../../fetching/fetch-page';
 import { CliError, type CliIO } from './cli-io';
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads
+   in CommonJS: a .txt article loads neither the extraction pool (linkedom, Readability) nor the fetcher (undici) */
+const extraction = () =>
+  require('../../extraction/extract-article') as typeof import('../../extraction/extract-article');
+const fetching = () => ({
+  ...(require('../../fetching/fetch-page') as typeof import('../../fetching/fetch-page')),
+  ...(require('../../fetching/fetcher-options-from-config') as typeof import('../../fetching/fetcher-options-from-config')),
+});
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /** Largest input file read as an article; larger ones are refused with a message. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -91,7 +99,7 @@ async function readFileInput(input: string): Promise<Buffer> {
 
 async function fromHtml(html: string, url: string | undefined, input: string): Promise<Article> {
   try {
-    return await extractArticle(html, url === undefined ? {} : { url });
+    return await extraction().extractArticle(html, url === undefined ? {} : { url });
   } catch (err) {
     if (err instanceof ExtractionError) throw new CliError(`${input}: ${err.message}`);
     throw err;
@@ -99,6 +107,7 @@ async function fromHtml(html: string, url: string | undefined, input: string): P
 }
 
 async function fromUrl(url: string, io: CliIO, deps: LoadArticleDeps): Promise<Article> {
+  const { createFetcher, fetcherOptionsFromConfig } = fetching();
   const fetcher = deps.fetcher ?? createFetcher(fetcherOptionsFromConfig(loadConfig(io.env)));
   try {
     const page = await fetcher.fetchPage(url);

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import type { CalendarDate } from './calendar-date';
 import { customParsers } from './custom-parsers';
@@ -11,7 +11,7 @@ import { nonDateRefiner, unjoinRangeRefiner } from './non-date-refiner';
  * is decided afterwards from the tense of the sentence, not by chrono.
  */
 function createChrono(): chrono.Chrono {
-  const parser = chrono.en.casual.clone();
+  const parser = chrono.casual.clone();
   parser.parsers.push(...customParsers, monthPartParser, dayOfMonthParser);
   // First, so that junk ("in the day", "for 90 days") cannot win an overlap against a real date.
   parser.refiners.unshift(nonDateRefiner);

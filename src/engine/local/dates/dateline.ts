@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { formatDay, isRealDay, parseCalendarDate } from './calendar-date';
 import { chooseDayYear } from './weekday-agreement';
 

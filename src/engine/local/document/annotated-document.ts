@@ -3,8 +3,11 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { sentenceTerms, type SentenceTerm } from '../dates/sentence-terms';
 import { tagText, type Term } from '../people/tagged-terms';
 import { splitSentences, type Sentence } from '../sentences';
+import { installCompromiseSpeedups } from './compromise-speed';
 import { detectLanguage } from './detect-language';
 import { TokenCursor } from './token-cursor';
+
+installCompromiseSpeedups();
 
 /** One sentence of the document, with its index. */
 export interface DocSentence extends Sentence {

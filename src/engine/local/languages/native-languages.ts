@@ -1,13 +1,16 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { lexiconFor } from '../lexicon/lexicon-for';
 import type { NativeLanguage, NativeLexicon } from './native-lexicon';
 
+/* eslint-disable @typescript-eslint/consistent-type-imports, @typescript-eslint/no-require-imports -- each chrono
+   locale loads on first use: an English brief does not pay for German, French and Spanish (docs/adr/038) */
 /** chrono's casual parser of each native language. */
 const CHRONO: Readonly<Record<NativeLanguage, () => chrono.Chrono>> = {
-  fr: () => chrono.fr.casual.clone(),
-  de: () => chrono.de.casual.clone(),
-  es: () => chrono.es.casual.clone(),
+  fr: () => (require('chrono-node/fr') as typeof import('chrono-node/fr')).casual.clone(),
+  de: () => (require('chrono-node/de') as typeof import('chrono-node/de')).casual.clone(),
+  es: () => (require('chrono-node/es') as typeof import('chrono-node/es')).casual.clone(),
 };
+/* eslint-enable @typescript-eslint/consistent-type-imports, @typescript-eslint/no-require-imports */
 
 const assembled = new Map<NativeLanguage, NativeLexicon>();
 
