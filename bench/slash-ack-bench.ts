@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { startBot } from '../src/app/bot';
+import { startBot } from '../src/app/roots/bot';
 import { slackPlugin } from '../src/app/slack-plugin';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/logging/logger';

@@ -9,7 +9,7 @@ const { loadConfig } = require(path.join(dist, 'config', 'config.js'));
 const { createLogger } = require(path.join(dist, 'logging', 'logger.js'));
 const { systemClock } = require(path.join(dist, 'clock', 'clock.js'));
 const { createArticlePipeline } = require(path.join(dist, 'app', 'article-pipeline.js'));
-const { startWorker } = require(path.join(dist, 'app', 'worker.js'));
+const { startWorker } = require(path.join(dist, 'app', 'roots', 'worker.js'));
 const { registerPlatform } = require(path.join(dist, 'core', 'destination.js'));
 
 registerPlatform('test');

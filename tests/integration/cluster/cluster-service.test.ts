@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { platformPlugins, type Closeable } from '../../../src/app/platform-plugins';
-import { startServe } from '../../../src/app/serve';
+import { startServe } from '../../../src/app/roots/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig, type Config } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';

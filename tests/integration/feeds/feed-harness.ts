@@ -1,5 +1,5 @@
 import type { RedisClient as Redis } from '../../../src/core/redis-client';
-import { startWorker, type RunningWorker } from '../../../src/app/worker';
+import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig, type Config } from '../../../src/config/config';

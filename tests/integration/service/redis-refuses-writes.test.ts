@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { dispatchCommand } from '../../../commands/dispatch';
 import type { CommandDeps } from '../../../commands/command-deps';
-import { startBot, type RunningBot } from '../../../src/app/bot';
+import { startBot, type RunningBot } from '../../../src/app/roots/bot';
 import { createEventsModule, eventsCommandDeps } from '../../../src/app/events-plugin';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';

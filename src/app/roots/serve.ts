@@ -1,14 +1,14 @@
-import type { Clock } from '../clock/clock';
-import type { Config } from '../config/config';
-import type { ChatPorts } from '../delivery/chat-ports';
-import type { OnDelivered } from '../delivery/deliver-service';
-import { createHttpApp, httpAppOptions } from '../http/create-http-app';
-import { createServiceMetrics } from '../http/service-metrics';
-import type { Logger } from '../logging/logger';
-import { createArticlePipeline } from './article-pipeline';
-import { createEventsModule } from './events-plugin';
+import type { Clock } from '../../clock/clock';
+import type { Config } from '../../config/config';
+import type { ChatPorts } from '../../delivery/chat-ports';
+import type { OnDelivered } from '../../delivery/deliver-service';
+import { createHttpApp, httpAppOptions } from '../../http/create-http-app';
+import { createServiceMetrics } from '../../http/service-metrics';
+import type { Logger } from '../../logging/logger';
+import { createArticlePipeline } from '../article-pipeline';
+import { createEventsModule } from '../events-plugin';
 import { startBot, type RunningBot } from './bot';
-import type { Closeable, PlatformPlugin, WorkerContext } from './plugin-contract';
+import type { Closeable, PlatformPlugin, WorkerContext } from '../plugin-contract';
 import { startWorker, type RunningWorker } from './worker';
 
 export interface ProcessDeps {

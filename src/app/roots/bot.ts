@@ -1,20 +1,20 @@
-import { systemClock, type Clock } from '../clock/clock';
-import type { Config } from '../config/config';
-import { mountAdminBoard } from '../http/admin-board';
-import { createBriefsApiRouter } from '../http/briefs-api-router';
+import { systemClock, type Clock } from '../../clock/clock';
+import type { Config } from '../../config/config';
+import { mountAdminBoard } from '../../http/admin-board';
+import { createBriefsApiRouter } from '../../http/briefs-api-router';
 import {
   createHttpApp,
   httpAppOptions,
   listenMetricsOnly,
   type HttpApp,
   type ListeningServer,
-} from '../http/create-http-app';
-import { createReadinessRouter, redisReadinessProbe } from '../http/readiness-router';
-import { registerQueueDepths } from '../http/service-metrics';
-import type { Logger } from '../logging/logger';
-import { createEventsModule } from './events-plugin';
-import { createInputSide, type InputSide } from './input-side';
-import type { Closeable, PlatformPlugin } from './plugin-contract';
+} from '../../http/create-http-app';
+import { createReadinessRouter, redisReadinessProbe } from '../../http/readiness-router';
+import { registerQueueDepths } from '../../http/service-metrics';
+import type { Logger } from '../../logging/logger';
+import { createEventsModule } from '../events-plugin';
+import { createInputSide, type InputSide } from '../input-side';
+import type { Closeable, PlatformPlugin } from '../plugin-contract';
 
 export interface BotDeps {
   config: Config;
