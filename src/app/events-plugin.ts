@@ -6,7 +6,7 @@ import type { ChatPorts } from '../delivery/chat-ports';
 import { EventsModule } from '../events/events-module';
 import { createCalendarRouter } from '../http/calendar-routes';
 import { queueNames } from '../queue/queue-names';
-import type { InputContext, PlatformPlugin, WorkerContext } from './plugin-contract';
+import type { InputContext, PlatformPlugin, WorkerContext } from './plugins/plugin-contract';
 
 type EventsContext = Pick<
   WorkerContext,

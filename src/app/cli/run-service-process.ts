@@ -2,8 +2,8 @@ import type { Clock } from '../../clock/clock';
 import { ConfigError, loadConfig, type Config } from '../../config/config';
 import { describePlatforms, withDotenv } from '../../config/dotenv';
 import { createLogger, type Logger } from '../../logging/logger';
-import type { Closeable, PlatformPlugin } from '../plugin-contract';
-import { platformPlugins } from '../platform-plugins';
+import type { Closeable, PlatformPlugin } from '../plugins/plugin-contract';
+import { platformPlugins } from '../plugins/platform-plugins';
 import { runUntilSignal } from '../run-until-signal';
 import { CliError, type CliIO } from './cli-io';
 

@@ -14,7 +14,7 @@ import { registerQueueDepths } from '../../http/service-metrics';
 import type { Logger } from '../../logging/logger';
 import { createEventsModule } from '../events-plugin';
 import { createInputSide, type InputSide } from '../input-side';
-import type { Closeable, PlatformPlugin } from '../plugin-contract';
+import type { Closeable, PlatformPlugin } from '../plugins/plugin-contract';
 
 export interface BotDeps {
   config: Config;

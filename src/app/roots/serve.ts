@@ -8,7 +8,7 @@ import type { Logger } from '../../logging/logger';
 import { createArticlePipeline } from '../article-pipeline';
 import { createEventsModule } from '../events-plugin';
 import { startBot, type RunningBot } from './bot';
-import type { Closeable, PlatformPlugin, WorkerContext } from '../plugin-contract';
+import type { Closeable, PlatformPlugin, WorkerContext } from '../plugins/plugin-contract';
 import { startWorker, type RunningWorker } from './worker';
 
 export interface ProcessDeps {

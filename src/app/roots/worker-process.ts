@@ -1,5 +1,5 @@
 import { createHttpApp } from '../../http/create-http-app';
-import type { Closeable } from '../plugin-contract';
+import type { Closeable } from '../plugins/plugin-contract';
 import { startWorkerWithPlugins, type ProcessDeps } from './serve';
 
 /**

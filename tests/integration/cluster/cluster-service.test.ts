@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino from 'pino';
-import { platformPlugins, type Closeable } from '../../../src/app/platform-plugins';
+import { platformPlugins, type Closeable } from '../../../src/app/plugins/platform-plugins';
 import { startServe } from '../../../src/app/roots/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig, type Config } from '../../../src/config/config';

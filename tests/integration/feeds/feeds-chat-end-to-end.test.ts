@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { platformPlugins, type Closeable } from '../../../src/app/platform-plugins';
+import { platformPlugins, type Closeable } from '../../../src/app/plugins/platform-plugins';
 import { startServe } from '../../../src/app/roots/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';

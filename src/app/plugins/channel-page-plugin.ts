@@ -1,13 +1,13 @@
-import type { CommandDeps } from '../../commands/command-deps';
-import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
-import { ADMIN_BOARD_PATH, basicAuth } from '../http/admin-board';
-import { CHANNEL_PAGE_PATH } from '../http/channel-page/channel-page-path';
-import { createChannelPageRouter } from '../http/channel-page/channel-page-router';
-import { STATUS_PAGE_PATH, createStatusRouter } from '../http/status-page/status-router';
-import { RedisChannelBriefLog } from '../storage/redis-channel-brief-log';
-import { RedisChannelPageTokens } from '../storage/redis-channel-page-tokens';
+import type { CommandDeps } from '../../../commands/command-deps';
+import { RedisEventLedger } from '../../storage/redis/redis-event-ledger';
+import { ADMIN_BOARD_PATH, basicAuth } from '../../http/admin-board';
+import { CHANNEL_PAGE_PATH } from '../../http/channel-page/channel-page-path';
+import { createChannelPageRouter } from '../../http/channel-page/channel-page-router';
+import { STATUS_PAGE_PATH, createStatusRouter } from '../../http/status-page/status-router';
+import { RedisChannelBriefLog } from '../../storage/redis-channel-brief-log';
+import { RedisChannelPageTokens } from '../../storage/redis-channel-page-tokens';
 import type { InputContext, PlatformPlugin } from './plugin-contract';
-import { RedisFeedStore } from '../feeds/redis-feed-store';
+import { RedisFeedStore } from '../../feeds/redis-feed-store';
 import { feedHealthLines, followedFeedLines } from './channel-page-feeds';
 
 /** What the chat plugins add to their CommandDeps for `/brief page`. */

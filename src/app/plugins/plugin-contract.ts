@@ -1,16 +1,16 @@
-import type { ChatPort } from '../chat/chat-port';
-import type { Clock } from '../clock/clock';
-import type { Config } from '../config/config';
-import type { ChatPorts } from '../delivery/chat-ports';
-import type { OnDelivered } from '../delivery/deliver-service';
-import type { EventsModule } from '../events/events-module';
-import type { HttpRoutes } from '../http/create-http-app';
-import type { ServiceMetrics } from '../http/service-metrics';
-import type { IntakePort } from '../intake/intake-port';
-import type { Logger } from '../logging/logger';
-import type { ChannelSettingsStore } from '../storage/channel-settings-store';
-import type { BriefbotQueues } from '../queue/create-queues';
-import type { RedisClient as Redis } from '../core/redis-client';
+import type { ChatPort } from '../../chat/chat-port';
+import type { Clock } from '../../clock/clock';
+import type { Config } from '../../config/config';
+import type { ChatPorts } from '../../delivery/chat-ports';
+import type { OnDelivered } from '../../delivery/deliver-service';
+import type { EventsModule } from '../../events/events-module';
+import type { HttpRoutes } from '../../http/create-http-app';
+import type { ServiceMetrics } from '../../http/service-metrics';
+import type { IntakePort } from '../../intake/intake-port';
+import type { Logger } from '../../logging/logger';
+import type { ChannelSettingsStore } from '../../storage/channel-settings-store';
+import type { BriefbotQueues } from '../../queue/create-queues';
+import type { RedisClient as Redis } from '../../core/redis-client';
 
 /** Something a plugin started that must stop on shutdown. */
 export interface Closeable {

@@ -1,11 +1,11 @@
-import { dispatchCommand } from '../../commands/dispatch';
-import { RedisSeenEvents } from '../chat/slack/redis-seen-events';
-import { SlackChatPort } from '../chat/slack/slack-chat-port';
-import { createSlackInput } from '../chat/slack/slack-input';
-import { createSlackWebClient } from '../chat/slack/slack-web-client';
+import { dispatchCommand } from '../../../commands/dispatch';
+import { RedisSeenEvents } from '../../chat/slack/redis-seen-events';
+import { SlackChatPort } from '../../chat/slack/slack-chat-port';
+import { createSlackInput } from '../../chat/slack/slack-input';
+import { createSlackWebClient } from '../../chat/slack/slack-web-client';
 import { channelPageCommandDeps } from './channel-page-plugin';
-import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
-import { eventsCommandDeps } from './events-plugin';
+import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
+import { eventsCommandDeps } from '../events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './plugin-contract';
 

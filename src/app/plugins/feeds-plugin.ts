@@ -1,19 +1,19 @@
 import { Worker, type Job } from 'bullmq';
-import { createFeedProcessor } from '../../jobs/feed';
-import type { CommandDeps } from '../../commands/command-deps';
-import { createRequesterNotifier } from '../delivery/chat-ports';
-import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
-import { followFeed } from '../feeds/feed-follow';
-import { pollFeed } from '../feeds/feed-poller';
-import type { FeedDeps } from '../feeds/feed-ports';
-import { createFeedScheduler } from '../feeds/feed-scheduler';
-import { FeedsCommands } from '../feeds/feeds-commands';
-import { RedisFeedStore } from '../feeds/redis-feed-store';
-import { createFetcher } from '../fetching/fetch-page';
-import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
-import { QueueIntake } from '../intake/queue-intake';
-import { queueNames } from '../queue/queue-names';
-import { RedisBriefStore } from '../storage/redis/redis-brief-store';
+import { createFeedProcessor } from '../../../jobs/feed';
+import type { CommandDeps } from '../../../commands/command-deps';
+import { createRequesterNotifier } from '../../delivery/chat-ports';
+import { createDeliveryEnqueuer } from '../../delivery/queue-delivery-enqueuer';
+import { followFeed } from '../../feeds/feed-follow';
+import { pollFeed } from '../../feeds/feed-poller';
+import type { FeedDeps } from '../../feeds/feed-ports';
+import { createFeedScheduler } from '../../feeds/feed-scheduler';
+import { FeedsCommands } from '../../feeds/feeds-commands';
+import { RedisFeedStore } from '../../feeds/redis-feed-store';
+import { createFetcher } from '../../fetching/fetch-page';
+import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
+import { QueueIntake } from '../../intake/queue-intake';
+import { queueNames } from '../../queue/queue-names';
+import { RedisBriefStore } from '../../storage/redis/redis-brief-store';
 import type { InputContext, PlatformPlugin } from './plugin-contract';
 
 /** What the chat plugins add to their CommandDeps for /brief follow | unfollow | feeds. */

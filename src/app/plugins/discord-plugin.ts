@@ -1,10 +1,10 @@
-import type { CommandDeps } from '../../commands/command-deps';
-import { dispatchCommand } from '../../commands/dispatch';
-import { createDiscordBot } from '../chat/discord/discord-bot';
-import { createDiscordRest, DiscordChatPort } from '../chat/discord/discord-chat-port';
+import type { CommandDeps } from '../../../commands/command-deps';
+import { dispatchCommand } from '../../../commands/dispatch';
+import { createDiscordBot } from '../../chat/discord/discord-bot';
+import { createDiscordRest, DiscordChatPort } from '../../chat/discord/discord-chat-port';
 import { channelPageCommandDeps } from './channel-page-plugin';
-import { RedisDeliveryStore } from '../storage/redis/redis-delivery-store';
-import { eventsCommandDeps } from './events-plugin';
+import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
+import { eventsCommandDeps } from '../events-plugin';
 import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './plugin-contract';
 

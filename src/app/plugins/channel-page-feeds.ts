@@ -1,9 +1,9 @@
 import type { Queue } from 'bullmq';
-import type { FeedRecord } from '../feeds/feed-records';
-import type { RedisFeedStore } from '../feeds/redis-feed-store';
-import type { FollowedFeedLine } from '../http/channel-page/channel-page-data';
-import type { FeedHealthLine } from '../http/status-page/status-data';
-import type { ChannelRef } from '../storage/channel-settings-store';
+import type { FeedRecord } from '../../feeds/feed-records';
+import type { RedisFeedStore } from '../../feeds/redis-feed-store';
+import type { FollowedFeedLine } from '../../http/channel-page/channel-page-data';
+import type { FeedHealthLine } from '../../http/status-page/status-data';
+import type { ChannelRef } from '../../storage/channel-settings-store';
 
 const SCHEDULER_PREFIX = 'feed-';
 
