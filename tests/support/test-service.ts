@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { createArticlePipeline } from '../../src/app/article-pipeline';
+import { createArticlePipeline } from '../../src/app/process/article-pipeline';
 import { startBot, type RunningBot } from '../../src/app/roots/bot';
 import { startWorker, type RunningWorker, type WorkerDeps } from '../../src/app/roots/worker';
 import { systemClock } from '../../src/clock/clock';

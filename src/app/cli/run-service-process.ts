@@ -4,7 +4,7 @@ import { describePlatforms, withDotenv } from '../../config/dotenv';
 import { createLogger, type Logger } from '../../logging/logger';
 import type { Closeable, PlatformPlugin } from '../plugins/plugin-contract';
 import { platformPlugins } from '../plugins/platform-plugins';
-import { runUntilSignal } from '../run-until-signal';
+import { runUntilSignal } from '../process/run-until-signal';
 import { CliError, type CliIO } from './cli-io';
 
 export type StartProcess = (deps: {

@@ -4,7 +4,7 @@ import { createDiscordBot } from '../../chat/discord/discord-bot';
 import { createDiscordRest, DiscordChatPort } from '../../chat/discord/discord-chat-port';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
-import { eventsCommandDeps } from '../events-plugin';
+import { eventsCommandDeps } from '../process/events-wiring';
 import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './plugin-contract';
 

@@ -1,6 +1,6 @@
 import { channelPagePlugin } from './channel-page-plugin';
 import { discordPlugin } from './discord-plugin';
-import { eventsPlugin } from '../events-plugin';
+import { eventsPlugin } from '../process/events-wiring';
 import { feedsPlugin } from './feeds-plugin';
 import { slackPlugin } from './slack-plugin';
 import type { PlatformPlugin } from './plugin-contract';

@@ -5,7 +5,7 @@ import { createSlackInput } from '../../chat/slack/slack-input';
 import { createSlackWebClient } from '../../chat/slack/slack-web-client';
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
-import { eventsCommandDeps } from '../events-plugin';
+import { eventsCommandDeps } from '../process/events-wiring';
 import { feedsCommandDeps } from './feeds-plugin';
 import type { PlatformPlugin } from './plugin-contract';
 

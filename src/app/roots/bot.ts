@@ -12,8 +12,8 @@ import {
 import { createReadinessRouter, redisReadinessProbe } from '../../http/readiness-router';
 import { registerQueueDepths } from '../../http/service-metrics';
 import type { Logger } from '../../logging/logger';
-import { createEventsModule } from '../events-plugin';
-import { createInputSide, type InputSide } from '../input-side';
+import { createEventsModule } from '../process/events-wiring';
+import { createInputSide, type InputSide } from '../process/input-side';
 import type { Closeable, PlatformPlugin } from '../plugins/plugin-contract';
 
 export interface BotDeps {

@@ -20,7 +20,7 @@ import { redisTarget } from '../../queue/redis-target';
 import { RedisBriefStore } from '../../storage/redis/redis-brief-store';
 import { RedisChannelSettingsStore } from '../../storage/redis/redis-channel-settings-store';
 import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
-import { checkRedisAtStartup } from '../redis-readiness';
+import { checkRedisAtStartup } from '../process/redis-readiness';
 
 export interface WorkerDeps {
   config: Config;

@@ -1,4 +1,4 @@
-import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
+import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/process/article-pipeline';
 import { startBot, type RunningBot } from '../../../src/app/roots/bot';
 import { discordPlugin } from '../../../src/app/plugins/discord-plugin';
 import { discordIntents } from '../../../src/chat/discord/discord-bot';

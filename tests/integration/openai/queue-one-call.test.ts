@@ -1,4 +1,4 @@
-import { createInputSide, type InputSide } from '../../../src/app/input-side';
+import { createInputSide, type InputSide } from '../../../src/app/process/input-side';
 import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import type { ArticleSource } from '../../../src/briefing/article-source';
 import { fixedClock } from '../../../src/clock/clock';

@@ -1,15 +1,15 @@
-import type { RedisClient as Redis } from '../core/redis-client';
-import type { Config } from '../config/config';
-import { createDeliveryEnqueuer } from '../delivery/queue-delivery-enqueuer';
-import { RedisIntakeClaims } from '../intake/intake-claims';
-import { QueueIntake } from '../intake/queue-intake';
-import type { Logger } from '../logging/logger';
-import { createQueues, type BriefbotQueues } from '../queue/create-queues';
-import { briefJobId } from '../queue/queue-names';
-import { closeConnection, createInputConnection } from '../queue/redis-connections';
-import { redisTarget } from '../queue/redis-target';
-import { RedisBriefStore } from '../storage/redis/redis-brief-store';
-import { RedisChannelSettingsStore } from '../storage/redis/redis-channel-settings-store';
+import type { RedisClient as Redis } from '../../core/redis-client';
+import type { Config } from '../../config/config';
+import { createDeliveryEnqueuer } from '../../delivery/queue-delivery-enqueuer';
+import { RedisIntakeClaims } from '../../intake/intake-claims';
+import { QueueIntake } from '../../intake/queue-intake';
+import type { Logger } from '../../logging/logger';
+import { createQueues, type BriefbotQueues } from '../../queue/create-queues';
+import { briefJobId } from '../../queue/queue-names';
+import { closeConnection, createInputConnection } from '../../queue/redis-connections';
+import { redisTarget } from '../../queue/redis-target';
+import { RedisBriefStore } from '../../storage/redis/redis-brief-store';
+import { RedisChannelSettingsStore } from '../../storage/redis/redis-channel-settings-store';
 import { checkRedisAtStartup } from './redis-readiness';
 
 /** The input side's parts, all on one fail-fast connection. */

@@ -1,6 +1,6 @@
-import type { RedisClient as Redis } from '../core/redis-client';
-import { assertNoEviction } from '../queue/redis-policy-check';
-import { describeRedisTarget, type RedisTarget } from '../queue/redis-target';
+import type { RedisClient as Redis } from '../../core/redis-client';
+import { assertNoEviction } from '../../queue/redis-policy-check';
+import { describeRedisTarget, type RedisTarget } from '../../queue/redis-target';
 
 /** Redis did not answer at start-up. */
 export class RedisUnreachableError extends Error {

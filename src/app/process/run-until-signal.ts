@@ -1,5 +1,5 @@
-import type { Logger } from '../logging/logger';
-import type { Closeable } from './plugins/plugin-contract';
+import type { Logger } from '../../logging/logger';
+import type { Closeable } from '../plugins/plugin-contract';
 
 /**
  * Keeps a started process running until SIGTERM or SIGINT, then closes it once (stop input, let active

@@ -1,18 +1,18 @@
 import { availableParallelism } from 'node:os';
 import type { Registry } from 'prom-client';
-import type { ArticleSource } from '../briefing/article-source';
-import { createWebArticleSource } from '../briefing/web-article-source';
-import type { Clock } from '../clock/clock';
-import type { Config } from '../config/config';
-import type { BriefEngine } from '../engine/brief-engine';
-import { createEngine } from '../engine/create-engine';
-import { ThreadedLocalEngine } from '../engine/thread/threaded-engine';
-import { closeExtractionPool, extractArticle } from '../extraction/extract-article';
-import { createFetcher } from '../fetching/fetch-page';
-import { fetcherOptionsFromConfig } from '../fetching/fetcher-options-from-config';
-import type { Logger } from '../logging/logger';
-import { closeConnection, createWorkerConnection } from '../queue/redis-connections';
-import { redisTarget } from '../queue/redis-target';
+import type { ArticleSource } from '../../briefing/article-source';
+import { createWebArticleSource } from '../../briefing/web-article-source';
+import type { Clock } from '../../clock/clock';
+import type { Config } from '../../config/config';
+import type { BriefEngine } from '../../engine/brief-engine';
+import { createEngine } from '../../engine/create-engine';
+import { ThreadedLocalEngine } from '../../engine/thread/threaded-engine';
+import { closeExtractionPool, extractArticle } from '../../extraction/extract-article';
+import { createFetcher } from '../../fetching/fetch-page';
+import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
+import type { Logger } from '../../logging/logger';
+import { closeConnection, createWorkerConnection } from '../../queue/redis-connections';
+import { redisTarget } from '../../queue/redis-target';
 
 /** The real article source (SSRF-safe fetcher → extractor) and engine, built from Config. */
 export interface ArticlePipeline {

@@ -1,12 +1,12 @@
 import { Worker, type Job } from 'bullmq';
-import type { CommandDeps } from '../../commands/command-deps';
-import { createDigestProcessor } from '../../jobs/digest';
-import { createRemindProcessor } from '../../jobs/remind';
-import type { ChatPorts } from '../delivery/chat-ports';
-import { EventsModule } from '../events/events-module';
-import { createCalendarRouter } from '../http/calendar-routes';
-import { queueNames } from '../queue/queue-names';
-import type { InputContext, PlatformPlugin, WorkerContext } from './plugins/plugin-contract';
+import type { CommandDeps } from '../../../commands/command-deps';
+import { createDigestProcessor } from '../../../jobs/digest';
+import { createRemindProcessor } from '../../../jobs/remind';
+import type { ChatPorts } from '../../delivery/chat-ports';
+import { EventsModule } from '../../events/events-module';
+import { createCalendarRouter } from '../../http/calendar-routes';
+import { queueNames } from '../../queue/queue-names';
+import type { InputContext, PlatformPlugin, WorkerContext } from '../plugins/plugin-contract';
 
 type EventsContext = Pick<
   WorkerContext,
