@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
-import { systemClock } from '../clock/clock';
-import { processEnv } from '../config/config';
-import { CliError, type CliIO } from './cli/cli-io';
-import { registerCommands } from './cli/commands';
+import { systemClock } from '../../clock/clock';
+import { processEnv } from '../../config/config';
+import { CliError, type CliIO } from './cli-io';
+import { registerCommands } from './commands';
 
 /**
  * The `briefbot` command line. Each subcommand lives in src/app/cli/<name>-command.ts and is
