@@ -68,7 +68,11 @@ export const channelPagePlugin: PlatformPlugin = {
   onDelivered(ctx) {
     const log = new RedisChannelBriefLog(ctx.redis, ctx.config.BRIEFBOT_PREFIX);
     return async (brief, destination) => {
-      await log.add({ platform: destination.platform, channel: destination.channel }, brief, Date.now());
+      await log.add(
+        { platform: destination.platform, channel: destination.channel },
+        brief,
+        ctx.clock.now().getTime(),
+      );
     };
   },
 };

@@ -5,7 +5,7 @@ import { createDiscordRest, DiscordChatPort } from '../../chat/discord/discord-c
 import { channelPageCommandDeps } from './channel-page-plugin';
 import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
 import { eventsCommandDeps } from '../process/events-wiring';
-import { feedsCommandDeps } from './feeds-plugin';
+import { feedsCommandDeps } from '../process/feeds-wiring';
 import type { PlatformPlugin } from './plugin-contract';
 
 /**

@@ -62,8 +62,9 @@ export interface WorkerContext {
  * `platformPlugins`; a plugin that is not configured returns nothing.
  * - `startInput` runs in `bot`/`serve`: receivers, routes, command handlers.
  * - `chatPort` builds the worker's poster for the platform.
- * - `onDelivered` runs after each brief is posted (the events ledger).
- * - `startWorker` runs extra processors (reminders, digests) in `worker`/`serve`.
+ * - `onDelivered` runs after each brief is posted (after the events calendar's own hook).
+ * - `startWorker` starts whatever else the plugin runs in `worker`/`serve`; queue processors belong
+ *   in the queue table (src/app/roots/queue-table.ts). Time comes from `ctx.clock`, never `Date.now()`.
  */
 export interface PlatformPlugin {
   name: string;

@@ -10,6 +10,7 @@ import {
   type ListeningServer,
 } from '../../http/create-http-app';
 import { createReadinessRouter, redisReadinessProbe } from '../../http/readiness-router';
+import { createCalendarRouter } from '../../http/calendar-routes';
 import { registerQueueDepths } from '../../http/service-metrics';
 import type { Logger } from '../../logging/logger';
 import { createEventsModule } from '../process/events-wiring';
@@ -78,6 +79,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     redis: input.redis,
     channelSettings: input.channelSettings,
   });
+  http.routes.mount('/', createCalendarRouter({ events, logger }));
   for (const plugin of deps.plugins) {
     const running = await plugin.startInput?.({
       config,

@@ -1,7 +1,5 @@
-import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import type { WorkerOptions } from 'bullmq';
 import type { RedisClient as Redis } from '../../core/redis-client';
-import { createDeliverProcessor } from '../../../jobs/deliver';
-import { createBriefProcessor } from '../../../jobs/brief';
 import type { ArticleSource } from '../../briefing/article-source';
 import { BriefService } from '../../briefing/brief-service';
 import type { Clock } from '../../clock/clock';
@@ -14,13 +12,23 @@ import type { ServiceMetrics } from '../../http/service-metrics';
 import { RedisStoryIndex } from '../../feeds/story-index';
 import type { Logger } from '../../logging/logger';
 import { createQueues, type BriefbotQueues } from '../../queue/create-queues';
-import { queueNames } from '../../queue/queue-names';
 import { closeConnection, createWorkerConnection } from '../../queue/redis-connections';
 import { redisTarget } from '../../queue/redis-target';
 import { RedisBriefStore } from '../../storage/redis/redis-brief-store';
 import { RedisChannelSettingsStore } from '../../storage/redis/redis-channel-settings-store';
 import { RedisDeliveryStore } from '../../storage/redis/redis-delivery-store';
 import { checkRedisAtStartup } from '../process/redis-readiness';
+import { startQueueWorkers, type WorkerServices } from './queue-table';
+
+/** What the worker has connected and built, for the services the root adds (events, feeds). */
+export interface WorkerParts {
+  redis: Redis;
+  queues: BriefbotQueues;
+  channelSettings: RedisChannelSettingsStore;
+}
+
+/** Services a root adds to the queue table's `reminders`, `digests` and `feeds` rows. */
+export type ExtraServices = Pick<WorkerServices, 'events' | 'feeds'> & { close?(): Promise<void> };
 
 export interface WorkerDeps {
   config: Config;
@@ -33,19 +41,19 @@ export interface WorkerDeps {
   metrics?: ServiceMetrics;
   /** Lock and stall tuning over WORKER_LOCK_DURATION_MS / WORKER_STALLED_INTERVAL_MS (tests shorten them). */
   workerOptions?: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
+  /** The root's events and feeds services (without them only `briefs` and `deliveries` are processed). */
+  extraServices?(parts: WorkerParts): ExtraServices;
 }
 
-export interface RunningWorker {
-  redis: Redis;
-  queues: BriefbotQueues;
-  channelSettings: RedisChannelSettingsStore;
+export interface RunningWorker extends WorkerParts {
   /** Lets active jobs finish, then closes queues and Redis. */
   close(): Promise<void>;
 }
 
 /**
- * Starts the `briefs` and `deliveries` processors. Everything slow happens here: fetching,
- * extracting, the engine, posting through the platforms' Web/REST APIs. Run several to scale out.
+ * Starts a processor for each row of the queue table (src/app/roots/queue-table.ts) it has the
+ * service for. Everything slow happens here: fetching, extracting, the engine, posting through the
+ * platforms' Web/REST APIs. Run several to scale out.
  */
 export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const { config, logger } = deps;
@@ -85,29 +93,19 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
-  const common: WorkerOptions = {
-    connection: redis,
-    prefix,
-    concurrency: config.WORKER_CONCURRENCY,
-    lockDuration: config.WORKER_LOCK_DURATION_MS,
-    stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
-    ...deps.workerOptions,
-  };
-  const workers = [
-    new Worker(queueNames.briefs, createBriefProcessor({ briefs: briefService }), common),
-    new Worker(queueNames.deliveries, createDeliverProcessor({ deliver: deliverService, notifier }), common),
-  ];
-  for (const worker of workers) {
-    worker.on('error', (err) => logger.warn({ err: err.message, queue: worker.name }, 'worker error'));
-    worker.on('failed', (job: Job | undefined, err: Error) => {
-      logger.warn(
-        { queue: worker.name, id: job?.id, attempt: job?.attemptsMade, err: err.message },
-        'job failed',
-      );
-      observe(deps.metrics, worker.name, 'failed', job);
-    });
-    worker.on('completed', (job: Job) => observe(deps.metrics, worker.name, 'completed', job));
-  }
+  const extra = deps.extraServices?.({ redis, queues, channelSettings }) ?? {};
+  const workers = startQueueWorkers(
+    { briefs: briefService, deliver: deliverService, notifier, ...extra },
+    {
+      connection: redis,
+      prefix,
+      concurrency: config.WORKER_CONCURRENCY,
+      lockDuration: config.WORKER_LOCK_DURATION_MS,
+      stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+      ...deps.workerOptions,
+    },
+    { logger, metrics: deps.metrics },
+  );
   logger.info(
     { prefix, concurrency: config.WORKER_CONCURRENCY, platforms: Object.keys(deps.chatPorts) },
     'worker started',
@@ -118,19 +116,10 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     channelSettings,
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
+      await extra.close?.();
       await queues.close();
       await closeConnection(redis);
       logger.info('worker stopped');
     },
   };
-}
-
-function observe(
-  metrics: ServiceMetrics | undefined,
-  queue: string,
-  status: 'completed' | 'failed',
-  job: Job | undefined,
-): void {
-  if (!metrics || !job?.processedOn || !job.finishedOn) return;
-  metrics.jobFinished(queue, status, (job.finishedOn - job.processedOn) / 1000);
 }
