@@ -6,12 +6,11 @@ import type { Logger } from '../logging/logger';
 import type { BriefEngine } from './brief-engine';
 import type { EngineName } from './engine-names';
 import { LocalEngine } from './local/local-engine';
-import { MemoryEngineStores, type EngineRedis } from './openai/brief-cache';
+import { MemoryEngineStores, type EngineStores } from './openai/brief-cache';
 import { createOpenAIClient } from './openai/create-openai-client';
 import { HybridEngine } from './openai/hybrid-engine';
 import type { ModelEngineDeps } from './openai/model-brief-runner';
 import { OpenAIEngine } from './openai/openai-engine';
-import { RedisEngineStores } from './openai/redis-engine-stores';
 
 export { engineNames, type EngineName } from './engine-names';
 
@@ -29,10 +28,8 @@ export class EngineConfigError extends Error {
 export interface CreateEngineDeps {
   clock: Clock;
   logger: Logger;
-  /** Shared Redis for the answer cache, single-flight lock and daily token ledger; without it they live in this process. */
-  redis?: EngineRedis;
-  /** Key prefix in Redis (BRIEFBOT_PREFIX). */
-  prefix?: string;
+  /** The shared answer cache, single-flight lock and daily token ledger (RedisEngineStores); without them they live in this process. */
+  stores?: EngineStores;
   /** The app's prom-client registry, so /metrics shows token counts. */
   registry?: Registry;
   /** An SDK client to use instead of one built from config (tests point one at a fake server). */
@@ -55,9 +52,7 @@ export function createEngine(
   const local = deps.local ?? new LocalEngine({ clock: deps.clock });
   if (engine === 'local') return local;
   if (config.OPENAI_API_KEY === undefined && deps.client === undefined) throw new EngineConfigError(engine);
-  const stores = deps.redis
-    ? new RedisEngineStores(deps.redis, deps.prefix ?? config.BRIEFBOT_PREFIX)
-    : new MemoryEngineStores();
+  const stores = deps.stores ?? new MemoryEngineStores();
   const modelDeps: ModelEngineDeps = {
     client: deps.client ?? createOpenAIClient(config),
     model: config.OPENAI_MODEL,

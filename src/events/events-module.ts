@@ -14,6 +14,7 @@ import { sendDigest, type DigestResult } from './digest-sender';
 import { toEventLine } from './event-line';
 import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
 import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
+import { RedisCalendarTokenIndex, RedisEventMarks } from '../storage/redis/redis-event-marks';
 import type { ReminderJobData } from '../queue/payloads';
 import { ReminderScheduler } from './reminder-scheduler';
 import { sendReminder, type ReminderResult } from './reminder-sender';
@@ -47,13 +48,18 @@ export class EventsModule {
   readonly digests: DigestScheduler;
   readonly tokens: CalendarTokens;
   private readonly recorder: EventRecorder;
+  private readonly marks: RedisEventMarks;
 
   constructor(private readonly deps: EventsDeps) {
     this.ledger = new RedisEventLedger(deps.redis, deps.prefix, deps.retentionDays, deps.clock);
     this.delivered = new DeliveredBriefLog(deps.redis, deps.prefix);
     this.reminders = new ReminderScheduler({ queue: deps.reminderQueue, clock: deps.clock });
     this.digests = new DigestScheduler({ queue: deps.digestQueue });
-    this.tokens = new CalendarTokens({ redis: deps.redis, prefix: deps.prefix, settings: deps.settings });
+    this.marks = new RedisEventMarks(deps.redis, deps.prefix);
+    this.tokens = new CalendarTokens({
+      index: new RedisCalendarTokenIndex(deps.redis, deps.prefix),
+      settings: deps.settings,
+    });
     this.recorder = new EventRecorder({ ...deps, ledger: this.ledger, reminders: this.reminders });
   }
 
@@ -116,11 +122,15 @@ export class EventsModule {
   }
 
   sendReminder(job: ReminderJobData): Promise<ReminderResult> {
-    return sendReminder(job, { ...this.deps, ledger: this.ledger });
+    return sendReminder(job, { ...this.deps, ledger: this.ledger, marks: this.marks });
   }
 
   sendDigest(ref: ChannelRef, options: { force?: boolean } = {}): Promise<DigestResult> {
-    return sendDigest(ref, { ...this.deps, ledger: this.ledger, delivered: this.delivered }, options);
+    return sendDigest(
+      ref,
+      { ...this.deps, ledger: this.ledger, delivered: this.delivered, marks: this.marks },
+      options,
+    );
   }
 }
 

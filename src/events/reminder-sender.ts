@@ -1,8 +1,8 @@
-import type { RedisClient as Redis } from '../core/redis-client';
 import type { Logger } from 'pino';
 import type { MessageRef } from '../core/destination';
 import type { Clock } from '../clock/clock';
 import type { ChannelSettingsStore } from '../storage/channel-settings-store';
+import type { EventMarks } from '../storage/event-marks';
 import { isCalledOff, isMonthOnly, type ChannelEvent } from './channel-event';
 import { toEventLine } from './event-line';
 import type { ChatLookup } from './event-recorder';
@@ -18,8 +18,7 @@ export interface ReminderSenderDeps {
   clock: Clock;
   logger: Logger;
   /** For the "already sent" marker that keeps a retried job from posting twice. */
-  redis: Pick<Redis, 'set' | 'exists'>;
-  prefix: string;
+  marks: Pick<EventMarks, 'reminderSent' | 'markReminderSent'>;
 }
 
 export type ReminderResult =
@@ -74,8 +73,7 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
     );
     return { sent: false, reason: 'too-late' };
   }
-  const sentKey = `${deps.prefix}:reminded:${jobId}:${job.at}`;
-  if (await deps.redis.exists(sentKey)) return { sent: false, reason: 'already-sent' };
+  if (await deps.marks.reminderSent(jobId, job.at)) return { sent: false, reason: 'already-sent' };
 
   const port = deps.chat(job.platform);
   if (!port) throw new Error(`No chat adapter for ${job.platform} in this worker`);
@@ -87,6 +85,6 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
     { kind: 'reminder', event: line, lead: leadPhrase(event, now, timezone) },
     thread ? { replyTo: thread } : undefined,
   );
-  await deps.redis.set(sentKey, '1', 'PX', Math.max(60_000, event.endsAt - now + 86_400_000));
+  await deps.marks.markReminderSent(jobId, job.at, Math.max(60_000, event.endsAt - now + 86_400_000));
   return { sent: true, ref: posted };
 }

@@ -1,5 +1,5 @@
 import { dispatchCommand } from '../../../commands/dispatch';
-import { RedisSeenEvents } from '../../chat/slack/redis-seen-events';
+import { RedisSeenEvents } from '../../storage/redis/redis-seen-events';
 import { SlackChatPort } from '../../chat/slack/slack-chat-port';
 import { createSlackInput } from '../../chat/slack/slack-input';
 import { createSlackWebClient } from '../../chat/slack/slack-web-client';

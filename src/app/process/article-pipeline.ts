@@ -13,6 +13,7 @@ import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-co
 import type { Logger } from '../../logging/logger';
 import { closeConnection, createWorkerConnection } from '../../queue/redis-connections';
 import { redisTarget } from '../../queue/redis-target';
+import { RedisEngineStores } from '../../storage/redis/redis-engine-stores';
 
 /** The real article source (SSRF-safe fetcher → extractor) and engine, built from Config. */
 export interface ArticlePipeline {
@@ -49,8 +50,7 @@ export function createArticlePipeline(
     clock: deps.clock,
     local,
     logger: deps.logger,
-    prefix: config.BRIEFBOT_PREFIX,
-    ...(redis ? { redis } : {}),
+    ...(redis ? { stores: new RedisEngineStores(redis, config.BRIEFBOT_PREFIX) } : {}),
     ...(deps.registry ? { registry: deps.registry } : {}),
   });
   deps.logger.info({ engine: engine.name }, 'brief engine ready');

@@ -22,9 +22,8 @@
  * | `engine:tokens:<day>`                           | string | model tokens spent that day            |
  * | `slack:seen:<event id>`                         | string | Slack event ids already handled        |
  *
- * The last four rows are still written where they are used (src/events/digest-sender.ts,
- * reminder-sender.ts, calendar-tokens.ts, src/engine/openai/redis-engine-stores.ts,
- * src/chat/slack/redis-seen-events.ts); the stores in this folder build theirs here.
+ * Every store in this folder builds its keys here; the strings are those of earlier installs, byte
+ * for byte, so stored data stays readable.
  */
 export function redisKeys(prefix: string) {
   const channel = (ref: { platform: string; channel: string }) => `${ref.platform}:${ref.channel}`;
@@ -42,5 +41,14 @@ export function redisKeys(prefix: string) {
     channelEvent: (ref: { platform: string; channel: string }, id: string) =>
       `${prefix}:event:${channel(ref)}:${id}`,
     delivered: (ref: { platform: string; channel: string }) => `${prefix}:delivered:${channel(ref)}`,
+    digestDay: (ref: { platform: string; channel: string }, day: string) =>
+      `${prefix}:digest:${channel(ref)}:day:${day}`,
+    digestLast: (ref: { platform: string; channel: string }) => `${prefix}:digest:${channel(ref)}:last`,
+    reminded: (jobId: string, at: number) => `${prefix}:reminded:${jobId}:${at}`,
+    calendarToken: (token: string) => `${prefix}:calendar-token:${token}`,
+    engineAnswer: (hash: string) => `${prefix}:engine:answer:${hash}`,
+    engineFlight: (hash: string) => `${prefix}:engine:flight:${hash}`,
+    engineTokens: (day: string) => `${prefix}:engine:tokens:${day}`,
+    slackSeen: (eventId: string) => `${prefix}:slack:seen:${eventId}`,
   };
 }
