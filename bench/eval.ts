@@ -69,20 +69,43 @@ async function evalPages(dir: string): Promise<void> {
   for (const [lang, items] of byLanguage(html)) printSet(`${dir} html [${lang}]`, items);
 }
 
+/** The set folders of tests/fixtures/corpus: every folder holding ID.txt + ID.gold.json pairs (any new set too). */
+function fixtureSets(): string[] {
+  const root = path.join('tests', 'fixtures', 'corpus');
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(root, d.name))
+    .filter((dir) => briefPairs(dir).length > 0)
+    .sort();
+}
+
+/** The set's name and first-run figures, from its first gold file ("set", "firstRun"). */
+function setHeading(dir: string, goldFile: string): string {
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldBrief & {
+    set?: string;
+    firstRun?: Record<string, unknown>;
+  };
+  const name = gold.set ?? dir;
+  if (!gold.firstRun) return name;
+  const figures = Object.entries(gold.firstRun)
+    .filter(([k]) => k !== 'note')
+    .map(([k, v]) => `${k} ${String(v)}`)
+    .join(', ');
+  return `${name} (${dir}; first run: ${figures || String(gold.firstRun.note ?? 'not recorded')})`;
+}
+
 /**
  * `npm run eval -- DIR [DIR...] [--quiet]`: scores the local engine on each folder, each folder's figures
  * apart. A corpus folder holds briefs/ (ID.txt + ID.json) and dates-dev.jsonl; a pages folder (gold with
  * `lang`, HTML in ../benchmarks/pubdate/pages) is scored from its text per language and from its HTML;
- * any other folder is read as ID.txt + ID.gold.json (the fixture sets in tests/fixtures/articles*).
- * Without folders: the shared corpus, its pages and every fixture set.
+ * any other folder is read as ID.txt + ID.gold.json (the sets in tests/fixtures/corpus/<set>/).
+ * Without folders: the shared corpus, its pages and every set of tests/fixtures/corpus.
  */
 async function main(args: string[]): Promise<void> {
-  const fixtures = fs
-    .readdirSync(path.join('tests', 'fixtures'))
-    .filter((d) => d.startsWith('articles'))
-    .map((d) => path.join('tests', 'fixtures', d));
   const corpus = path.join('..', 'shared', 'corpus');
-  const dirs = args.length > 0 ? args : [corpus, path.join(corpus, 'pages'), ...fixtures];
+  const dirs = args.length > 0 ? args : [corpus, path.join(corpus, 'pages'), ...fixtureSets()];
   for (const dir of dirs) {
     const corpusBriefs = path.join(dir, 'briefs');
     const briefsDir = fs.existsSync(corpusBriefs) ? corpusBriefs : dir;
@@ -99,7 +122,7 @@ async function main(args: string[]): Promise<void> {
       await evalPages(briefsDir);
       continue;
     }
-    printSet(dir, textBriefs(briefsDir));
+    printSet(setHeading(dir, first.goldFile), textBriefs(briefsDir));
     const devFile = path.join(dir, 'dates-dev.jsonl');
     if (briefsDir === corpusBriefs) {
       const dates = fs.existsSync(devFile) ? evalDatesDev(devFile) : undefined;
