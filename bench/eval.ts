@@ -43,10 +43,10 @@ function byLanguage(items: readonly ScoredBrief[]): Map<string, ScoredBrief[]> {
  * The real dev pages: from their hand-extracted text (all, then per language) and from their HTML (the
  * page finds its own date, as `briefbot brief page.html.gz` does), all and per language.
  */
-async function evalPages(dir: string): Promise<void> {
+async function evalPages(dir: string, name = dir): Promise<void> {
   const text = textBriefs(dir);
-  printSet(`${dir} text`, text);
-  for (const [lang, items] of byLanguage(text)) printSet(`${dir} text [${lang}]`, items);
+  printSet(`${name} text`, text);
+  for (const [lang, items] of byLanguage(text)) printSet(`${name} text [${lang}]`, items);
   const html: ScoredBrief[] = [];
   let missing = 0;
   let publishedRight = 0;
@@ -61,12 +61,12 @@ async function evalPages(dir: string): Promise<void> {
     html.push({ id, gold, brief });
   }
   if (html.length === 0) {
-    console.log(`== ${dir} html: no pages found (${missing} missing); expected ../benchmarks/pubdate/pages`);
+    console.log(`== ${name} html: no pages found (${missing} missing); expected ../benchmarks/pubdate/pages`);
     return;
   }
-  printSet(`${dir} html`, html);
+  printSet(`${name} html`, html);
   console.log(`published    right ${publishedRight}/${html.length}`);
-  for (const [lang, items] of byLanguage(html)) printSet(`${dir} html [${lang}]`, items);
+  for (const [lang, items] of byLanguage(html)) printSet(`${name} html [${lang}]`, items);
 }
 
 /** The set folders of tests/fixtures/corpus: every folder holding ID.txt + ID.gold.json pairs (any new set too). */
@@ -81,19 +81,20 @@ function fixtureSets(): string[] {
     .sort();
 }
 
-/** The set's name and first-run figures, from its first gold file ("set", "firstRun"). */
-function setHeading(dir: string, goldFile: string): string {
+/** The set's name and its first-run figures, from its first gold file ("set", "firstRun"). */
+function setInfo(dir: string, goldFile: string): { name: string; firstRun?: string } {
   const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldBrief & {
     set?: string;
     firstRun?: Record<string, unknown>;
   };
-  const name = gold.set ?? dir;
-  if (!gold.firstRun) return name;
-  const figures = Object.entries(gold.firstRun)
+  if (!gold.set) return { name: dir };
+  const figures = Object.entries(gold.firstRun ?? {})
     .filter(([k]) => k !== 'note')
     .map(([k, v]) => `${k} ${String(v)}`)
     .join(', ');
-  return `${name} (${dir}; first run: ${figures || String(gold.firstRun.note ?? 'not recorded')})`;
+  const note = gold.firstRun?.note;
+  const firstRun = [figures, typeof note === 'string' ? note : ''].filter(Boolean).join('; ');
+  return { name: `${gold.set} (${dir})`, ...(firstRun ? { firstRun } : {}) };
 }
 
 /**
@@ -117,12 +118,14 @@ async function main(args: string[]): Promise<void> {
       continue;
     }
     const first = briefPairs(briefsDir)[0]!;
+    const set = setInfo(dir, first.goldFile);
+    if (set.firstRun) console.log(`== ${set.name} first run: ${set.firstRun}`);
     const isPages = (JSON.parse(fs.readFileSync(first.goldFile, 'utf8')) as GoldBrief).lang !== undefined;
     if (isPages) {
-      await evalPages(briefsDir);
+      await evalPages(briefsDir, set.name);
       continue;
     }
-    printSet(setHeading(dir, first.goldFile), textBriefs(briefsDir));
+    printSet(set.name, textBriefs(briefsDir));
     const devFile = path.join(dir, 'dates-dev.jsonl');
     if (briefsDir === corpusBriefs) {
       const dates = fs.existsSync(devFile) ? evalDatesDev(devFile) : undefined;
