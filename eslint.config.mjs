@@ -134,6 +134,71 @@ export default tseslint.config(
     },
   },
   {
+    // src/app: roots wire, plugins plug in, process helpers serve both, cli starts the roots.
+    // Plugins take time and logging from the root's context (docs/architecture.md).
+    files: ['src/app/plugins/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/roots/**', '../roots/*'], message: 'plugins ↛ roots (docs/architecture.md).' },
+            { group: ['**/app/cli/**', '../cli/*'], message: 'plugins ↛ cli (docs/architecture.md).' },
+            {
+              group: ['**/clock/clock'],
+              importNames: ['systemClock'],
+              message: 'plugins use ctx.clock, the root’s clock (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'plugins use ctx.clock, the root’s clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'plugins use ctx.clock, the root’s clock.',
+        },
+        { selector: "NewExpression[callee.name='WeakMap']", message: 'no singletons keyed by context.' },
+      ],
+    },
+  },
+  {
+    files: ['src/app/process/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/roots/**', '../roots/*'], message: 'process helpers ↛ roots.' },
+            { group: ['**/app/cli/**', '../cli/*'], message: 'process helpers ↛ cli.' },
+            {
+              group: ['../plugins/*', '!../plugins/plugin-contract'],
+              message: 'process helpers ↛ plugins (the contract’s types only).',
+            },
+            { group: ['../plugins/plugin-contract'], allowTypeImports: true, message: 'types only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/roots/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/cli/**', '../cli/*'], message: 'roots ↛ cli (docs/architecture.md).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Files under about 300 lines (STYLE.md habit 12).
     files: ['src/**/*.ts', 'commands/**/*.ts', 'jobs/**/*.ts'],
     rules: { 'max-lines': ['error', { max: 300 }] },

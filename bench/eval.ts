@@ -53,10 +53,10 @@ function byLanguage(items: readonly ScoredBrief[]): Map<string, ScoredBrief[]> {
  * The real dev pages: from their hand-extracted text (all, then per language) and from their HTML (the
  * page finds its own date, as `briefbot brief page.html.gz` does), all and per language.
  */
-async function evalPages(dir: string): Promise<void> {
+async function evalPages(dir: string, name = dir): Promise<void> {
   const text = await textBriefs(dir);
-  await printSet(`${dir} text`, text);
-  for (const [lang, items] of byLanguage(text)) await printSet(`${dir} text [${lang}]`, items);
+  await printSet(`${name} text`, text);
+  for (const [lang, items] of byLanguage(text)) await printSet(`${name} text [${lang}]`, items);
   const html: ScoredBrief[] = [];
   let missing = 0;
   let publishedRight = 0;
@@ -71,12 +71,40 @@ async function evalPages(dir: string): Promise<void> {
     html.push({ id, gold, brief });
   }
   if (html.length === 0) {
-    console.log(`== ${dir} html: no pages found (${missing} missing); expected ../benchmarks/pubdate/pages`);
+    console.log(`== ${name} html: no pages found (${missing} missing); expected ../benchmarks/pubdate/pages`);
     return;
   }
-  await printSet(`${dir} html`, html);
+  await printSet(`${name} html`, html);
   console.log(`published    right ${publishedRight}/${html.length}`);
-  for (const [lang, items] of byLanguage(html)) await printSet(`${dir} html [${lang}]`, items);
+  for (const [lang, items] of byLanguage(html)) await printSet(`${name} html [${lang}]`, items);
+}
+
+/** The set folders of tests/fixtures/corpus: every folder holding ID.txt + ID.gold.json pairs (any new set too). */
+function fixtureSets(): string[] {
+  const root = path.join('tests', 'fixtures', 'corpus');
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(root, d.name))
+    .filter((dir) => briefPairs(dir).length > 0)
+    .sort();
+}
+
+/** The set's name and its first-run figures, from its first gold file ("set", "firstRun"). */
+function setInfo(dir: string, goldFile: string): { name: string; firstRun?: string } {
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldBrief & {
+    set?: string;
+    firstRun?: Record<string, unknown>;
+  };
+  if (!gold.set) return { name: dir };
+  const figures = Object.entries(gold.firstRun ?? {})
+    .filter(([k]) => k !== 'note')
+    .map(([k, v]) => `${k} ${String(v)}`)
+    .join(', ');
+  const note = gold.firstRun?.note;
+  const firstRun = [figures, typeof note === 'string' ? note : ''].filter(Boolean).join('; ');
+  return { name: `${gold.set} (${dir})`, ...(firstRun ? { firstRun } : {}) };
 }
 
 /**
@@ -84,21 +112,12 @@ async function evalPages(dir: string): Promise<void> {
  * each folder, each folder's figures apart; a model engine (OPENAI_BASE_URL, OPENAI_API_KEY, OPENAI_MODEL) also
  * prints its model calls and tokens per article. A corpus folder holds briefs/ (ID.txt + ID.json) and dates-dev.jsonl; a pages folder (gold with
  * `lang`, HTML in ../benchmarks/pubdate/pages) is scored from its text per language and from its HTML;
- * any other folder is read as ID.txt + ID.gold.json (the fixture sets in tests/fixtures/articles* and
- * tests/fixtures/corpus/<set>). Without folders: the shared corpus, its pages and every fixture set.
+ * any other folder is read as ID.txt + ID.gold.json (the sets in tests/fixtures/corpus/<set>/).
+ * Without folders: the shared corpus, its pages and every set of tests/fixtures/corpus.
  */
 async function main(args: string[]): Promise<void> {
-  const fixtures = fs
-    .readdirSync(path.join('tests', 'fixtures'))
-    .filter((d) => d.startsWith('articles'))
-    .map((d) => path.join('tests', 'fixtures', d));
-  // The fixture sets by name (tests/fixtures/corpus/<set>/, e.g. phenomena: one article per date phenomenon).
-  const corpusSets = path.join('tests', 'fixtures', 'corpus');
-  if (fs.existsSync(corpusSets))
-    for (const set of fs.readdirSync(corpusSets).sort())
-      if (fs.statSync(path.join(corpusSets, set)).isDirectory()) fixtures.push(path.join(corpusSets, set));
   const corpus = path.join('..', 'shared', 'corpus');
-  const dirs = args.length > 0 ? args : [corpus, path.join(corpus, 'pages'), ...fixtures];
+  const dirs = args.length > 0 ? args : [corpus, path.join(corpus, 'pages'), ...fixtureSets()];
   for (const dir of dirs) {
     const corpusBriefs = path.join(dir, 'briefs');
     const briefsDir = fs.existsSync(corpusBriefs) ? corpusBriefs : dir;
@@ -110,12 +129,14 @@ async function main(args: string[]): Promise<void> {
       continue;
     }
     const first = briefPairs(briefsDir)[0]!;
+    const set = setInfo(dir, first.goldFile);
+    if (set.firstRun) console.log(`== ${set.name} first run: ${set.firstRun}`);
     const isPages = (JSON.parse(fs.readFileSync(first.goldFile, 'utf8')) as GoldBrief).lang !== undefined;
     if (isPages) {
-      await evalPages(briefsDir);
+      await evalPages(briefsDir, set.name);
       continue;
     }
-    await printSet(dir, await textBriefs(briefsDir));
+    await printSet(set.name, await textBriefs(briefsDir));
     const devFile = path.join(dir, 'dates-dev.jsonl');
     if (briefsDir === corpusBriefs) {
       const dates = fs.existsSync(devFile) ? evalDatesDev(devFile) : undefined;

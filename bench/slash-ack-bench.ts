@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { startBot } from '../src/app/bot';
-import { slackPlugin } from '../src/app/slack-plugin';
+import { startBot } from '../src/app/roots/bot';
+import { slackPlugin } from '../src/app/plugins/slack-plugin';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/logging/logger';
 import { startFakeSlackApi } from '../tests/fakes/fake-slack-api';

@@ -1,5 +1,5 @@
-import { createArticlePipeline } from '../src/app/article-pipeline';
-import { createInputSide } from '../src/app/input-side';
+import { createArticlePipeline } from '../src/app/process/article-pipeline';
+import { createInputSide } from '../src/app/process/input-side';
 import { systemClock } from '../src/clock/clock';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/logging/logger';

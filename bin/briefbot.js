@@ -3,7 +3,7 @@
 // Runs the compiled CLI (built by `npm run build`, which `npm install` runs through `prepare`).
 const path = require('node:path');
 const fs = require('node:fs');
-const entry = path.join(__dirname, '..', 'dist', 'src', 'app', 'cli.js');
+const entry = path.join(__dirname, '..', 'dist', 'src', 'app', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
   console.error('briefbot is not built yet: run `npm run build` (npm install does it for you).');
   process.exit(1);

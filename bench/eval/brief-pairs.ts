@@ -10,7 +10,7 @@ export interface BriefPair {
 
 /**
  * The articles of an eval folder, in id order: `ID.txt` with `ID.json` (the corpus `briefs/` layout) or
- * `ID.gold.json` (the held-out set in tests/fixtures/articles). Golds without a text are skipped.
+ * `ID.gold.json` (the sets in tests/fixtures/corpus/<set>/). Golds without a text are skipped.
  */
 export function briefPairs(dir: string): BriefPair[] {
   const pairs: BriefPair[] = [];

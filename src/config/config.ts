@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ConfigError } from './config-error';
 import { checkSlackOAuth, slackOAuthFields } from './slack-oauth-config';
 import { clusterNodePattern, hashTagged, isIanaZone, parseClusterNode } from './setting-formats';
 
 /**
  * Every setting briefbot reads, parsed once from the environment.
- * Nothing outside src/config reads process.env: take a `Config` as a dependency instead.
- * Later features add their variables here (and to .env.example).
+ * Nothing outside src/config reads process.env: take a `Config` as a dependency instead; new variables
+ * go here and in .env.example.
  */
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
@@ -116,7 +117,7 @@ export const configSchema = z
     ADMIN_USER: z.string().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    // Extraction threads per process (docs/adr/038-lean-worker.md); unset: the CPU count, at most 4.
+    // Extraction threads per process, unset: CPU count, at most 4 (docs/adr/038-lean-worker.md).
     EXTRACTION_THREADS: z.coerce.number().int().min(1, 'must be at least 1').max(64).optional(),
     /**
      * BullMQ lock on an active job and how often workers look for stalled ones (docs/adr/009): after a worker
@@ -267,16 +268,7 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
-/** Thrown when the environment holds a value briefbot cannot use; the message names each variable. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: string[]) {
-    super(
-      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`,
-    );
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 /** Parses `env` (default: process.env) into a Config, or throws a ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -5,7 +5,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { BriefEngine } from './brief-engine';
 import type { EngineName } from './engine-names';
-import type { EngineRedis } from './openai/brief-cache';
+import type { EngineStores } from './openai/brief-cache';
 import type { ModelEngineDeps } from './openai/model-brief-runner';
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads in
@@ -17,7 +17,6 @@ const modelModules = () => ({
   ...(require('./openai/create-openai-client') as typeof import('./openai/create-openai-client')),
   ...(require('./openai/hybrid-engine') as typeof import('./openai/hybrid-engine')),
   ...(require('./openai/openai-engine') as typeof import('./openai/openai-engine')),
-  ...(require('./openai/redis-engine-stores') as typeof import('./openai/redis-engine-stores')),
 });
 /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
@@ -37,10 +36,8 @@ export class EngineConfigError extends Error {
 export interface CreateEngineDeps {
   clock: Clock;
   logger: Logger;
-  /** Shared Redis for the answer cache, single-flight lock and daily token ledger; without it they live in this process. */
-  redis?: EngineRedis;
-  /** Key prefix in Redis (BRIEFBOT_PREFIX). */
-  prefix?: string;
+  /** The shared answer cache, single-flight lock and daily token ledger (RedisEngineStores); without them they live in this process. */
+  stores?: EngineStores;
   /** The app's prom-client registry, so /metrics shows token counts. */
   registry?: Registry;
   /** An SDK client to use instead of one built from config (tests point one at a fake server). */
@@ -63,11 +60,8 @@ export function createEngine(
   const local = deps.local ?? new (localEngine().LocalEngine)({ clock: deps.clock });
   if (engine === 'local') return local;
   if (config.OPENAI_API_KEY === undefined && deps.client === undefined) throw new EngineConfigError(engine);
-  const { MemoryEngineStores, RedisEngineStores, createOpenAIClient, OpenAIEngine, HybridEngine } =
-    modelModules();
-  const stores = deps.redis
-    ? new RedisEngineStores(deps.redis, deps.prefix ?? config.BRIEFBOT_PREFIX)
-    : new MemoryEngineStores();
+  const { MemoryEngineStores, createOpenAIClient, OpenAIEngine, HybridEngine } = modelModules();
+  const stores = deps.stores ?? new MemoryEngineStores();
   const modelDeps: ModelEngineDeps = {
     client: deps.client ?? createOpenAIClient(config),
     model: config.OPENAI_MODEL,

@@ -1,8 +1,8 @@
-import type { RedisClient as Redis } from '../core/redis-client';
 import type { Logger } from 'pino';
 import type { DigestBriefLine, DigestView } from '../core/chat-message';
 import type { Clock } from '../clock/clock';
 import type { ChannelRef, ChannelSettingsStore } from '../storage/channel-settings-store';
+import type { EventMarks } from '../storage/event-marks';
 import type { DeliveredBriefLog } from './delivered-brief-log';
 import { toEventLine } from './event-line';
 import { firstSentence } from './first-sentence';
@@ -10,7 +10,6 @@ import type { ChatLookup } from './event-recorder';
 import type { RedisEventLedger } from '../storage/redis/redis-event-ledger';
 import { localParts } from './zoned-time';
 import { postOptionsOf } from '../chat/chat-port';
-import { channelSegment } from '../storage/redis/redis-keys';
 
 export interface DigestSenderDeps {
   ledger: RedisEventLedger;
@@ -19,8 +18,8 @@ export interface DigestSenderDeps {
   chat: ChatLookup;
   clock: Clock;
   logger: Logger;
-  redis: Pick<Redis, 'set' | 'get' | 'del'>;
-  prefix: string;
+  /** The day taken and the last digest sent (src/storage/redis/redis-event-marks.ts). */
+  marks: Pick<EventMarks, 'takeDigestDay' | 'releaseDigestDay' | 'lastDigestAt' | 'setLastDigestAt'>;
 }
 
 export type DigestResult =
@@ -51,13 +50,11 @@ export async function sendDigest(
   const settings = await deps.settings.get(ref);
   const now = deps.clock.now().getTime();
   const day = localParts(new Date(now), settings.timezone).date;
-  const base = `${deps.prefix}:digest:${channelSegment(ref)}`;
-  const dayKey = `${base}:day:${day}`;
-  if (!options.force && (await deps.redis.set(dayKey, '1', 'EX', 2 * 86_400, 'NX')) !== 'OK') {
+  if (!options.force && !(await deps.marks.takeDigestDay(ref, day))) {
     return { sent: false, reason: 'already-sent-today' };
   }
   try {
-    const last = Number((await deps.redis.get(`${base}:last`)) ?? now - 86_400_000);
+    const last = (await deps.marks.lastDigestAt(ref)) ?? now - 86_400_000;
     const briefs: DigestBriefLine[] = (await deps.delivered.between(ref, last, now))
       .reverse()
       .slice(0, maxBriefs)
@@ -72,11 +69,11 @@ export async function sendDigest(
     const port = deps.chat(ref.platform);
     if (!port) throw new Error(`No chat adapter for ${ref.platform} in this worker`);
     await port.post(ref.channel, { kind: 'digest', digest: view }, postOptionsOf(ref));
-    await deps.redis.set(`${base}:last`, String(now), 'EX', 30 * 86_400);
+    await deps.marks.setLastDigestAt(ref, now);
     return { sent: true, view };
   } catch (err) {
     // Let the retry post it: the day is only taken once the digest went out.
-    if (!options.force) await deps.redis.del(dayKey);
+    if (!options.force) await deps.marks.releaseDigestDay(ref, day);
     throw err;
   }
 }

@@ -15,6 +15,7 @@ import { toEventLine } from './event-line';
 import { EventFixes } from './event-fixes';
 import { EventRecorder, type ChatLookup, type RecordOutcome } from './event-recorder';
 import { RedisEventLedger } from '../storage/redis/redis-event-ledger';
+import { RedisCalendarTokenIndex, RedisEventMarks } from '../storage/redis/redis-event-marks';
 import type { ReminderJobData } from '../queue/payloads';
 import { ReminderScheduler } from './reminder-scheduler';
 import { sendReminder, type ReminderResult } from './reminder-sender';
@@ -50,13 +51,18 @@ export class EventsModule {
   /** The posted brief's buttons: "Not an event", "Wrong date…", "Remind me". */
   readonly fixes: EventFixes;
   private readonly recorder: EventRecorder;
+  private readonly marks: RedisEventMarks;
 
   constructor(private readonly deps: EventsDeps) {
     this.ledger = new RedisEventLedger(deps.redis, deps.prefix, deps.retentionDays, deps.clock);
     this.delivered = new DeliveredBriefLog(deps.redis, deps.prefix);
     this.reminders = new ReminderScheduler({ queue: deps.reminderQueue, clock: deps.clock });
     this.digests = new DigestScheduler({ queue: deps.digestQueue });
-    this.tokens = new CalendarTokens({ redis: deps.redis, prefix: deps.prefix, settings: deps.settings });
+    this.marks = new RedisEventMarks(deps.redis, deps.prefix);
+    this.tokens = new CalendarTokens({
+      index: new RedisCalendarTokenIndex(deps.redis, deps.prefix),
+      settings: deps.settings,
+    });
     this.fixes = new EventFixes({ ledger: this.ledger, reminders: this.reminders, settings: deps.settings });
     this.recorder = new EventRecorder({ ...deps, ledger: this.ledger, reminders: this.reminders });
   }
@@ -120,11 +126,15 @@ export class EventsModule {
   }
 
   sendReminder(job: ReminderJobData): Promise<ReminderResult> {
-    return sendReminder(job, { ...this.deps, ledger: this.ledger });
+    return sendReminder(job, { ...this.deps, ledger: this.ledger, marks: this.marks });
   }
 
   sendDigest(ref: ChannelRef, options: { force?: boolean } = {}): Promise<DigestResult> {
-    return sendDigest(ref, { ...this.deps, ledger: this.ledger, delivered: this.delivered }, options);
+    return sendDigest(
+      ref,
+      { ...this.deps, ledger: this.ledger, delivered: this.delivered, marks: this.marks },
+      options,
+    );
   }
 }
 

@@ -1,8 +1,8 @@
-import type { RedisClient as Redis } from '../core/redis-client';
 import type { Logger } from 'pino';
 import type { MessageRef } from '../core/destination';
 import type { Clock } from '../clock/clock';
 import { channelRefOf, type ChannelSettingsStore } from '../storage/channel-settings-store';
+import type { EventMarks } from '../storage/event-marks';
 import { isCalledOff, isMonthOnly, type ChannelEvent } from './channel-event';
 import { toEventLine } from './event-line';
 import type { ChatLookup } from './event-recorder';
@@ -19,8 +19,7 @@ export interface ReminderSenderDeps {
   clock: Clock;
   logger: Logger;
   /** For the "already sent" marker that keeps a retried job from posting twice. */
-  redis: Pick<Redis, 'set' | 'exists'>;
-  prefix: string;
+  marks: Pick<EventMarks, 'reminderSent' | 'markReminderSent'>;
 }
 
 export type ReminderResult =
@@ -79,8 +78,7 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
     );
     return { sent: false, reason: 'too-late' };
   }
-  const sentKey = `${deps.prefix}:reminded:${jobId}:${job.at}`;
-  if (await deps.redis.exists(sentKey)) return { sent: false, reason: 'already-sent' };
+  if (await deps.marks.reminderSent(jobId, job.at)) return { sent: false, reason: 'already-sent' };
 
   const port = deps.chat(job.platform);
   if (!port) throw new Error(`No chat adapter for ${job.platform} in this worker`);
@@ -96,6 +94,6 @@ export async function sendReminder(job: ReminderJobData, deps: ReminderSenderDep
     const thread = event.sources.find((s) => s.messageId)?.messageId;
     posted = await port.post(job.channel, message, postOptionsOf({ replyTo: thread, team: job.team }));
   }
-  await deps.redis.set(sentKey, '1', 'PX', Math.max(60_000, event.endsAt - now + 86_400_000));
+  await deps.marks.markReminderSent(jobId, job.at, Math.max(60_000, event.endsAt - now + 86_400_000));
   return { sent: true, ref: posted };
 }

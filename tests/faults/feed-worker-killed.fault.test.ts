@@ -1,4 +1,4 @@
-import { createInputSide, type InputSide } from '../../src/app/input-side';
+import { createInputSide, type InputSide } from '../../src/app/process/input-side';
 import { loadConfig } from '../../src/config/config';
 import { createFeedScheduler } from '../../src/feeds/feed-scheduler';
 import { FeedsCommands } from '../../src/feeds/feeds-commands';

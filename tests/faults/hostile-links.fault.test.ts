@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { startBot, type RunningBot } from '../../src/app/bot';
+import { startBot, type RunningBot } from '../../src/app/roots/bot';
 import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';

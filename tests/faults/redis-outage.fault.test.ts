@@ -1,4 +1,4 @@
-import { startBot, type RunningBot } from '../../src/app/bot';
+import { startBot, type RunningBot } from '../../src/app/roots/bot';
 import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { cleanUp, startFaultRedis, within, type FaultRedis } from './support/fault-cleanup';

@@ -1,4 +1,4 @@
-import { createInputSide, type InputSide } from '../../src/app/input-side';
+import { createInputSide, type InputSide } from '../../src/app/process/input-side';
 import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { briefJobId } from '../../src/queue/queue-names';

@@ -36,8 +36,10 @@ async function evalRun(...args: string[]): Promise<string> {
 describe('npm run eval -- --engine', () => {
   it('scores the corpus through the openai engine at OPENAI_BASE_URL, with calls and tokens per article', async () => {
     const before = fake.calls;
-    const out = await evalRun('tests/fixtures/articles-round5', '--engine', 'openai', '--quiet');
-    expect(out).toMatch(/^== tests\/fixtures\/articles-round5 \(10 articles\)$/m);
+    const out = await evalRun('tests/fixtures/corpus/heldout-organisations', '--engine', 'openai', '--quiet');
+    expect(out).toMatch(
+      /^== heldout-organisations \(tests\/fixtures\/corpus\/heldout-organisations\) \(10 articles\)$/m,
+    );
     expect(out).toMatch(/^next dates +precision [\d.]+ recall [\d.]+ F1 [\d.]+$/m);
     expect(out).toMatch(/^people +precision [\d.]+ recall [\d.]+ F1 [\d.]+$/m);
     expect(out).toContain(
@@ -48,11 +50,13 @@ describe('npm run eval -- --engine', () => {
   });
 
   it('runs the hybrid engine with --engine=hybrid, and the local engine spends no model calls', async () => {
-    const hybrid = await evalRun('tests/fixtures/articles-round5', '--engine=hybrid', '--quiet');
+    const hybrid = await evalRun('tests/fixtures/corpus/heldout-organisations', '--engine=hybrid', '--quiet');
     expect(hybrid).toMatch(/^model +calls\/article 1\.00 /m);
     const before = fake.calls;
-    const local = await evalRun('tests/fixtures/articles-round5', '--quiet');
-    expect(local).toMatch(/^== tests\/fixtures\/articles-round5 \(10 articles\)$/m);
+    const local = await evalRun('tests/fixtures/corpus/heldout-organisations', '--quiet');
+    expect(local).toMatch(
+      /^== heldout-organisations \(tests\/fixtures\/corpus\/heldout-organisations\) \(10 articles\)$/m,
+    );
     expect(local).not.toContain('calls/article');
     expect(fake.calls).toBe(before);
   });

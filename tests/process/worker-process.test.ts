@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInputSide, type InputSide } from '../../src/app/input-side';
+import { createInputSide, type InputSide } from '../../src/app/process/input-side';
 import { silentLogger } from '../../src/logging/logger';
 import { briefJobId } from '../../src/queue/queue-names';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server';

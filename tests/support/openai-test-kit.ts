@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/config';
 import type { BriefEngine } from '../../src/engine/brief-engine';
 import { createEngine, type CreateEngineDeps, type EngineName } from '../../src/engine/create-engine';
 import type { Logger } from '../../src/logging/logger';
+import { RedisEngineStores } from '../../src/storage/redis/redis-engine-stores';
 import { FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { testRedisUrl, uniquePrefix } from './redis';
 
@@ -65,8 +66,7 @@ export async function startOpenAIKit(): Promise<OpenAIKit> {
       const deps: CreateEngineDeps = {
         clock: fixedClock('2024-03-04T12:00:00Z'),
         logger,
-        redis,
-        prefix,
+        stores: new RedisEngineStores(redis, prefix),
         registry,
         tuning: { pollMs: 20 },
       };

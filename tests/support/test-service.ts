@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { createArticlePipeline } from '../../src/app/article-pipeline';
-import { startBot, type RunningBot } from '../../src/app/bot';
-import { startWorker, type RunningWorker, type WorkerDeps } from '../../src/app/worker';
+import { createArticlePipeline } from '../../src/app/process/article-pipeline';
+import { startBot, type RunningBot } from '../../src/app/roots/bot';
+import { startWorker, type RunningWorker, type WorkerDeps } from '../../src/app/roots/worker';
 import { systemClock } from '../../src/clock/clock';
 import { loadConfig, type Config } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';

@@ -8,12 +8,12 @@ const dist = path.join(__dirname, '..', '..', 'dist', 'src');
 const { loadConfig } = require(path.join(dist, 'config', 'config.js'));
 const { createLogger } = require(path.join(dist, 'logging', 'logger.js'));
 const { systemClock } = require(path.join(dist, 'clock', 'clock.js'));
-const { createArticlePipeline } = require(path.join(dist, 'app', 'article-pipeline.js'));
-const { startWorker } = require(path.join(dist, 'app', 'worker.js'));
+const { createArticlePipeline } = require(path.join(dist, 'app', 'process', 'article-pipeline.js'));
+const { startWorker } = require(path.join(dist, 'app', 'roots', 'worker.js'));
 const { registerPlatform } = require(path.join(dist, 'core', 'destination.js'));
 
 registerPlatform('test');
-const { runUntilSignal } = require(path.join(dist, 'app', 'run-until-signal.js'));
+const { runUntilSignal } = require(path.join(dist, 'app', 'process', 'run-until-signal.js'));
 
 const postsFile = process.env.POSTS_FILE;
 let counter = 0;

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './register-command';
-import { startBot } from '../bot';
+import { startBot } from '../roots/bot';
 import { runServiceProcess } from './run-service-process';
 
 /** `briefbot bot`: input only (chat receivers and the HTTP API); pair it with one or more `briefbot worker`. */

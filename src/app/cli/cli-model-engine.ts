@@ -4,6 +4,7 @@ import type { EngineName } from '../../engine/engine-names';
 import { createLogger } from '../../logging/logger';
 import { closeConnection, createInputConnection } from '../../queue/redis-connections';
 import { describeRedisTarget, redisTarget } from '../../queue/redis-target';
+import { RedisEngineStores } from '../../storage/redis/redis-engine-stores';
 import type { CliEngine } from './cli-engine-handle';
 import { CliError, type CliIO } from './cli-io';
 
@@ -44,7 +45,7 @@ export async function openCliModelEngine(name: Exclude<EngineName, 'local'>, io:
   }
   const engine = createEngine(
     config,
-    { clock: io.clock, logger, redis, prefix: config.BRIEFBOT_PREFIX },
+    { clock: io.clock, logger, stores: new RedisEngineStores(redis, config.BRIEFBOT_PREFIX) },
     name,
   );
   return { engine, close: () => closeConnection(redis) };

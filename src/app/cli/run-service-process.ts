@@ -2,9 +2,9 @@ import type { Clock } from '../../clock/clock';
 import { ConfigError, loadConfig, type Config } from '../../config/config';
 import { describePlatforms, withDotenv } from '../../config/dotenv';
 import { createLogger, type Logger } from '../../logging/logger';
-import type { Closeable, PlatformPlugin } from '../plugin-contract';
-import { platformPlugins } from '../platform-plugins';
-import { runUntilSignal } from '../run-until-signal';
+import type { Closeable, PlatformPlugin } from '../plugins/plugin-contract';
+import { platformPlugins } from '../plugins/platform-plugins';
+import { runUntilSignal } from '../process/run-until-signal';
 import { CliError, type CliIO } from './cli-io';
 
 export type StartProcess = (deps: {

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './register-command';
-import { startServe } from '../serve';
+import { startServe } from '../roots/serve';
 import { runServiceProcess } from './run-service-process';
 
 /** `briefbot serve`: bot and worker in one process (a small install). */

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './register-command';
-import { startWorkerProcess } from '../worker-process';
+import { startWorkerProcess } from '../roots/worker-process';
 import { runServiceProcess } from './run-service-process';
 
 /** `briefbot worker`: job processing and posting; start as many as you like on one Redis. */

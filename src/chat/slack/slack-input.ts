@@ -4,7 +4,7 @@ import type { CommandDeps } from '../../../commands/command-deps';
 import type { Clock } from '../../clock/clock';
 import type { Config } from '../../config/config';
 import type { Logger } from '../../logging/logger';
-import type { SeenEvents } from './redis-seen-events';
+import type { SeenEvents } from '../../storage/seen-events';
 import { SlackManagers } from './slack-managers';
 import { registerBriefCommand, type SlackCommandDispatcher } from './slack-command-listener';
 import { slackLogger } from './slack-logger';

@@ -3,7 +3,7 @@ import type { IntakePort } from '../../intake/intake-port';
 import type { Logger } from '../../logging/logger';
 import type { ChannelSettingsStore } from '../../storage/channel-settings-store';
 import { messageLinks } from './message-links';
-import type { SeenEvents } from './redis-seen-events';
+import type { SeenEvents } from '../../storage/seen-events';
 
 /** The message fields briefbot reads; Slack sends many more. */
 interface PlainMessage {

@@ -1,6 +1,6 @@
 /**
  * Where model answers are kept so one article costs one call: a string value per key with a TTL.
- * `RedisBriefCache` is the real one (shared by every worker); `MemoryBriefCache` serves one-off CLI runs.
+ * `RedisEngineStores` (src/storage/redis/) is the real one, shared by every worker; `MemoryEngineStores` serves one-off CLI runs.
  */
 export interface BriefCache {
   get(key: string): Promise<string | undefined>;
@@ -22,15 +22,8 @@ export interface TokenLedger {
   add(day: string, tokens: number): Promise<void>;
 }
 
-/** The few Redis commands the engine's stores use (an ioredis client fits). */
-export interface EngineRedis {
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string, mode: 'EX', seconds: number): Promise<unknown>;
-  set(key: string, value: string, mode: 'PX', ms: number, nx: 'NX'): Promise<string | null>;
-  eval(script: string, numKeys: number, ...args: string[]): Promise<unknown>;
-  incrby(key: string, by: number): Promise<number>;
-  expire(key: string, seconds: number): Promise<number>;
-}
+/** The engine's three stores; src/storage/redis/redis-engine-stores.ts is the shared one. */
+export type EngineStores = BriefCache & FlightLock & TokenLedger;
 
 /** In-process stores for a single run (the CLI): nothing shared, nothing persisted. */
 export class MemoryEngineStores implements BriefCache, FlightLock, TokenLedger {

@@ -27,9 +27,8 @@
  * `<platform>:<team>:<channel>` in every row above; without a team the layout is unchanged, so
  * single-workspace installs read their keys as before (docs/adr/035-team-scoped-keys.md).
  *
- * The last four rows are still written where they are used (src/events/digest-sender.ts,
- * reminder-sender.ts, calendar-tokens.ts, src/engine/openai/redis-engine-stores.ts,
- * src/chat/slack/redis-seen-events.ts); the stores in this folder build theirs here.
+ * Every store in this folder builds its keys here; the strings are those of earlier installs, byte
+ * for byte, so stored data stays readable.
  */
 /** `<platform>:<channel>`, or `<platform>:<team>:<channel>` for a channel of a Slack team (ADR 035). */
 export function channelSegment(ref: {
@@ -60,5 +59,14 @@ export function redisKeys(prefix: string) {
       `${prefix}:event:${channel(ref)}:${id}`,
     slackInstallation: (id: string) => `${prefix}:slack-installation:${id}`,
     delivered: (ref: ChannelKeyRef) => `${prefix}:delivered:${channel(ref)}`,
+    digestDay: (ref: { platform: string; channel: string }, day: string) =>
+      `${prefix}:digest:${channel(ref)}:day:${day}`,
+    digestLast: (ref: ChannelKeyRef) => `${prefix}:digest:${channel(ref)}:last`,
+    reminded: (jobId: string, at: number) => `${prefix}:reminded:${jobId}:${at}`,
+    calendarToken: (token: string) => `${prefix}:calendar-token:${token}`,
+    engineAnswer: (hash: string) => `${prefix}:engine:answer:${hash}`,
+    engineFlight: (hash: string) => `${prefix}:engine:flight:${hash}`,
+    engineTokens: (day: string) => `${prefix}:engine:tokens:${day}`,
+    slackSeen: (eventId: string) => `${prefix}:slack:seen:${eventId}`,
   };
 }

@@ -1,5 +1,5 @@
-import { platformPlugins, type Closeable } from '../../../src/app/platform-plugins';
-import { startServe } from '../../../src/app/serve';
+import { platformPlugins, type Closeable } from '../../../src/app/plugins/platform-plugins';
+import { startServe } from '../../../src/app/roots/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';

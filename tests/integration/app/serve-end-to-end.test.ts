@@ -1,6 +1,6 @@
-import { platformPlugins } from '../../../src/app/platform-plugins';
-import type { Closeable } from '../../../src/app/plugin-contract';
-import { startServe } from '../../../src/app/serve';
+import { platformPlugins } from '../../../src/app/plugins/platform-plugins';
+import type { Closeable } from '../../../src/app/plugins/plugin-contract';
+import { startServe } from '../../../src/app/roots/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';

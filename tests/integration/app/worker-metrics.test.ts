@@ -1,4 +1,4 @@
-import { startWorkerProcess } from '../../../src/app/worker-process';
+import { startWorkerProcess } from '../../../src/app/roots/worker-process';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { main } from '../../../src/app/cli';
+import { main } from '../../../src/app/cli/main';
 import { fixedClock } from '../../../src/clock/clock';
 
 /** Runs `briefbot ...args` in this process with `stdin` as standard input. */

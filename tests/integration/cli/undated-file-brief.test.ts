@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { main } from '../../../src/app/cli';
+import { main } from '../../../src/app/cli/main';
 import { fixedClock } from '../../../src/clock/clock';
 
 const READ_AT = '2031-01-10T12:00:00Z';

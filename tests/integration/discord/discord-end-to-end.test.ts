@@ -1,8 +1,8 @@
-import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
-import { startBot, type RunningBot } from '../../../src/app/bot';
-import { discordPlugin } from '../../../src/app/discord-plugin';
+import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/process/article-pipeline';
+import { startBot, type RunningBot } from '../../../src/app/roots/bot';
+import { discordPlugin } from '../../../src/app/plugins/discord-plugin';
 import { discordIntents } from '../../../src/chat/discord/discord-bot';
-import { startWorker, type RunningWorker } from '../../../src/app/worker';
+import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import type { ChatPort } from '../../../src/chat/chat-port';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';

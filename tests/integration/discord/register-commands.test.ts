@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { main } from '../../../src/app/cli';
+import { main } from '../../../src/app/cli/main';
 import { fixedClock } from '../../../src/clock/clock';
 import {
   FAKE_APPLICATION_ID,

@@ -1,6 +1,6 @@
 import type { RedisClient as Redis } from '../../../src/core/redis-client';
-import { startWorker, type RunningWorker } from '../../../src/app/worker';
-import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
+import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
+import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/process/article-pipeline';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig, type Config } from '../../../src/config/config';
 import type { Destination } from '../../../src/core/destination';

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { platformPlugins, type Closeable } from '../../../src/app/platform-plugins';
-import { startServe } from '../../../src/app/serve';
+import { platformPlugins, type Closeable } from '../../../src/app/plugins/platform-plugins';
+import { startServe } from '../../../src/app/roots/serve';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { feedIdOf } from '../../../src/feeds/feed-ids';

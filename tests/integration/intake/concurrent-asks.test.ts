@@ -1,5 +1,5 @@
 import { dispatchCommand } from '../../../commands/dispatch';
-import { createInputSide, type InputSide } from '../../../src/app/input-side';
+import { createInputSide, type InputSide } from '../../../src/app/process/input-side';
 import { fixedClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';

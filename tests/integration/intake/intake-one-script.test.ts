@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { createInputSide, type InputSide } from '../../../src/app/input-side';
+import { createInputSide, type InputSide } from '../../../src/app/process/input-side';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';
 import { deletePrefix } from '../../support/test-service';

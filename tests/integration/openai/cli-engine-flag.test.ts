@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { main } from '../../../src/app/cli';
+import { main } from '../../../src/app/cli/main';
 import { fixedClock } from '../../../src/clock/clock';
 import { FakeOpenAIServer } from '../../fakes/fake-openai-server';
 import { correctPortAnswer, portStrikeArticle } from '../../fixtures/openai/port-strike-article';

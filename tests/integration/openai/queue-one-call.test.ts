@@ -1,5 +1,5 @@
-import { createInputSide, type InputSide } from '../../../src/app/input-side';
-import { startWorker, type RunningWorker } from '../../../src/app/worker';
+import { createInputSide, type InputSide } from '../../../src/app/process/input-side';
+import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import type { ArticleSource } from '../../../src/briefing/article-source';
 import { fixedClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import { dispatchCommand } from '../../../commands/dispatch';
 import type { CommandDeps } from '../../../commands/command-deps';
-import { startBot, type RunningBot } from '../../../src/app/bot';
-import { createEventsModule, eventsCommandDeps } from '../../../src/app/events-plugin';
+import { startBot, type RunningBot } from '../../../src/app/roots/bot';
+import { createEventsModule, eventsCommandDeps } from '../../../src/app/process/events-wiring';
 import { systemClock } from '../../../src/clock/clock';
 import { loadConfig } from '../../../src/config/config';
 import { silentLogger } from '../../../src/logging/logger';

@@ -1,4 +1,4 @@
-import { startBot } from '../../../src/app/bot';
+import { startBot } from '../../../src/app/roots/bot';
 import { silentLogger } from '../../../src/logging/logger';
 import { freePort, startThrowawayRedis, type ThrowawayRedis } from '../../support/redis-server';
 import { uniquePrefix } from '../../support/redis';

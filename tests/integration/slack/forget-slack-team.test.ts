@@ -1,4 +1,4 @@
-import { createForgetSlackTeam } from '../../../src/app/forget-slack-team';
+import { createForgetSlackTeam } from '../../../src/app/process/forget-slack-team';
 import { DigestScheduler } from '../../../src/events/digest-schedule';
 import { createFeedScheduler } from '../../../src/feeds/feed-scheduler';
 import { RedisFeedStore } from '../../../src/feeds/redis-feed-store';

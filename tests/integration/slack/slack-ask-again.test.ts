@@ -1,7 +1,7 @@
 import { listenSlackRouter, type SlackRouterServer } from '../../support/slack-router-server';
 import { dispatchCommand } from '../../../commands/dispatch';
 import { Redis } from 'ioredis';
-import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
+import { RedisSeenEvents } from '../../../src/storage/redis/redis-seen-events';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';

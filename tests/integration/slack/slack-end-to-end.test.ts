@@ -1,8 +1,8 @@
-import { startBot, type RunningBot } from '../../../src/app/bot';
-import type { InputSide } from '../../../src/app/input-side';
-import { slackPlugin } from '../../../src/app/slack-plugin';
-import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
-import { startWorker, type RunningWorker } from '../../../src/app/worker';
+import { startBot, type RunningBot } from '../../../src/app/roots/bot';
+import type { InputSide } from '../../../src/app/process/input-side';
+import { slackPlugin } from '../../../src/app/plugins/slack-plugin';
+import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/process/article-pipeline';
+import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import { SlackChatPort } from '../../../src/chat/slack/slack-chat-port';
 import { createSlackWebClient } from '../../../src/chat/slack/slack-web-client';
 import { systemClock } from '../../../src/clock/clock';

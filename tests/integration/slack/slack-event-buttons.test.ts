@@ -1,6 +1,6 @@
 import { dispatchCommand } from '../../../commands/dispatch';
 import { createRemindProcessor } from '../../../jobs/remind';
-import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
+import { RedisSeenEvents } from '../../../src/storage/redis/redis-seen-events';
 import { SlackChatPort } from '../../../src/chat/slack/slack-chat-port';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
 import { createSlackWebClient } from '../../../src/chat/slack/slack-web-client';

@@ -1,7 +1,7 @@
-import { startBot, type RunningBot } from '../../../src/app/bot';
-import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/article-pipeline';
-import { slackPlugin } from '../../../src/app/slack-plugin';
-import { startWorker, type RunningWorker } from '../../../src/app/worker';
+import { startBot, type RunningBot } from '../../../src/app/roots/bot';
+import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/process/article-pipeline';
+import { slackPlugin } from '../../../src/app/plugins/slack-plugin';
+import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import { SlackChatPort } from '../../../src/chat/slack/slack-chat-port';
 import { createSlackWebClient } from '../../../src/chat/slack/slack-web-client';
 import { systemClock } from '../../../src/clock/clock';

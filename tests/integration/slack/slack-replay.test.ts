@@ -2,7 +2,7 @@ import { listenSlackRouter, type SlackRouterServer } from '../../support/slack-r
 import { dispatchCommand } from '../../../commands/dispatch';
 import { Redis } from 'ioredis';
 import { createSlackInput, type SlackInput } from '../../../src/chat/slack/slack-input';
-import { RedisSeenEvents } from '../../../src/chat/slack/redis-seen-events';
+import { RedisSeenEvents } from '../../../src/storage/redis/redis-seen-events';
 import { systemClock } from '../../../src/clock/clock';
 import { silentLogger } from '../../../src/logging/logger';
 import { RedisChannelSettingsStore } from '../../../src/storage/redis/redis-channel-settings-store';

@@ -1,4 +1,4 @@
-import { feedHealthLines, followedFeedLines } from '../../../src/app/channel-page-feeds';
+import { feedHealthLines, followedFeedLines } from '../../../src/app/plugins/channel-page-feeds';
 import type { FeedRecord, FollowRecord } from '../../../src/feeds/feed-records';
 
 const feeds: Record<string, FeedRecord> = {

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { runUntilSignal } from '../../../src/app/run-until-signal';
+import { runUntilSignal } from '../../../src/app/process/run-until-signal';
 import { silentLogger } from '../../../src/logging/logger';
 
 /** A stand-in for `process`: signals are emitted by the test, exit codes recorded. */

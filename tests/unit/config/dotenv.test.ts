@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { main } from '../../../src/app/cli';
+import { main } from '../../../src/app/cli/main';
 import { describePlatforms, withDotenv } from '../../../src/config/dotenv';
 
 describe('.env in the working directory', () => {

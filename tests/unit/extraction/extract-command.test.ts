@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import zlib from 'node:zlib';
-import { main } from '../../../src/app/cli';
+import { main } from '../../../src/app/cli/main';
 import { fixedClock } from '../../../src/clock/clock';
 import { closeExtractionPool } from '../../../src/extraction/extract-article';
 import { startFixtureServer, type FixtureServer } from '../../support/http-fixture-server';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { main } from '../../../../src/app/cli';
+import { main } from '../../../../src/app/cli/main';
 import { fixedClock } from '../../../../src/clock/clock';
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {

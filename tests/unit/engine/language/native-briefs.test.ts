@@ -5,7 +5,7 @@ import { briefFixtureSet } from '../quality/fixture-briefs';
  * titles, parties, particles) briefed natively: dates with verbatim quotes, names without titles.
  */
 describe.each(['de', 'fr', 'es'])('a news article in %s', (lang) => {
-  const set = briefFixtureSet(`articles-${lang}`);
+  const set = briefFixtureSet(`corpus/${lang}`);
 
   it.each([...set.keys()])('%s: is read in its language, with its scheduled dates and their quotes', (id) => {
     const { raw, gold, brief } = set.get(id)!;

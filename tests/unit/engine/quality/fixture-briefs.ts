@@ -5,7 +5,7 @@ import { fixedClock } from '../../../../src/clock/clock';
 import type { Brief } from '../../../../src/engine/brief';
 import { LocalEngine } from '../../../../src/engine/local/local-engine';
 
-/** The gold brief of a fixture article (the corpus format: tests/fixtures/articles*). */
+/** The gold brief of a fixture article (the corpus format: tests/fixtures/corpus/<set>/). */
 export interface GoldBrief {
   published: string;
   who?: string[];

@@ -1,0 +1,24 @@
+import { redisKeys } from '../../../src/storage/redis/redis-keys';
+
+// The key strings of earlier installs, byte for byte: data written before the stores moved into
+// src/storage/redis/ must stay readable.
+describe('the Redis key layout', () => {
+  const keys = redisKeys('bb');
+  const ref = { platform: 'slack', channel: 'C1' };
+
+  it('keeps the events keys of earlier installs', () => {
+    expect(keys.digestDay(ref, '2026-12-01')).toBe('bb:digest:slack:C1:day:2026-12-01');
+    expect(keys.digestLast(ref)).toBe('bb:digest:slack:C1:last');
+    expect(keys.reminded('remind-e1-slack-C1-1d', 1764547200000)).toBe(
+      'bb:reminded:remind-e1-slack-C1-1d:1764547200000',
+    );
+    expect(keys.calendarToken('tok')).toBe('bb:calendar-token:tok');
+  });
+
+  it('keeps the OpenAI engine and Slack keys of earlier installs', () => {
+    expect(keys.engineAnswer('abc')).toBe('bb:engine:answer:abc');
+    expect(keys.engineFlight('abc')).toBe('bb:engine:flight:abc');
+    expect(keys.engineTokens('2026-12-01')).toBe('bb:engine:tokens:2026-12-01');
+    expect(keys.slackSeen('Ev1')).toBe('bb:slack:seen:Ev1');
+  });
+});
