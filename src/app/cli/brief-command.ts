@@ -36,7 +36,7 @@ export const briefCommand: RegisterCommand = (program: Command, io, setExit) => 
     )
     .option(
       '--published <date>',
-      "publication date (YYYY-MM-DD) that next dates resolve from; default: the page's date, else the dateline, else today",
+      "publication date (YYYY-MM-DD) that next dates resolve from; default: the page's date, else the dateline, else the day the file is read (kept: dates with their own year)",
     )
     .option('--json', 'print the brief as JSON (the brief contract)')
     .option(

@@ -86,7 +86,10 @@ async function rig(input: {
   return r;
 }
 
-/** Sends `/brief <subcommand>` and resolves with the text of the edited ephemeral reply. */
+/**
+ * Sends `/brief <subcommand>` and resolves with the answer's text: the edited reply, or for a link
+ * (whose reply is the public "Briefing <host>…" placeholder) the private follow-up.
+ */
 async function command(r: Rig, subcommand: string, options: OptionPayload[]): Promise<string> {
   const i = briefInteraction({
     applicationId: FAKE_APPLICATION_ID,
@@ -97,6 +100,14 @@ async function command(r: Rig, subcommand: string, options: OptionPayload[]): Pr
     options,
   });
   r.discord.gateway.dispatch('INTERACTION_CREATE', i.payload);
+  if (subcommand === 'link') {
+    const followUp = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}$`);
+    await waitFor(
+      'the private answer to /brief link',
+      () => r.discord.rest.callsTo('POST', followUp).length === 1,
+    );
+    return (r.discord.rest.callsTo('POST', followUp)[0]?.body as { content: string }).content;
+  }
   const path = new RegExp(`^/webhooks/${FAKE_APPLICATION_ID}/${i.token}/messages/@original$`);
   await waitFor(
     `the reply to /brief ${subcommand}`,

@@ -120,7 +120,8 @@ describe('Slack: a brief of an article in a language briefbot does not read', ()
         'application/x-www-form-urlencoded',
       );
       expect(res.status).toBe(200);
-      const posts = await fake.waitFor('chat.postMessage', i + 1, 50000);
+      // The "Briefing …" placeholder is edited into the brief (chat.update).
+      const posts = await fake.waitFor('chat.update', i + 1, 50000);
       const post = posts.find((p) => p.body.channel === channel);
       const blocks = JSON.stringify(post?.body.blocks);
       expect(blocks).toContain(

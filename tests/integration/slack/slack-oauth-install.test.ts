@@ -145,15 +145,18 @@ describe('Slack installable by many workspaces: install → /brief → post with
     expect(stored?.bot?.scopes).toEqual(['commands', 'chat:write']);
 
     expect((await slash('T0AAA', `${site.url}/article`)).text).toMatch(/^Queued /);
-    const [post] = await fake.waitFor('chat.postMessage', 1, 60000);
-    expect(post?.token).toBe('xoxb-team-a');
-    expect(post?.body.channel).toBe('C0SAME');
-    expect(JSON.stringify(post?.body.blocks)).toContain('Helena Varga');
+    // The "Briefing …" placeholder is posted, then edited into the brief: both with team A's token.
+    const [brief] = await fake.waitFor('chat.update', 1, 60000);
+    expect(brief?.token).toBe('xoxb-team-a');
+    expect(brief?.body.channel).toBe('C0SAME');
+    expect(JSON.stringify(brief?.body.blocks)).toContain('Helena Varga');
 
     // The same link from the other workspace's channel of the same id: its own post, with its own token.
     await slash('T0BBB', `${site.url}/article`);
-    const posts = await fake.waitFor('chat.postMessage', 2, 60000);
-    expect(posts.map((p) => p.token)).toEqual(['xoxb-team-a', 'xoxb-team-b']);
+    const briefs = await fake.waitFor('chat.update', 2, 60000);
+    expect(briefs.map((p) => p.token)).toEqual(['xoxb-team-a', 'xoxb-team-b']);
+    const placeholders = await fake.waitFor('chat.postMessage', 2, 60000);
+    expect(placeholders.map((p) => p.token)).toEqual(['xoxb-team-a', 'xoxb-team-b']);
   });
 
   it('keeps two workspaces’ channels of the same id apart, and forgets only the one that uninstalls', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import nlp from 'compromise';
 import { installCompromiseSpeedups } from '../../../../src/engine/local/document/compromise-speed';
 
-const dir = path.join(__dirname, '..', '..', '..', 'fixtures', 'articles');
+const dir = path.join(__dirname, '..', '..', '..', 'fixtures', 'corpus', 'dev');
 const texts = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
