@@ -100,7 +100,7 @@ function setInfo(dir: string, goldFile: string): { name: string; firstRun?: stri
   if (!gold.set) return { name: dir };
   const figures = Object.entries(gold.firstRun ?? {})
     .filter(([k]) => k !== 'note')
-    .map(([k, v]) => `${k} ${String(v)}`)
+    .map(([k, v]) => `${k} ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
     .join(', ');
   const note = gold.firstRun?.note;
   const firstRun = [figures, typeof note === 'string' ? note : ''].filter(Boolean).join('; ');
