@@ -117,7 +117,7 @@ export const configSchema = z
     ADMIN_USER: z.string().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    // Extraction threads per process, unset: CPU count, at most 4 (docs/adr/038-lean-worker.md).
+    // Extraction threads per process, unset: CPU count, at most 4 (docs/adr/038-lean-worker-and-cli.md).
     EXTRACTION_THREADS: z.coerce.number().int().min(1, 'must be at least 1').max(64).optional(),
     /**
      * BullMQ lock on an active job and how often workers look for stalled ones (docs/adr/009): after a worker

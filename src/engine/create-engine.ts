@@ -10,7 +10,7 @@ import type { ModelEngineDeps } from './openai/model-brief-runner';
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads in
    CommonJS: a worker whose local engine runs in threads never loads compromise and chrono on its main thread, and
-   the OpenAI SDK loads only for the openai and hybrid engines (docs/adr/038-lean-worker.md) */
+   the OpenAI SDK loads only for the openai and hybrid engines (docs/adr/038-lean-worker-and-cli.md) */
 const localEngine = () => require('./local/local-engine') as typeof import('./local/local-engine');
 const modelModules = () => ({
   ...(require('./openai/brief-cache') as typeof import('./openai/brief-cache')),

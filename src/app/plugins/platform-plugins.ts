@@ -5,7 +5,7 @@ import type { PlatformPlugin } from './plugin-contract';
 export type { Closeable, InputContext, PlatformPlugin, PortContext, WorkerContext } from './plugin-contract';
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads in
-   CommonJS: Bolt and discord.js load only in a process configured for that platform (docs/adr/038-lean-worker.md) */
+   CommonJS: Bolt and discord.js load only in a process configured for that platform (docs/adr/038-lean-worker-and-cli.md) */
 const slackPlugin = lazyPlugin(
   'slack',
   // one workspace (SLACK_BOT_TOKEN) or installs by many (SLACK_CLIENT_ID, docs/adr/034)
