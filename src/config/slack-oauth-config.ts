@@ -32,6 +32,8 @@ export const slackOAuthFields = {
       'groups:history',
       'reactions:write',
       'users:read',
+      // "Remind me": a direct message to the person who asked (docs/adr/032)
+      'im:write',
     ]),
   /** Where /slack/install sends the browser; Slack's own page unless a test points it elsewhere. */
   SLACK_AUTHORIZE_URL: z

@@ -1,6 +1,6 @@
 import { startBot, type RunningBot } from '../../../src/app/roots/bot';
 import { createArticlePipeline, type ArticlePipeline } from '../../../src/app/process/article-pipeline';
-import { slackPlugin } from '../../../src/app/plugins/slack-plugin';
+import { platformPlugins } from '../../../src/app/plugins/platform-plugins';
 import { startWorker, type RunningWorker } from '../../../src/app/roots/worker';
 import type { ChatPort } from '../../../src/chat/chat-port';
 import { systemClock } from '../../../src/clock/clock';
@@ -55,7 +55,9 @@ describe('Slack installable by many workspaces: install → /brief → post with
       WORKER_CONCURRENCY: '1',
     });
     const logger = silentLogger();
-    bot = await startBot({ config, logger, plugins: [slackPlugin], port: 0, host: '127.0.0.1' });
+    // The plugins `briefbot serve` loads: Slack must load with SLACK_CLIENT_ID and no SLACK_BOT_TOKEN.
+    const slackPlugin = platformPlugins.find((p) => p.name === 'slack')!;
+    bot = await startBot({ config, logger, plugins: platformPlugins, port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${bot.port}`;
     installs = new RedisSlackInstallationStore(bot.input.redis, prefix);
     pipeline = createArticlePipeline(config, { logger, clock: systemClock });
