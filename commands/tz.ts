@@ -3,12 +3,6 @@ import { ephemeral, type CommandHandler } from './command-deps';
 import { requireManager } from './require-manager';
 import { resolveZone } from './zone-names';
 
-/** The canonical spelling of a zone, city or zone name ("europe/paris", "paris" → "Europe/Paris"), or null. */
-export function canonicalZone(input: string): string | null {
-  const answer = resolveZone(input);
-  return answer.kind === 'zone' ? answer.zone : null;
-}
-
 function localTime(at: Date, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone: zone,

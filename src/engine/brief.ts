@@ -56,6 +56,3 @@ export type Person = z.infer<typeof personSchema>;
  */
 export type NextDate = z.input<typeof nextDateSchema>;
 export type Brief = z.input<typeof briefSchema>;
-/** The status of a next item, `scheduled` when it has none. */
-export const statusOf = (item: Pick<NextDate, 'status'>): 'scheduled' | 'moved' | 'cancelled' =>
-  item.status ?? 'scheduled';

@@ -45,11 +45,6 @@ const TRAILING_SECTION =
 
 const HEADING = /^h[1-6]$/i;
 
-/** True for a MediaWiki article page. */
-export function isMediaWikiPage(doc: DomDocument): boolean {
-  return doc.querySelector(ARTICLE_ROOT) !== null;
-}
-
 /**
  * The dateline Wikinews opens every article with ("Tuesday, March 3, 2009"): the article's first
  * paragraph when it holds only a date. It is the publication date (Wikinews has no date metadata)

@@ -1,12 +1,4 @@
-import { datesInText, formatDay, parseStamp } from './date-forms';
-
-/**
- * A publication date as YYYY-MM-DD, from the forms sites put in metadata: ISO 8601 (the date as
- * written, not shifted to UTC), compact 20211231, 2021/12/31 and "Dec 31, 2021" / "31 December 2021".
- */
-export function normaliseDate(raw: string | null | undefined): string | undefined {
-  return parseStamp(raw)?.day;
-}
+import { datesInText, formatDay } from './date-forms';
 
 /** A date in the URL path such as /2021/12/31/, /2021-12-31/, /20211231/ or …-20211231.html. */
 export function dateFromUrl(url: string | undefined): string | undefined {

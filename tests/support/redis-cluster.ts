@@ -12,10 +12,6 @@ export interface ThrowawayCluster {
   stop(): Promise<void>;
 }
 
-export function hasRedisCli(): boolean {
-  return spawnSync('redis-cli', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
 async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if (await check()) return;

@@ -65,8 +65,6 @@ export function header(text: string): SlackBlock {
   };
 }
 
-export const divider: SlackBlock = { type: 'divider' };
-
 /**
  * The safety net under every renderer: keeps at most 50 blocks and about 12,000 characters of
  * serialized blocks, replacing what is dropped by a closing "… and N more" context line.

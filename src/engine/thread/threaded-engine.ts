@@ -4,9 +4,6 @@ import type { Brief } from '../brief';
 import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { EnginePool, type EnginePoolOptions } from './engine-pool';
 
-/** Default time budget of one article (ENGINE_TIMEOUT_MS). */
-export const DEFAULT_ENGINE_TIMEOUT_MS = 10_000;
-
 export interface ThreadedEngineDeps extends EnginePoolOptions {
   clock: Clock;
 }

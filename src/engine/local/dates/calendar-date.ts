@@ -60,9 +60,3 @@ export function formatMonth(year: number, month: number): string {
 export function monthsBetween(y1: number, m1: number, y2: number, m2: number): number {
   return (y2 - y1) * 12 + (m2 - m1);
 }
-
-/** Shifts a month by `delta` months. */
-export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
-  const index = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}

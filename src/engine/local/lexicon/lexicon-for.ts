@@ -10,6 +10,3 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es };
 export function lexiconFor(lang: string | undefined): Lexicon {
   return (lang !== undefined ? LEXICONS[lang.toLowerCase().slice(0, 2)] : undefined) ?? en;
 }
-
-/** The languages that have a lexicon of their own. */
-export const lexiconLanguages: readonly string[] = Object.keys(LEXICONS);

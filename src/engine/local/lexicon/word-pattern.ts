@@ -5,8 +5,3 @@ export function alternation(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 }
-
-/** A case-insensitive regex for any of `words` as whole words. */
-export function wordsRegex(words: readonly string[], flags = 'i'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alternation(words)})(?![\\p{L}\\p{M}\\d])`, `${flags}u`);
-}
