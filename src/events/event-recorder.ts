@@ -64,6 +64,15 @@ export class EventRecorder {
       if (span.endsAt <= now) continue;
       // The channel removed this date ("Not an event", `/brief events remove`): do not bring it back.
       if (await ledger.isDismissed(channel, briefKey, item.quote)) continue;
+      // This article's sentence is already an event here (the brief delivered again, or a date the
+      // channel corrected with "Wrong date…"): the channel's event stands as it is.
+      const recorded = existing.find((e) =>
+        e.sources.some((s) => s.briefKey === briefKey && s.quote === item.quote),
+      );
+      if (recorded) {
+        outcome.merged.push(recorded.id);
+        continue;
+      }
       const source: EventSource = { briefKey, title: brief.title, quote: item.quote, addedAt: now };
       if (brief.url) source.url = brief.url;
       if (ref.messageId) source.messageId = ref.messageId;

@@ -125,6 +125,13 @@ describe('the fixes behind a brief’s buttons: not an event, wrong date, remind
     expect(ics).toContain('DTSTART:20250317T183000Z');
   });
 
+  it('keeps a corrected date when the same article is delivered again (no event back at the old date)', async () => {
+    const again = await h.events.onDelivered(transit, { ...channel }, { ...channel, id: 'm2' });
+    expect(again).toMatchObject({ added: [], moved: [] });
+    const events = await h.events.upcoming(channel, 30);
+    expect(events.map((e) => [e.what, e.date, e.time])).toEqual([['fare vote', '2025-03-17', '18:30']]);
+  });
+
   it('delivers the personal reminder once, by direct message to that member only', async () => {
     worker = new Worker('reminders', createRemindProcessor({ events: h.events }), {
       connection: h.connection,
