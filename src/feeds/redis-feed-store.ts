@@ -1,4 +1,5 @@
 import type { RedisClient as Redis } from '../core/redis-client';
+import { redisKeys, type FeedKeyKind } from '../storage/redis/redis-keys';
 import {
   channelField,
   feedBatchSchema,
@@ -121,8 +122,8 @@ export class RedisFeedStore {
     private readonly prefix: string,
   ) {}
 
-  private key(kind: string, id: string): string {
-    return `${this.prefix}:${kind}:${id}`;
+  private key(kind: FeedKeyKind, id: string): string {
+    return redisKeys(this.prefix).feed(kind, id);
   }
 
   async getFeed(id: string): Promise<FeedRecord | null> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RedisClient as Redis } from '../core/redis-client';
 import type { Destination, MessageRef } from '../core/destination';
+import { redisKeys } from '../storage/redis/redis-keys';
 
 /** Two briefs posted to a channel within this window can be one story (issue 18). */
 export const STORY_WINDOW_MS = 48 * 3600 * 1000;
@@ -97,10 +98,10 @@ export class RedisStoryIndex {
    * each other and post twice: the second waits, then finds the first's post.
    */
   async exclusive<T>(
-    destination: Pick<Destination, 'platform' | 'channel'>,
+    destination: Pick<Destination, 'platform' | 'channel' | 'team'>,
     run: () => Promise<T>,
   ): Promise<T> {
-    const claim = `${this.prefix}:story-claim:${destination.platform}:${destination.channel}`;
+    const claim = redisKeys(this.prefix).storyClaim(destination);
     const token = randomUUID();
     const giveUpAt = this.now() + CLAIM_WAIT_MS;
     while ((await this.redis.set(claim, token, 'PX', CLAIM_TTL_MS, 'NX')) !== 'OK') {
@@ -115,12 +116,11 @@ export class RedisStoryIndex {
   }
 
   private printKey(key: string) {
-    return `${this.prefix}:story-print:${key}`;
+    return redisKeys(this.prefix).storyPrint(key);
   }
 
   private postsKey(d: Pick<Destination, 'platform' | 'channel' | 'team'>) {
-    const scope = d.team !== undefined ? `${d.team}:` : '';
-    return `${this.prefix}:story-posts:${d.platform}:${scope}${d.channel}`;
+    return redisKeys(this.prefix).storyPosts(d);
   }
 
   /** Called when an article is briefed. */

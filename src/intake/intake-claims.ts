@@ -1,4 +1,5 @@
 import type { RedisClient as Redis } from '../core/redis-client';
+import { redisKeys } from '../storage/redis/redis-keys';
 
 /**
  * Who starts a link's brief job when many ask at once. `claim` is true for exactly one caller per key
@@ -33,7 +34,7 @@ export class RedisIntakeClaims implements IntakeClaims {
   }
 
   private name(key: string): string {
-    return `${this.prefix}:intake-claim:${key}`;
+    return redisKeys(this.prefix).intakeClaim(key);
   }
 }
 

@@ -77,7 +77,7 @@ export class RedisIntakeAdmission {
       keys.brief(key),
       keys.briefFailure(key),
       keys.briefPending(key),
-      `${this.prefix}:intake-claim:${key}`,
+      keys.intakeClaim(key),
       jobHash,
       raw,
       PENDING_TTL_SECONDS,

@@ -3,6 +3,7 @@ import type { RedisClient as Redis } from '../core/redis-client';
 import { briefSchema, type Brief } from '../engine/brief';
 import type { ChannelBriefEntry, ChannelBriefLog } from './channel-brief-log';
 import type { ChannelRef } from './channel-settings-store';
+import { redisKeys } from './redis/redis-keys';
 
 /** The Redis commands the log uses. */
 export type ChannelBriefLogRedis = Pick<Redis, 'multi' | 'zrevrange' | 'zrange' | 'zrangebyscore' | 'hmget'>;
@@ -38,11 +39,8 @@ export class RedisChannelBriefLog implements ChannelBriefLog {
   ) {}
 
   private keys(ref: ChannelRef): { order: string; data: string } {
-    const channel = `${ref.platform}:${ref.channel}`;
-    return {
-      order: `${this.prefix}:channel-briefs:${channel}`,
-      data: `${this.prefix}:channel-brief-data:${channel}`,
-    };
+    const keys = redisKeys(this.prefix);
+    return { order: keys.channelBriefs(ref), data: keys.channelBriefData(ref) };
   }
 
   async add(ref: ChannelRef, brief: Brief, at: number): Promise<void> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RedisClient as Redis } from '../core/redis-client';
 import { platformSchema } from '../core/destination';
 import type { ChannelRef } from './channel-settings-store';
+import { redisKeys } from './redis/redis-keys';
 
 /** The Redis commands the page tokens use. */
 export type PageTokenRedis = Pick<Redis, 'get' | 'multi'>;
@@ -31,11 +32,11 @@ export class RedisChannelPageTokens implements ChannelPageTokens {
   ) {}
 
   private tokenKey(token: string): string {
-    return `${this.prefix}:page-token:${token}`;
+    return redisKeys(this.prefix).pageToken(token);
   }
 
   private channelKey(ref: ChannelRef): string {
-    return `${this.prefix}:page-token-of:${ref.platform}:${ref.channel}`;
+    return redisKeys(this.prefix).pageTokenOf(ref);
   }
 
   async ensure(ref: ChannelRef): Promise<string> {
@@ -52,10 +53,14 @@ export class RedisChannelPageTokens implements ChannelPageTokens {
     if (!pageTokenPattern.test(token)) return null;
     const raw = await this.redis.get(this.tokenKey(token));
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as { platform?: unknown; channel?: unknown };
+    const parsed = JSON.parse(raw) as { platform?: unknown; channel?: unknown; team?: unknown };
     const platform = platformSchema.safeParse(parsed.platform);
     if (!platform.success || typeof parsed.channel !== 'string') return null;
-    const ref = { platform: platform.data, channel: parsed.channel };
+    // A channel of a Slack team (installs by many workspaces) keeps its team (docs/adr/035).
+    const ref: ChannelRef =
+      typeof parsed.team === 'string'
+        ? { platform: platform.data, channel: parsed.channel, team: parsed.team }
+        : { platform: platform.data, channel: parsed.channel };
     return (await this.redis.get(this.channelKey(ref))) === token ? ref : null;
   }
 
@@ -63,7 +68,14 @@ export class RedisChannelPageTokens implements ChannelPageTokens {
     const token = randomBytes(24).toString('base64url');
     const tx = this.redis
       .multi()
-      .set(this.tokenKey(token), JSON.stringify({ platform: ref.platform, channel: ref.channel }))
+      .set(
+        this.tokenKey(token),
+        JSON.stringify({
+          platform: ref.platform,
+          channel: ref.channel,
+          ...(ref.team !== undefined ? { team: ref.team } : {}),
+        }),
+      )
       .set(this.channelKey(ref), token);
     if (old) tx.del(this.tokenKey(old));
     await tx.exec();

@@ -22,6 +22,12 @@
  * | `engine:tokens:<day>`                           | string | model tokens spent that day            |
  * | `slack:seen:<event id>`                         | string | Slack event ids already handled        |
  * | `slack-installation:team:<team>`                | string | a Slack install (bot token, scopes)    |
+ * | `intake-claim:<key>`                            | string | which asker says "Queued" (30 s)       |
+ * | `channel-briefs:<platform>:<channel>`, `channel-brief-data:…` | zset, hash | the channel page's briefs |
+ * | `page-token:<token>`, `page-token-of:<platform>:<channel>` | string | channel page links     |
+ * | `story-print:<key>`, `story-posts:<platform>:<channel>` | string, hash | one story, one post   |
+ * | `story-claim:<platform>:<channel>`              | string | match-and-post lock (15 s)             |
+ * | `feed:<id>`, `feed-follows:<id>`, `feed-seen:<id>`, `feed-outbox:<id>`, `feed-outbox-lock:<id>`, `feed-batch-marks:<batch>`, `feed-posted:<id>`, `channel-feeds:<platform>:<channel>` | hash, set | followed feeds (src/feeds/redis-feed-store.ts) |
  *
  * A channel of a Slack team (`team` set: briefbot installed in several workspaces) is
  * `<platform>:<team>:<channel>` in every row above; without a team the layout is unchanged, so
@@ -41,6 +47,17 @@ export function channelSegment(ref: {
     : `${ref.platform}:${ref.channel}`;
 }
 
+/** The kinds of key the followed-feeds store keeps (src/feeds/redis-feed-store.ts). */
+export type FeedKeyKind =
+  | 'feed'
+  | 'feed-follows'
+  | 'feed-seen'
+  | 'feed-outbox'
+  | 'feed-outbox-lock'
+  | 'feed-posted'
+  | 'feed-batch-marks'
+  | 'channel-feeds';
+
 type ChannelKeyRef = { platform: string; channel: string; team?: string | undefined };
 
 export function redisKeys(prefix: string) {
@@ -58,6 +75,16 @@ export function redisKeys(prefix: string) {
     channelEvent: (ref: { platform: string; channel: string }, id: string) =>
       `${prefix}:event:${channel(ref)}:${id}`,
     slackInstallation: (id: string) => `${prefix}:slack-installation:${id}`,
+    intakeClaim: (key: string) => `${prefix}:intake-claim:${key}`,
+    channelBriefs: (ref: ChannelKeyRef) => `${prefix}:channel-briefs:${channel(ref)}`,
+    channelBriefData: (ref: ChannelKeyRef) => `${prefix}:channel-brief-data:${channel(ref)}`,
+    pageToken: (token: string) => `${prefix}:page-token:${token}`,
+    pageTokenOf: (ref: ChannelKeyRef) => `${prefix}:page-token-of:${channel(ref)}`,
+    storyPrint: (key: string) => `${prefix}:story-print:${key}`,
+    storyPosts: (ref: ChannelKeyRef) => `${prefix}:story-posts:${channel(ref)}`,
+    storyClaim: (ref: ChannelKeyRef) => `${prefix}:story-claim:${channel(ref)}`,
+    /** The feed store's keys by kind; `channel-feeds` takes the store's channel field as its id. */
+    feed: (kind: FeedKeyKind, id: string) => `${prefix}:${kind}:${id}`,
     delivered: (ref: ChannelKeyRef) => `${prefix}:delivered:${channel(ref)}`,
     digestDay: (ref: { platform: string; channel: string }, day: string) =>
       `${prefix}:digest:${channel(ref)}:day:${day}`,

@@ -83,4 +83,15 @@ describe('the channel page stores on Redis', () => {
     expect(await tokens.resolve('../../etc/passwd')).toBeNull();
     expect(await tokens.resolve('x'.repeat(32))).toBeNull();
   });
+
+  it('gives two Slack workspaces’ channels of the same id their own page, each opening its own team', async () => {
+    const tokens = new RedisChannelPageTokens(redis, prefix);
+    const teamA = { platform: 'slack' as const, channel: 'C0SAME', team: 'T0AAA' };
+    const teamB = { platform: 'slack' as const, channel: 'C0SAME', team: 'T0BBB' };
+    const a = await tokens.ensure(teamA);
+    const b = await tokens.ensure(teamB);
+    expect(b).not.toBe(a);
+    expect(await tokens.resolve(a)).toEqual(teamA);
+    expect(await tokens.resolve(b)).toEqual(teamB);
+  });
 });

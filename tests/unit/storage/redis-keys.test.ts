@@ -21,4 +21,29 @@ describe('the Redis key layout', () => {
     expect(keys.engineTokens('2026-12-01')).toBe('bb:engine:tokens:2026-12-01');
     expect(keys.slackSeen('Ev1')).toBe('bb:slack:seen:Ev1');
   });
+
+  it('keeps the intake, channel page, story and feed keys of earlier installs', () => {
+    expect(keys.intakeClaim('k1')).toBe('bb:intake-claim:k1');
+    expect(keys.channelBriefs(ref)).toBe('bb:channel-briefs:slack:C1');
+    expect(keys.channelBriefData(ref)).toBe('bb:channel-brief-data:slack:C1');
+    expect(keys.pageToken('tok')).toBe('bb:page-token:tok');
+    expect(keys.pageTokenOf(ref)).toBe('bb:page-token-of:slack:C1');
+    expect(keys.storyPrint('k1')).toBe('bb:story-print:k1');
+    expect(keys.storyPosts(ref)).toBe('bb:story-posts:slack:C1');
+    expect(keys.storyClaim(ref)).toBe('bb:story-claim:slack:C1');
+    expect(keys.feed('feed-follows', 'f1')).toBe('bb:feed-follows:f1');
+  });
+
+  it('puts the team in every channel key of a Slack team, so two workspaces never share one', () => {
+    const team = { ...ref, team: 'T0AAA' };
+    for (const key of [
+      keys.channelSettings(team),
+      keys.channelEvents(team),
+      keys.channelBriefs(team),
+      keys.pageTokenOf(team),
+      keys.storyPosts(team),
+      keys.storyClaim(team),
+    ])
+      expect(key).toMatch(/:slack:T0AAA:C1$/);
+  });
 });
