@@ -1,37 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
-import { main } from '../../../src/app/cli/main';
-import { fixedClock } from '../../../src/clock/clock';
+import { runBriefbot } from '../../support/run-cli';
 
 const READ_AT = '2031-01-10T12:00:00Z';
 
-/** Runs `briefbot ...args` in this process, on a clock frozen at READ_AT. */
-async function briefbot(
-  args: string[],
-  stdin = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _enc, done) {
-        append(chunk.toString());
-        done();
-      },
-    });
-  const input = new PassThrough();
-  input.end(stdin);
-  const code = await main(['node', 'briefbot', ...args], {
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    stdin: input,
-    clock: fixedClock(new Date(READ_AT)),
-    env: { LOG_LEVEL: 'silent' },
-  });
-  return { code, stdout, stderr };
-}
+const briefbot = (args: string[], stdin = '') => runBriefbot(args, stdin, READ_AT);
 
 interface BriefJson {
   published?: string;
