@@ -10,13 +10,13 @@ import { repoRoot } from '../tests/faults/support/worker-process';
 import { figure, type BenchFigure } from './bench-figure';
 import { median, timeMs } from './percentile';
 
-interface BenchPage {
+export interface BenchPage {
   html: string;
   url: string;
 }
 
 /** The public Zyte article-extraction benchmark's real pages, when the shared folder is beside the repo. */
-function realPages(limit: number): BenchPage[] | undefined {
+export function realPages(limit: number): BenchPage[] | undefined {
   const dir = path.join(repoRoot(), '..', 'shared', 'benchmarks', 'article-extraction');
   if (!fs.existsSync(path.join(dir, 'ground-truth.json'))) return undefined;
   const gold = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
@@ -37,7 +37,7 @@ function realPages(limit: number): BenchPage[] | undefined {
 }
 
 /** The project's own fixture pages (tests/fixtures/pages), when the public benchmark is not there. */
-function fixturePages(): BenchPage[] {
+export function fixturePages(): BenchPage[] {
   const dir = path.join(repoRoot(), 'tests', 'fixtures', 'pages');
   return fs
     .readdirSync(dir)

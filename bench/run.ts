@@ -4,23 +4,28 @@ import path from 'node:path';
 import { repoRoot } from '../tests/faults/support/worker-process';
 import type { BenchFigure } from './bench-figure';
 import { engineRatioBench } from './engine-ratio-bench';
+import { engineProfileBench } from './engine-profile';
 import { digestMorningBench } from './digest-morning-bench';
 import { feedsBench } from './feeds-bench';
 import { reminderLatenessBench } from './reminder-lateness-bench';
 import { chartSvg } from './chart-svg';
+import { mergeFigures, renderSpeedTable, withSpeedTable, type KeptFigure } from './readme-table';
 import { cliStartBench } from './cli-start-bench';
 import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
 /**
- * `npm run bench [-- --n=1000 --rounds=3 --only=engine,cli,reminders,slash,throughput,feeds,morning --channels=10000]`: runs the benchmarks of
- * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg.
+ * `npm run bench [-- --n=1000 --rounds=3 --only=engine,profile,cli,reminders,slash,throughput,feeds,morning --channels=10000]`: runs the benchmarks of
+ * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg (this run's
+ * figures merged over the kept ones) and regenerates the README's speed table from them.
  */
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const n = Number(arg('n') ?? 1000);
   const rounds = Number(arg('rounds') ?? 3);
-  const only = new Set((arg('only') ?? 'engine,cli,reminders,slash,throughput,feeds,morning').split(','));
+  const only = new Set(
+    (arg('only') ?? 'engine,profile,cli,reminders,slash,throughput,feeds,morning').split(','),
+  );
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const step = async (name: string, run: () => Promise<BenchFigure | BenchFigure[]>) => {
@@ -48,6 +53,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
   };
   await step('engine', () => engineRatioBench());
+  // Where the HTML → brief time goes, stage by stage (the profile behind the ratio above).
+  await step('profile', () => engineProfileBench());
   await step('cli', () => cliStartBench());
   await step('slash', () => slashAckBench(50, rounds));
   await step('reminders', () => reminderLatenessBench(200, 20_000));
@@ -81,15 +88,28 @@ async function main(argv: string[]): Promise<void> {
     `\nmachine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memTotalGiB} GiB RAM, node ${machine.node}, load average ${machine.loadavg.join(' ')}; bench runtime ${runtimeSeconds} s`,
   );
   const dir = path.join(repoRoot(), 'bench');
+  const resultsFile = path.join(dir, 'results.json');
+  const date = new Date().toISOString();
+  // A partial run (--only=…) replaces its own figures; the others stay, each with the day it was measured.
+  const kept = fs.existsSync(resultsFile)
+    ? ((JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { figures?: KeptFigure[] }).figures ?? [])
+    : [];
+  const all = mergeFigures(kept, figures, date);
   fs.writeFileSync(
-    path.join(dir, 'results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, runtimeSeconds, figures }, null, 2)}\n`,
+    resultsFile,
+    `${JSON.stringify({ date, machine, runtimeSeconds, figures: all }, null, 2)}\n`,
   );
   fs.writeFileSync(
     path.join(dir, 'results.svg'),
-    chartSvg(figures, `briefbot bench — ${machine.nproc} CPUs, node ${machine.node}`),
+    chartSvg(all, `briefbot bench — ${machine.nproc} CPUs, node ${machine.node}`),
   );
-  console.log('wrote bench/results.json and bench/results.svg');
+  const readmeFile = path.join(repoRoot(), 'README.md');
+  const readme = fs.readFileSync(readmeFile, 'utf8');
+  const updated = withSpeedTable(readme, renderSpeedTable(all));
+  if (updated !== readme) fs.writeFileSync(readmeFile, updated);
+  console.log(
+    `wrote bench/results.json and bench/results.svg${updated !== readme ? ", and the README's speed table" : ''}`,
+  );
 }
 
 main(process.argv.slice(2)).then(
