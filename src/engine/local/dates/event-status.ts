@@ -41,6 +41,37 @@ function clauseAround(sentence: string, start: number, end: number, edges: RegEx
   return sentence.slice(Math.max(left, start - 200), Math.min(right, end + 200));
 }
 
+interface StatusPatterns {
+  moveTo: RegExp;
+  targetLead: RegExp | undefined;
+  moveAfter: RegExp;
+  cancel: RegExp;
+  move: RegExp;
+  edges: RegExp;
+}
+
+const built = new WeakMap<Lexicon, StatusPatterns>();
+
+/** The status patterns of `lexicon`, built once (the lexicon is immutable; `edges` is only used by matchAll). */
+function statusPatterns(lexicon: Lexicon): StatusPatterns {
+  const hit = built.get(lexicon);
+  if (hit) return hit;
+  const w = lexicon.dates;
+  const moveTo = new RegExp(
+    `${wordIn(w.moveWords)}[^.;:]{0,50}?${wordIn(w.moveTargets)}\\s+(?:the\\s+|on\\s+)?$`,
+    'iu',
+  );
+  // "auf den 3. März verschoben": where the participle comes last, the move word follows the new date.
+  const targetLead = w.moveVerbLast ? new RegExp(`${wordIn(w.moveTargets)}\\s+$`, 'iu') : undefined;
+  const moveAfter = new RegExp(`^[^.;:,]{0,40}?${wordIn(w.moveWords)}`, 'iu');
+  const cancel = new RegExp(wordIn(w.cancelWords), 'iu');
+  const move = new RegExp(wordIn(w.moveWords), 'iu');
+  const edges = new RegExp(`[;:]\\s|,\\s+(?:${alternation(w.clauseJoiners)})\\s|\\.\\s`, 'gu');
+  const patterns = { moveTo, targetLead, moveAfter, cancel, move, edges };
+  built.set(lexicon, patterns);
+  return patterns;
+}
+
 /**
  * The status of each mention of a sentence: a date a move leads to ("postponed to June 4", "moved from
  * Monday to Thursday") is `moved`, with the previous date when the sentence names it; an event whose clause
@@ -53,17 +84,7 @@ export function sentenceStatuses(
   lexicon: Lexicon,
   isAhead: (m: ResolvedMention) => boolean,
 ): Array<StatusReading | undefined> {
-  const w = lexicon.dates;
-  const moveTo = new RegExp(
-    `${wordIn(w.moveWords)}[^.;:]{0,50}?${wordIn(w.moveTargets)}\\s+(?:the\\s+|on\\s+)?$`,
-    'iu',
-  );
-  // "auf den 3. März verschoben": where the participle comes last, the move word follows the new date.
-  const targetLead = w.moveVerbLast ? new RegExp(`${wordIn(w.moveTargets)}\\s+$`, 'iu') : undefined;
-  const moveAfter = new RegExp(`^[^.;:,]{0,40}?${wordIn(w.moveWords)}`, 'iu');
-  const cancel = new RegExp(wordIn(w.cancelWords), 'iu');
-  const move = new RegExp(wordIn(w.moveWords), 'iu');
-  const edges = new RegExp(`[;:]\\s|,\\s+(?:${alternation(w.clauseJoiners)})\\s|\\.\\s`, 'gu');
+  const { moveTo, targetLead, moveAfter, cancel, move, edges } = statusPatterns(lexicon);
   const upcoming = mentions.filter((m) => m.classification.verdict === 'upcoming');
   const superseded = mentions.find(
     (m) => SUPERSEDING_RULES.has(m.classification.rule) && m.mention.granularity !== 'year',

@@ -67,15 +67,30 @@ export function roleBefore(terms: readonly Term[], first: number, text: string):
 const DETERMINER =
   /\b(?:the|The|his|her|its|their|His|Her|Its|Their)\s+|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+/gu;
 
+/** Characters that end an apposition on its left. */
+const APPOSITION_EDGES = new Set([',', ';', ':', '.', '\n', '“', '”', '"']);
+
+/**
+ * The phrase between the last clause edge and a comma that ends `before` (spaces after it allowed), as
+ * `/([^,;:.\n“”"]+),\s*$/` would capture it, in one backward scan instead of that pattern's retries at
+ * every start (quadratic in the text before a name).
+ */
+function phraseBeforeComma(before: string): string | undefined {
+  const comma = before.lastIndexOf(',');
+  if (comma <= 0 || !/^\s*$/.test(before.slice(comma + 1))) return undefined;
+  let start = comma;
+  while (start > 0 && !APPOSITION_EDGES.has(before[start - 1]!)) start--;
+  return start < comma ? before.slice(start, comma) : undefined;
+}
+
 /**
  * A role given as an apposition before the name: "the head of American diplomacy, Antony Blinken"
  * → "head of American diplomacy"; "her Russian counterpart, Sergei Riabkov" → "Russian counterpart".
  */
 export function appositiveRoleBefore(text: string, nameStart: number): string | undefined {
   const before = text.slice(Math.max(0, nameStart - 160), nameStart);
-  const match = /([^,;:.\n“”"]+),\s*$/.exec(before);
-  if (!match) return undefined;
-  const phrase = match[1]!;
+  const phrase = phraseBeforeComma(before);
+  if (phrase === undefined) return undefined;
   for (const det of phrase.matchAll(DETERMINER)) {
     const role = phrase.slice(det.index + det[0].length).trim();
     const words = role.split(/\s+/);
