@@ -35,39 +35,78 @@ interface World {
   methods: Methods;
 }
 
-/** The position of each hook word in the net's own key order (compromise walks `Object.keys(hooks)`). */
-const hookOrder = new WeakMap<Record<string, Match[]>, Map<string, number>>();
-
-function orderOf(hooks: Record<string, Match[]>): Map<string, number> {
-  let order = hookOrder.get(hooks);
-  if (!order) {
-    order = new Map(Object.keys(hooks).map((key, i) => [key, i]));
-    hookOrder.set(hooks, order);
-  }
-  return order;
+/** A net's hook words in its own key order (compromise walks `Object.keys(hooks)`) and a number per rule text. */
+interface NetIndex {
+  keys: string[];
+  order: Map<string, number>;
+  ruleId: Map<string, number>;
+  /** `seen[ruleId] === stamp`: the rule is already a candidate of the current sentence. */
+  seen: Int32Array;
+  stamp: number;
 }
+
+const indexes = new WeakMap<Record<string, Match[]>, NetIndex>();
+
+function indexOf(hooks: Record<string, Match[]>): NetIndex {
+  let index = indexes.get(hooks);
+  if (!index) {
+    const ruleId = new Map<string, number>();
+    for (const list of Object.values(hooks))
+      for (const m of list) if (!ruleId.has(m.match)) ruleId.set(m.match, ruleId.size);
+    const keys = Object.keys(hooks);
+    index = {
+      keys,
+      order: new Map(keys.map((key, i) => [key, i])),
+      ruleId,
+      seen: new Int32Array(ruleId.size),
+      stamp: 0,
+    };
+    indexes.set(hooks, index);
+  }
+  return index;
+}
+
+const hasAll = (cache: Set<string>, words: readonly string[]): boolean => {
+  for (let i = 0; i < words.length; i++) if (!cache.has(words[i]!)) return false;
+  return true;
+};
+
+const hasAny = (cache: Set<string>, words: readonly string[]): boolean => {
+  for (let i = 0; i < words.length; i++) if (cache.has(words[i]!)) return true;
+  return false;
+};
+
+const countIn = (cache: Set<string>, words: readonly string[]): number => {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (cache.has(words[i]!)) n++;
+  return n;
+};
 
 /** compromise's getHooks + trimDown + tooSmall: the rules worth trying on one sentence, in its order. */
 function candidates(cache: Set<string>, termCount: number, net: Net): Match[] {
-  const order = orderOf(net.hooks);
-  const keys: Array<[number, string]> = [];
+  const index = indexOf(net.hooks);
+  const at: number[] = [];
   for (const word of cache) {
-    const at = order.get(word);
-    if (at !== undefined) keys.push([at, word]);
+    const i = index.order.get(word);
+    if (i !== undefined) at.push(i);
   }
-  keys.sort((a, b) => a[0] - b[0]);
-  const seen = new Set<string>();
+  at.sort((a, b) => a - b);
+  const { keys } = index;
+  const stamp = ++index.stamp;
   const out: Match[] = [];
-  for (const [, key] of keys)
-    for (const m of net.hooks[key]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      if (!m.needs.every((need) => cache.has(need))) continue;
-      if (m.ifNo !== undefined && m.ifNo.some((no) => cache.has(no))) continue;
-      if (m.wants.length > 0 && m.wants.filter((w) => cache.has(w)).length < m.minWant) continue;
+  for (const i of at)
+    for (const m of net.hooks[keys[i]!]!) {
+      const id = index.ruleId.get(m.match)!;
+      if (index.seen[id] === stamp) continue;
+      index.seen[id] = stamp;
+      if (termCount < m.minWords) continue;
+      if (!hasAll(cache, m.needs)) continue;
+      if (m.ifNo !== undefined && hasAny(cache, m.ifNo)) continue;
+      if (m.wants.length > 0 && countIn(cache, m.wants) < m.minWant) continue;
       out.push(m);
     }
-  return out.concat(net.always).filter((m) => termCount >= m.minWords);
+  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  return out;
 }
 
 let installed = false;
