@@ -58,6 +58,10 @@ function standfirstOf(doc: DomDocument): string | undefined {
   return text.length >= 30 && text.length <= 400 ? text : undefined;
 }
 
+/** A raw text that starts "By"/"by" once normaliseSpace has removed zero-width characters and leading spaces. */
+const BY_START =
+  /^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\ufeff\u00ad]*[Bb][\u200b-\u200d\ufeff\u00ad]*y/;
+
 function bylineFromMarkup(doc: DomDocument): string | undefined {
   const element = doc.querySelector(
     '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name',
@@ -67,7 +71,11 @@ function bylineFromMarkup(doc: DomDocument): string | undefined {
   // Otherwise a short "By Jane Doe" line near the top of the page.
   const candidates = doc.querySelectorAll('p, div, span, font, i, em, address');
   for (let i = 0; i < Math.min(candidates.length, 400); i++) {
-    const line = normaliseSpace(candidates[i]!.textContent ?? '');
+    const raw = candidates[i]!.textContent ?? '';
+    // Only a text that starts "By" once spaces are normalised can match: skip the rest unnormalised
+    // (a candidate may be a <div> holding the whole page).
+    if (!BY_START.test(raw)) continue;
+    const line = normaliseSpace(raw);
     // The name may be followed by a job title: "By Carl Lindgren, Herald Staff Writer".
     const match =
       /^[Bb]y\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|and|&)){0,5})(?:,(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?$/u.exec(
