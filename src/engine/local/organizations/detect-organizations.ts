@@ -28,29 +28,27 @@ import {
   type OrgCandidate,
 } from './org-name-shapes';
 
-/** `s` as a literal inside a regex. */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const LETTER = /^\p{L}$/u;
 
 /**
- * How often `name` stands in `text` with no letter on either side: the count of
- * `/(?<![\p{L}])name(?![\p{L}])/gu`, by indexOf and a look at the code points around each hit (a regex per
- * name over the whole text was a sizeable share of organization detection).
+ * Where `name` stands in `text` with no letter on either side: the starts of
+ * `/(?<![\p{L}])name(?![\p{L}])/gu`'s matches, found by indexOf and a look at the code points around each
+ * hit (a regex per name over the whole text was a sizeable share of organization detection).
  */
-export function wholeWordCount(text: string, name: string): number {
-  if (name === '') return text.match(new RegExp(`(?<![\\p{L}])(?![\\p{L}])`, 'gu'))?.length ?? 0;
-  let count = 0;
+export function wholeWordStarts(text: string, name: string): number[] {
+  if (name === '')
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}])(?![\\p{L}])`, 'gu'))].map((m) => m.index);
+  const starts: number[] = [];
   for (let at = text.indexOf(name); at >= 0;) {
     const before = at > 0 ? String.fromCodePoint(codePointBefore(text, at)) : '';
     const end = at + name.length;
     const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
     if (!LETTER.test(before) && !LETTER.test(after)) {
-      count++;
+      starts.push(at);
       at = text.indexOf(name, end);
     } else at = text.indexOf(name, at + 1);
   }
-  return count;
+  return starts;
 }
 
 /** The code point that ends just before `index` (a surrogate pair read whole). */
@@ -94,8 +92,7 @@ function institutions(text: string): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const name of KNOWN_INSTITUTIONS) {
     // Every mention: the first may sit inside a longer name ("General Court of the European Union").
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu')))
-      found.push({ name, start: match.index });
+    for (const start of wholeWordStarts(text, name)) found.push({ name, start });
   }
   for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}{2,5}\d?)(?![\p{L}\d])/gu)) {
     if (KNOWN_ACRONYMS.has(match[1]!)) found.push({ name: match[1]!, start: match.index });
@@ -271,7 +268,7 @@ export function detectOrganizations(
     }
   }
   const mentions = (name: string, aliases: Set<string>): number =>
-    [name, ...aliases].reduce((sum, n) => sum + wholeWordCount(text, n), 0);
+    [name, ...aliases].reduce((sum, n) => sum + wholeWordStarts(text, n).length, 0);
   return [...byKey.values()]
     .map((entry) => ({ entry, count: mentions(entry.name, entry.aliases) }))
     .sort((a, b) => b.count - a.count || a.entry.first - b.entry.first)
