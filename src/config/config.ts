@@ -287,8 +287,3 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.REDIS_CLUSTER_NODES.length > 0) config.BRIEFBOT_PREFIX = hashTagged(config.BRIEFBOT_PREFIX);
   return config;
 }
-
-/** The process environment, for composition roots that pass it on to loadConfig. */
-export function processEnv(): Record<string, string | undefined> {
-  return process.env;
-}

@@ -48,6 +48,23 @@ describe('briefbot brief (built binary)', () => {
     expect(brief.what).toMatch(/^Negotiators from nearly 200 countries agreed/);
   });
 
+  it('briefs a plain-text English article without loading zod or the trigram language detector', () => {
+    // Preloaded: prints the packages the process loaded, on exit (each costs start-up CPU, ADR 041).
+    const probe = path.join(dir, 'loaded-packages.js');
+    fs.writeFileSync(
+      probe,
+      `process.on('exit', () => { const names = new Set(Object.keys(require.cache).map((f) => (/node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f) || [])[1]).filter(Boolean)); process.stderr.write([...names].sort().join(' ')); });`,
+    );
+    const run = spawnSync(process.execPath, ['-r', probe, bin, 'brief', 'examples/un-climate-talks.txt'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Simon Stiell');
+    expect(run.stderr.split(' ')).toEqual(['chrono-node', 'commander', 'compromise']);
+  });
+
   it('prints a readable brief that says where the publication date came from', () => {
     const given = briefbot('brief', 'examples/un-climate-talks.txt', '--published', '2025-03-15');
     expect(given.stdout).toContain('Published: 2025-03-15 (given with --published)');

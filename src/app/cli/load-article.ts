@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import zlib from 'node:zlib';
-import { loadConfig } from '../../config/config';
 import type { Article } from '../../engine/article';
 import { ExtractionError } from '../../extraction/errors';
 import { decodeBody } from '../../fetching/charset';
@@ -9,12 +8,14 @@ import type { Fetcher } from '../../fetching/fetch-page';
 import { CliError, type CliIO } from './cli-io';
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads
-   in CommonJS: a .txt article loads neither the extraction pool (linkedom, Readability) nor the fetcher (undici) */
+   in CommonJS: a .txt article loads neither the extraction pool (linkedom, Readability), the fetcher (undici)
+   nor the config schema (zod) */
 const extraction = () =>
   require('../../extraction/extract-article') as typeof import('../../extraction/extract-article');
 const fetching = () => ({
   ...(require('../../fetching/fetch-page') as typeof import('../../fetching/fetch-page')),
   ...(require('../../fetching/fetcher-options-from-config') as typeof import('../../fetching/fetcher-options-from-config')),
+  ...(require('../../config/config') as typeof import('../../config/config')),
 });
 /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
@@ -107,7 +108,7 @@ async function fromHtml(html: string, url: string | undefined, input: string): P
 }
 
 async function fromUrl(url: string, io: CliIO, deps: LoadArticleDeps): Promise<Article> {
-  const { createFetcher, fetcherOptionsFromConfig } = fetching();
+  const { createFetcher, fetcherOptionsFromConfig, loadConfig } = fetching();
   const fetcher = deps.fetcher ?? createFetcher(fetcherOptionsFromConfig(loadConfig(io.env)));
   try {
     const page = await fetcher.fetchPage(url);

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { systemClock } from '../../clock/clock';
-import { processEnv } from '../../config/config';
+import { processEnv } from '../../config/process-env';
 import { CliError, type CliIO } from './cli-io';
 import { registerCommands } from './commands';
 

@@ -1,5 +1,10 @@
-import { detectAll } from 'tinyld';
-import { functionWordLanguage } from './function-words';
+import { evidentLanguage, functionWordLanguage } from './function-words';
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- a lazy load
+   in CommonJS: tinyld unpacks its trigram model on load (a quarter of a second), needed only when the text's
+   own function words do not decide */
+const detectAll = (sample: string) => (require('tinyld') as typeof import('tinyld')).detectAll(sample);
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /** Characters of text the detector reads: a few paragraphs decide the language of an article. */
 const SAMPLE_CHARS = 4_000;
@@ -35,12 +40,17 @@ function letterCount(text: string): number {
  * The article's language: the page's declaration (html `lang`, Content-Language, og:locale) checked against
  * detection on the text. Templates often declare a site's default language for every page, so a confident
  * detection on enough text overrules the declaration; a short or ambiguous text keeps it. Without either,
- * English.
+ * English. A text whose function words evidently show one supported language is that language without the
+ * trigram detector (it loads only when the text does not decide, or contradicts the declaration).
  */
 export function detectArticleLanguage(text: string, declared?: string): ArticleLanguage {
   const page = primaryLanguage(declared);
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = letterCount(sample);
+  if (page !== undefined && letters < MIN_LETTERS) return { lang: page, source: 'declared' };
+  const evident = letters >= MIN_LETTERS ? evidentLanguage(sample) : undefined;
+  if (evident !== undefined && page === undefined) return { lang: evident, source: 'detected' };
+  if (evident !== undefined && evident === page) return { lang: page, source: 'declared' };
   const found = letters >= MIN_DETECT_LETTERS ? detectAll(sample) : [];
   const best = found[0];
   if (page !== undefined) {

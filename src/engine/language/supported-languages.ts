@@ -1,4 +1,7 @@
-import { langName, toISO3 } from 'tinyld';
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- a lazy load
+   in CommonJS: tinyld's tables load only to name a language briefbot does not read */
+const tinyld = () => require('tinyld') as typeof import('tinyld');
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /** The languages the local engine reads natively: dates, names, organizations and sentence bounds. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
@@ -10,6 +13,7 @@ export function isSupportedLanguage(lang: string): lang is SupportedLanguage {
 
 /** The English name of an ISO 639-1 code ("it" → "Italian"), or the code itself when unknown. */
 export function languageName(lang: string): string {
+  const { langName, toISO3 } = tinyld();
   const iso3 = toISO3(lang);
   const name = iso3 === '' ? '' : langName(iso3);
   return name === '' ? lang : name;

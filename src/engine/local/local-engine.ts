@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock/clock';
 import type { Article } from '../article';
-import { briefSchema, type Brief, type NextDate, type Person } from '../brief';
+import { inContractShape, type Brief, type NextDate, type Person } from '../brief';
 import type { BriefEngine, BriefOptions } from '../brief-engine';
 import { detectArticleLanguage } from '../language/detect-language';
 import { unsupportedLanguageWarning } from '../language/supported-languages';
@@ -192,6 +192,6 @@ export class LocalEngine implements BriefEngine {
     if (article.url !== undefined) brief.url = article.url;
     if (article.site !== undefined) brief.site = article.site;
     if (warnings.length > 0) brief.warnings = warnings;
-    return { brief: briefSchema.parse(brief), dates: dated.trace };
+    return { brief: inContractShape(brief), dates: dated.trace };
   }
 }

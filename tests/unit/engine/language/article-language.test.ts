@@ -49,6 +49,39 @@ describe('the language of an article', () => {
   });
 });
 
+describe('the language of a long article', () => {
+  const paragraphs = (sentences: string[]) =>
+    Array.from({ length: 4 }, () => sentences.join(' ')).join('\n\n');
+
+  it('is the language its many function words show, declared or not', () => {
+    const german = paragraphs([
+      'Die Bundesregierung will am kommenden Freitag über den Haushalt für das nächste Jahr entscheiden.',
+      'Der Finanzminister hat sich mit den Ländern auf einen Kompromiss bei der Schuldenbremse geeinigt, der auch von der Opposition unterstützt wird.',
+      'Nach Angaben des Ministeriums sind die Ausgaben für die Bahn und die Schulen im Entwurf nicht gekürzt worden.',
+    ]);
+    expect(detectArticleLanguage(german)).toEqual({ lang: 'de', source: 'detected' });
+    expect(detectArticleLanguage(german, 'de-DE')).toEqual({ lang: 'de', source: 'declared' });
+    // A template's wrong declaration is still overruled by the text.
+    expect(detectArticleLanguage(german, 'en')).toEqual({ lang: 'de', source: 'detected' });
+  });
+
+  it('is told apart from a supported language it shares words with: Portuguese gets its warning', () => {
+    const portuguese = {
+      title: 'Greve dos professores em Lisboa',
+      text: paragraphs([
+        'Os professores das escolas públicas de Lisboa vão fazer greve na próxima segunda-feira, anunciou o sindicato.',
+        'Segundo a federação, a paralisação foi marcada depois de meses de negociações sem acordo com o governo sobre os salários e a progressão na carreira.',
+        'O ministro da Educação disse que não aceita as exigências, mas que continua disponível para uma nova reunião em março.',
+      ]),
+    };
+    expect(detectArticleLanguage(portuguese.text, 'pt-PT')).toEqual({ lang: 'pt', source: 'declared' });
+    expect(detectArticleLanguage(portuguese.text).lang).toBe('pt');
+    expect(engine.briefNow(portuguese, { published: '2025-03-01' }).warnings).toContain(
+      'this article is in Portuguese; briefbot reads English, French, German and Spanish: dates and names may be incomplete',
+    );
+  });
+});
+
 describe('a brief of an article in a language briefbot does not read', () => {
   it('says so in plain words and still finds dates written in numbers', () => {
     const brief = engine.briefNow(italian, { published: '2025-03-01' });
