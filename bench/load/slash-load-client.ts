@@ -4,8 +4,9 @@ import { timeMs } from '../percentile';
 /**
  * The load generator of the slash-command benchmark, run in a process of its own so that its work
  * (signing, sending, timing) is not charged to the bot it measures. Argument: one JSON object
- * `{ base, secret, responseUrl, concurrency, rounds }`. Prints `{ slash: number[][], health: number[][] }`
- * (milliseconds per request, one array per round) on stdout.
+ * `{ base, secret, responseUrl, concurrency, rounds }`. Prints `{ slash: number[][], health: number[][],
+ * replies }` (milliseconds per request, one array per round; `replies`: how many acknowledgements
+ * began with each first word, "Queued", "Already", …, so a fast but wrong answer shows) on stdout.
  */
 interface LoadPlan {
   base: string;
@@ -17,6 +18,7 @@ interface LoadPlan {
 
 async function main(plan: LoadPlan): Promise<void> {
   let n = 0;
+  const replies: Record<string, number> = {};
   const slash = async () => {
     const i = n++;
     const body = slashCommandBody({
@@ -33,14 +35,22 @@ async function main(plan: LoadPlan): Promise<void> {
       body,
     });
     if (res.status !== 200) throw new Error(`/brief answered ${res.status}`);
-    await res.text();
+    const ack = await res.text();
+    let text = '';
+    try {
+      text = String((JSON.parse(ack) as { text?: unknown }).text ?? '');
+    } catch {
+      text = ack;
+    }
+    const word = text.split(/\s+/)[0] || '(empty)';
+    replies[word] = (replies[word] ?? 0) + 1;
   };
   const health = async () => void (await (await fetch(`${plan.base}/healthz`)).text());
   const burst = (work: () => Promise<void>) =>
     Promise.all(Array.from({ length: plan.concurrency }, () => timeMs(work)));
   await burst(slash); // warm-up: connections, JIT, Bolt's first auth.test
   await burst(health);
-  const out = { slash: [] as number[][], health: [] as number[][] };
+  const out = { slash: [] as number[][], health: [] as number[][], replies };
   for (let r = 0; r < plan.rounds; r++) {
     out.slash.push(await burst(slash));
     out.health.push(await burst(health));
