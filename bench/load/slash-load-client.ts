@@ -4,8 +4,9 @@ import { timeMs } from '../percentile';
 /**
  * The load generator of the slash-command benchmark, run in a process of its own so that its work
  * (signing, sending, timing) is not charged to the bot it measures. Argument: one JSON object
- * `{ base, secret, responseUrl, concurrency, rounds }`. Prints `{ slash: number[][], health: number[][] }`
- * (milliseconds per request, one array per round) on stdout.
+ * `{ base, secret, responseUrl, concurrency, rounds }`. Prints `{ slash: number[][], health: number[][],
+ * replies }` (milliseconds per request, one array per round; `replies`: how many acknowledgements
+ * began with each first word, "Queued", "Already", …, so a fast but wrong answer shows) on stdout.
  */
 interface LoadPlan {
   base: string;
@@ -15,8 +16,12 @@ interface LoadPlan {
   rounds: number;
 }
 
+/** Bursts of each kind sent before the measured rounds. */
+const WARM_UP_BURSTS = 4;
+
 async function main(plan: LoadPlan): Promise<void> {
   let n = 0;
+  const replies: Record<string, number> = {};
   const slash = async () => {
     const i = n++;
     const body = slashCommandBody({
@@ -33,14 +38,27 @@ async function main(plan: LoadPlan): Promise<void> {
       body,
     });
     if (res.status !== 200) throw new Error(`/brief answered ${res.status}`);
-    await res.text();
+    const ack = await res.text();
+    let text = '';
+    try {
+      text = String((JSON.parse(ack) as { text?: unknown }).text ?? '');
+    } catch {
+      text = ack;
+    }
+    const word = text.split(/\s+/)[0] || '(empty)';
+    replies[word] = (replies[word] ?? 0) + 1;
   };
   const health = async () => void (await (await fetch(`${plan.base}/healthz`)).text());
   const burst = (work: () => Promise<void>) =>
     Promise.all(Array.from({ length: plan.concurrency }, () => timeMs(work)));
-  await burst(slash); // warm-up: connections, JIT, Bolt's first auth.test
-  await burst(health);
-  const out = { slash: [] as number[][], health: [] as number[][] };
+  // Warm-up: connections, Bolt's first auth.test, and the JIT, which compiles the hot paths on a
+  // background thread during the first few hundred commands (one burst left the first measured
+  // round 2-3x slower than the next on 2 cores: that is start-up, not the bot's steady state).
+  for (let w = 0; w < WARM_UP_BURSTS; w++) {
+    await burst(slash);
+    await burst(health);
+  }
+  const out = { slash: [] as number[][], health: [] as number[][], replies };
   for (let r = 0; r < plan.rounds; r++) {
     out.slash.push(await burst(slash));
     out.health.push(await burst(health));

@@ -13,6 +13,7 @@ interface ConnectionTuning {
   autoResendUnfulfilledCommands?: boolean;
   connectTimeout?: number;
   commandTimeout?: number;
+  enableAutoPipelining?: boolean;
 }
 
 const retryStrategy = (times: number): number => Math.min(times * 200, 2000);
@@ -22,7 +23,7 @@ function open(address: RedisAddress, tuning: ConnectionTuning): RedisClient {
   if (target.kind === 'single') return new Redis(target.url, { ...tuning, retryStrategy });
   // BullMQ and briefbot's own scripts keep every key of an install in one slot (the prefix's hash tag),
   // so a cluster needs nothing but per-node options. Never `keyPrefix`: BullMQ does not support it.
-  const { enableOfflineQueue, ...nodeTuning } = tuning;
+  const { enableOfflineQueue, enableAutoPipelining, ...nodeTuning } = tuning;
   return new Cluster(
     target.nodes.map((n) => ({ host: n.host, port: n.port })),
     {
@@ -33,6 +34,7 @@ function open(address: RedisAddress, tuning: ConnectionTuning): RedisClient {
       },
       clusterRetryStrategy: retryStrategy,
       enableOfflineQueue: enableOfflineQueue ?? true,
+      enableAutoPipelining: enableAutoPipelining ?? false,
       // A cluster answers MOVED/ASK while slots migrate; a few redirections are normal.
       maxRedirections: 16,
     },
@@ -45,6 +47,8 @@ function open(address: RedisAddress, tuning: ConnectionTuning): RedisClient {
  * "briefbot can't reach its queue right now" within a second instead of hanging past Slack's 3 s.
  * Commands cut off by a disconnect are not replayed after the reconnection: their caller has
  * already been answered "try again", and a replayed write would act on a refused request.
+ * Commands issued in the same tick go out in one write (auto-pipelining): many slash commands at once
+ * cost Redis and the bot a few writes instead of one per command (issue 21).
  */
 export function createInputConnection(address: RedisAddress, name = 'briefbot-input'): RedisClient {
   return open(address, {
@@ -54,6 +58,7 @@ export function createInputConnection(address: RedisAddress, name = 'briefbot-in
     maxRetriesPerRequest: 1,
     connectTimeout: 1000,
     commandTimeout: 1500,
+    enableAutoPipelining: true,
   });
 }
 

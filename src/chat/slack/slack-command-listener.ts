@@ -4,6 +4,7 @@ import type { BriefPlaceholder, CommandContext, CommandReply } from '../../../co
 import type { CommandDeps, CommandHandler } from '../../../commands/command-deps';
 import type { Logger } from '../../logging/logger';
 import type { SlackManagers } from './slack-managers';
+import type { PlaceholderPoster } from './slack-placeholder-poster';
 import { renderSlackMessage } from './slack-renderer';
 import { escapeSlackText } from './slack-text';
 
@@ -15,6 +16,8 @@ export interface BriefCommandDeps {
   table?: Readonly<Record<string, CommandHandler>>;
   /** Installed by many workspaces: the command's channel carries the team (ADR 035). */
   teamScoped?: boolean;
+  /** Posts the "Briefing <host>…" placeholder (default: the request's WebClient). */
+  postPlaceholder?: PlaceholderPoster;
 }
 
 /** Slack wants the slash command acknowledged within 3 s; past this, ack first and answer via response_url. */
@@ -42,8 +45,8 @@ function asSlackReply(reply: CommandReply): RespondArguments {
  * https://api.slack.com/interactivity/slash-commands#responding_to_commands
  */
 export function registerBriefCommand(app: App, deps: BriefCommandDeps): void {
-  app.command('/brief', async ({ command, ack, respond, client }) => {
-    const reply = runCommand(command, deps, client);
+  app.command('/brief', async ({ command, ack, respond, client, context }) => {
+    const reply = runCommand(command, deps, client, context.botToken);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ackDeadlineMs)));
     const first = await Promise.race([reply, late]);
@@ -61,6 +64,7 @@ async function runCommand(
   command: SlashCommand,
   deps: BriefCommandDeps,
   client: Pick<WebClient, 'chat' | 'users'>,
+  token: string | undefined,
 ): Promise<CommandReply> {
   try {
     return await deps.dispatch(
@@ -76,7 +80,13 @@ async function runCommand(
         user: command.user_id,
         requester: { user: command.user_id, responseUrl: command.response_url },
         access: deps.managers.checkFor(command.user_id, command.channel_id, client, command.team_id),
-        placeholder: slackPlaceholder(client, command.channel_id),
+        placeholder: slackPlaceholder(
+          client,
+          command.channel_id,
+          deps.postPlaceholder && token !== undefined
+            ? (text) => deps.postPlaceholder!(token, command.channel_id, text)
+            : undefined,
+        ),
         // https://api.slack.com/methods/chat.getPermalink
         linkTo: async (ts: string) =>
           (await client.chat.getPermalink({ channel: command.channel_id, message_ts: ts })).permalink ?? null,
@@ -98,12 +108,18 @@ async function runCommand(
  * the brief. When the bot cannot post there (not invited), there is no placeholder and the brief is
  * posted as before. https://api.slack.com/methods/chat.delete removes it when no brief will come.
  */
-function slackPlaceholder(client: Pick<WebClient, 'chat'>, channel: string): BriefPlaceholder {
+function slackPlaceholder(
+  client: Pick<WebClient, 'chat'>,
+  channel: string,
+  post?: (text: string) => Promise<string | null>,
+): BriefPlaceholder {
   let ts: string | undefined;
   return {
     async show(text) {
-      const posted = await client.chat.postMessage({ channel, text: escapeSlackText(text) });
-      ts = posted.ts;
+      const escaped = escapeSlackText(text);
+      ts = post
+        ? ((await post(escaped)) ?? undefined)
+        : (await client.chat.postMessage({ channel, text: escaped })).ts;
       return ts ?? null;
     },
     async drop() {

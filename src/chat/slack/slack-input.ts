@@ -12,6 +12,7 @@ import { registerWatchedMessages } from './slack-message-listener';
 import { slackOAuthReceiverOptions, type SlackOAuthSettings } from './oauth/slack-oauth-options';
 import { registerUninstallListeners, type UninstallDeps } from './oauth/uninstall-listener';
 import { registerEventActions } from './interactions/register-event-actions';
+import { createPlaceholderPoster } from './slack-placeholder-poster';
 
 export type SlackConfig = Pick<
   Config,
@@ -166,6 +167,7 @@ export function createSlackInput(deps: SlackInputDeps): SlackInput {
     managers,
     logger: deps.logger,
     dispatch: deps.dispatch,
+    postPlaceholder: createPlaceholderPoster({ apiUrl }),
   });
   // The buttons under a brief's dates and the "Wrong date…" modal (interactivity, slack/manifest.yml).
   registerEventActions(app, {
