@@ -1,0 +1,19 @@
+import { PAGES_PER_THREAD } from '../../extraction/extraction-pool';
+import { spawnBriefThread } from './spawn-engine-worker';
+import { ThreadPool } from './thread-pool';
+
+/**
+ * The worker's brief threads: each parses pages and runs the local engine in one isolate (docs/adr/040),
+ * so a worker process holds its main thread and `size` isolates, not one set for extraction and another
+ * for the engine. Each keeps the budgets of both (a page or article past its budget terminates the thread)
+ * and is replaced after PAGES_PER_THREAD articles (a page extracted and briefed is two tasks).
+ */
+export function startBriefThreads(size: number): ThreadPool {
+  return new ThreadPool({
+    size,
+    spawn: spawnBriefThread,
+    tasksPerThread: 2 * PAGES_PER_THREAD,
+    waitsForReady: true,
+    threadName: 'brief thread',
+  });
+}
