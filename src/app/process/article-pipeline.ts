@@ -5,9 +5,9 @@ import type { Clock } from '../../clock/clock';
 import type { Config } from '../../config/config';
 import type { BriefEngine } from '../../engine/brief-engine';
 import { createEngine } from '../../engine/create-engine';
-import { startBriefThreads } from '../../engine/thread/brief-threads';
+import { defaultBriefThreads, startBriefThreads } from '../../engine/thread/brief-threads';
 import { ThreadedLocalEngine } from '../../engine/thread/threaded-engine';
-import { defaultExtractionThreads, extractArticle } from '../../extraction/extract-article';
+import { extractArticle } from '../../extraction/extract-article';
 import { ExtractionPool } from '../../extraction/extraction-pool';
 import { createFetcher } from '../../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
@@ -33,7 +33,7 @@ export function createArticlePipeline(
 ): ArticlePipeline {
   // One pool of brief threads parses the pages and runs the local engine (docs/adr/040): EXTRACTION_THREADS
   // isolates, each with both budgets, instead of one set of threads for each.
-  const threads = startBriefThreads(config.EXTRACTION_THREADS ?? defaultExtractionThreads());
+  const threads = startBriefThreads(config.EXTRACTION_THREADS ?? defaultBriefThreads());
   const pages = new ExtractionPool(threads);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config, { logger: deps.logger }));
   const source = createWebArticleSource({
