@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../engine/article';
 import { spawnThread } from '../engine/thread/spawn-thread';
-import { ThreadPool } from '../engine/thread/thread-pool';
+import { isOutOfMemory, ThreadPool } from '../engine/thread/thread-pool';
 import { ExtractionError } from './errors';
 import type { ExtractRequest, ExtractResponse } from './worker-messages';
 
@@ -39,7 +39,8 @@ export class ExtractionPool {
 
   /** Extracts one page in a worker, rejecting with EXTRACTION_TIMEOUT after `timeoutMs`. */
   run(html: string, url: string | undefined, timeoutMs: number, fetchedAt?: Date): Promise<Article> {
-    if (this.closed || this.threads.isClosed) return Promise.reject(new Error('the extraction pool is closed'));
+    if (this.closed || this.threads.isClosed)
+      return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise((resolve, reject) => {
       const request: ExtractRequest = url === undefined ? { id: 0, html } : { id: 0, html, url };
       if (fetchedAt !== undefined) request.fetchedAt = fetchedAt.getTime();
@@ -57,7 +58,12 @@ export class ExtractionPool {
           else if (response.code === 'INTERNAL') reject(new Error(`extraction failed: ${response.message}`));
           else reject(new ExtractionError(response.code, response.message));
         },
-        reject,
+        reject: (err) =>
+          reject(
+            isOutOfMemory(err)
+              ? new ExtractionError('TOO_COMPLEX', 'the page needs more memory than a parsing thread has')
+              : err,
+          ),
       });
     });
   }

@@ -5,7 +5,12 @@ import type { EngineRequest, EngineResponse } from './engine-thread-messages';
 export function answerEngineRequest(request: EngineRequest): EngineResponse {
   try {
     const engine = new LocalEngine({ clock: { now: () => new Date(request.now) } });
-    return { kind: 'done', id: request.id, ok: true, brief: engine.briefNow(request.article, request.options) };
+    return {
+      kind: 'done',
+      id: request.id,
+      ok: true,
+      brief: engine.briefNow(request.article, request.options),
+    };
   } catch (err) {
     const code =
       typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : 'INTERNAL';

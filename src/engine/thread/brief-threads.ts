@@ -7,7 +7,8 @@ import { ThreadPool } from './thread-pool';
  * Brief threads when EXTRACTION_THREADS is unset: one per CPU but one, at most 4 (at least 1). The main
  * thread keeps a core for fetching, the queues and posting; each thread holds an isolate of about 70 MB.
  */
-export const defaultBriefThreads = (cpus = availableParallelism()): number => Math.min(4, Math.max(1, cpus - 1));
+export const defaultBriefThreads = (cpus = availableParallelism()): number =>
+  Math.min(4, Math.max(1, cpus - 1));
 
 /**
  * The worker's brief threads: each parses pages and runs the local engine in one isolate (docs/adr/040),

@@ -2,10 +2,10 @@ import type { Worker } from 'node:worker_threads';
 import type { Article } from '../article';
 import type { Brief } from '../brief';
 import type { BriefOptions } from '../brief-engine';
-import { EngineThreadError, EngineTimeoutError } from './engine-errors';
+import { EngineOutOfMemoryError, EngineThreadError, EngineTimeoutError } from './engine-errors';
 import type { EngineRequest, EngineResponse } from './engine-thread-messages';
 import { spawnEngineWorker } from './spawn-engine-worker';
-import { ThreadPool } from './thread-pool';
+import { isOutOfMemory, ThreadPool } from './thread-pool';
 
 export interface EnginePoolOptions {
   /** Threads at most (one article each at a time; default 1). Ignored when `threads` is given. */
@@ -56,7 +56,7 @@ export class EnginePool {
           if (response.ok) resolve(response.brief);
           else reject(new EngineThreadError(response.code, response.message));
         },
-        reject,
+        reject: (err) => reject(isOutOfMemory(err) ? new EngineOutOfMemoryError() : err),
       });
     });
   }

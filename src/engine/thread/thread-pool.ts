@@ -6,6 +6,11 @@ interface ThreadAnswer {
   kind?: unknown;
 }
 
+/** The thread ran out of its heap (THREAD_RESOURCE_LIMITS) on this task; Node then stops the thread. */
+export function isOutOfMemory(err: Error): boolean {
+  return (err as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
 /** One unit of work for a thread: the message, its time budget, and how its answer settles it. */
 export interface ThreadTask {
   /** Sent to the thread; the pool sets its `id`. */

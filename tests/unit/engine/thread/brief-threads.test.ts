@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { fixedClock } from '../../../../src/clock/clock';
 import { LocalEngine } from '../../../../src/engine/local/local-engine';
-import { startBriefThreads } from '../../../../src/engine/thread/brief-threads';
+import { defaultBriefThreads, startBriefThreads } from '../../../../src/engine/thread/brief-threads';
 import { EnginePool } from '../../../../src/engine/thread/engine-pool';
 import { ThreadedLocalEngine } from '../../../../src/engine/thread/threaded-engine';
 import { ThreadPool } from '../../../../src/engine/thread/thread-pool';
@@ -52,6 +52,16 @@ const article = {
   text: 'Negotiators said on Monday that talks would resume in Geneva on January 10. The ministers will meet again on February 2.',
   published: '2026-01-05',
 };
+
+/** A thread with a small heap that allocates without end on every task. */
+function hoardingThread(): Worker {
+  return new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.on('message', () => { const kept = []; for (;;) kept.push(new Array(10_000).fill(kept.length)); });
+     parentPort.postMessage({ kind: 'ready' });`,
+    { eval: true, resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } },
+  );
+}
 
 describe("the worker's brief threads", () => {
   it('run pages and articles on the same bounded threads, each replaced after its share of tasks', async () => {
@@ -116,7 +126,12 @@ describe("the worker's brief threads", () => {
 
   it('fail the waiting pages and articles with the cause when a thread cannot start', async () => {
     const broken = () => new Worker(`throw new Error('cannot load the engine')`, { eval: true });
-    const shared = new ThreadPool({ size: 1, spawn: broken, waitsForReady: true, threadName: 'brief thread' });
+    const shared = new ThreadPool({
+      size: 1,
+      spawn: broken,
+      waitsForReady: true,
+      threadName: 'brief thread',
+    });
     try {
       await expect(
         Promise.allSettled([
@@ -145,5 +160,34 @@ describe("the worker's brief threads", () => {
     } finally {
       await engine.close();
     }
+  });
+
+  it('fails a page or an article that exhausts its thread’s heap alone, as too complex / too unusual', async () => {
+    const shared = new ThreadPool({
+      size: 1,
+      spawn: hoardingThread,
+      waitsForReady: true,
+      threadName: 'brief thread',
+    });
+    try {
+      await expect(new ExtractionPool(shared).run('<p>x</p>', undefined, 30_000)).rejects.toMatchObject({
+        code: 'TOO_COMPLEX',
+        retryable: false,
+        message: 'the page needs more memory than a parsing thread has',
+      });
+      await expect(
+        new EnginePool({ threads: shared, timeoutMs: 30_000 }).run(article, {}, new Date()),
+      ).rejects.toMatchObject({
+        code: 'ENGINE_OUT_OF_MEMORY',
+        retryable: false,
+        message: 'this page is too unusual to brief',
+      });
+    } finally {
+      await shared.close();
+    }
+  });
+
+  it('starts EXTRACTION_THREADS brief threads, by default one per CPU but one (at least 1, at most 4)', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cpus) => defaultBriefThreads(cpus))).toEqual([1, 1, 2, 3, 4, 4]);
   });
 });
