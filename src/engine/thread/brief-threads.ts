@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { PAGES_PER_THREAD } from '../../extraction/extraction-pool';
 import { spawnBriefThread } from './spawn-engine-worker';
 import { ThreadPool } from './thread-pool';
 
@@ -14,13 +13,20 @@ export const defaultBriefThreads = (cpus = availableParallelism()): number =>
  * The worker's brief threads: each parses pages and runs the local engine in one isolate (docs/adr/040),
  * so a worker process holds its main thread and `size` isolates, not one set for extraction and another
  * for the engine. Each keeps the budgets of both (a page or article past its budget terminates the thread)
- * and is replaced after PAGES_PER_THREAD articles (a page extracted and briefed is two tasks).
+ * and is replaced after ARTICLES_PER_BRIEF_THREAD articles (a page extracted and briefed is two tasks).
  */
+/**
+ * Articles a brief thread handles before a fresh one replaces it. Its heap bounds (THREAD_RESOURCE_LIMITS)
+ * already keep it near its live set; a fresh thread costs about 2 s of loading and warm-up, which every 200
+ * articles was a fifth of the work.
+ */
+export const ARTICLES_PER_BRIEF_THREAD = 1000;
+
 export function startBriefThreads(size: number): ThreadPool {
   return new ThreadPool({
     size,
     spawn: spawnBriefThread,
-    tasksPerThread: 2 * PAGES_PER_THREAD,
+    tasksPerThread: 2 * ARTICLES_PER_BRIEF_THREAD,
     waitsForReady: true,
     threadName: 'brief thread',
   });
