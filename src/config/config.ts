@@ -117,7 +117,8 @@ export const configSchema = z
     ADMIN_USER: z.string().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    // Extraction threads per process, unset: CPU count, at most 4 (docs/adr/038-lean-worker-and-cli.md).
+    // Brief threads per worker process (extraction and the local engine, docs/adr/040), unset: one per CPU
+    // but one, at most 4; the CLI's extraction threads: CPU count, at most 4 (docs/adr/038).
     EXTRACTION_THREADS: z.coerce.number().int().min(1, 'must be at least 1').max(64).optional(),
     /**
      * BullMQ lock on an active job and how often workers look for stalled ones (docs/adr/009): after a worker

@@ -21,20 +21,19 @@ export const DEFAULT_MAX_ELEMENTS = 200_000;
 /** One page in flight per core, at most 4 threads (each holds a DOM library and its pages' garbage). */
 export const defaultExtractionThreads = (): number => Math.min(4, Math.max(1, availableParallelism()));
 
-let threads: number | undefined;
 let pool: ExtractionPool | undefined;
-
-/** Sets how many threads parse pages (`EXTRACTION_THREADS`); takes effect for the next pool started. */
-export function setExtractionThreads(count: number | undefined): void {
-  threads = count;
-}
 
 /**
  * Turns a news page into an Article (text, metadata and `health`), parsing it off the main thread.
  * Fails with ExtractionError: TOO_COMPLEX (too many elements or too deep), EXTRACTION_TIMEOUT, or
- * NOT_AN_ARTICLE (no article text and no wall to explain it).
+ * NOT_AN_ARTICLE (no article text and no wall to explain it). `on`: the threads to parse on (the worker's
+ * brief threads, EXTRACTION_THREADS of them); default this module's own pool (CPU count, at most 4).
  */
-export async function extractArticle(html: string, options: ExtractOptions = {}): Promise<Article> {
+export async function extractArticle(
+  html: string,
+  options: ExtractOptions = {},
+  on?: ExtractionPool,
+): Promise<Article> {
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(html, maxElements) > maxElements) {
     throw new ExtractionError(
@@ -42,8 +41,8 @@ export async function extractArticle(html: string, options: ExtractOptions = {})
       `the page has more than ${maxElements} elements; refusing to parse it`,
     );
   }
-  pool ??= new ExtractionPool(threads ?? defaultExtractionThreads());
-  return pool.run(html, options.url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.fetchedAt);
+  const target = on ?? (pool ??= new ExtractionPool(defaultExtractionThreads()));
+  return target.run(html, options.url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.fetchedAt);
 }
 
 /** Stops the extraction workers (tests, graceful shutdown). The next extraction starts a fresh pool. */

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Registry } from 'prom-client';
 import type { ArticleSource } from '../../briefing/article-source';
 import { createWebArticleSource } from '../../briefing/web-article-source';
@@ -6,8 +5,10 @@ import type { Clock } from '../../clock/clock';
 import type { Config } from '../../config/config';
 import type { BriefEngine } from '../../engine/brief-engine';
 import { createEngine } from '../../engine/create-engine';
+import { defaultBriefThreads, startBriefThreads } from '../../engine/thread/brief-threads';
 import { ThreadedLocalEngine } from '../../engine/thread/threaded-engine';
-import { closeExtractionPool, extractArticle, setExtractionThreads } from '../../extraction/extract-article';
+import { extractArticle } from '../../extraction/extract-article';
+import { ExtractionPool } from '../../extraction/extraction-pool';
 import { createFetcher } from '../../fetching/fetch-page';
 import { fetcherOptionsFromConfig } from '../../fetching/fetcher-options-from-config';
 import type { Logger } from '../../logging/logger';
@@ -30,11 +31,14 @@ export function createArticlePipeline(
   config: Config,
   deps: { logger: Logger; clock: Clock; registry?: Registry },
 ): ArticlePipeline {
-  setExtractionThreads(config.EXTRACTION_THREADS);
+  // One pool of brief threads parses the pages and runs the local engine (docs/adr/040): EXTRACTION_THREADS
+  // isolates, each with both budgets, instead of one set of threads for each.
+  const threads = startBriefThreads(config.EXTRACTION_THREADS ?? defaultBriefThreads());
+  const pages = new ExtractionPool(threads);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config, { logger: deps.logger }));
   const source = createWebArticleSource({
     fetchPage: (url, signal) => fetcher.fetchPage(url, signal),
-    extract: (html, options) => extractArticle(html, options),
+    extract: (html, options) => extractArticle(html, options, pages),
   });
   const redis =
     config.BRIEF_ENGINE === 'local'
@@ -44,7 +48,7 @@ export function createArticlePipeline(
   // Off the main thread with a time budget, so no page can hold health checks, acks or job locks.
   const local = new ThreadedLocalEngine({
     clock: deps.clock,
-    size: Math.min(config.WORKER_CONCURRENCY, Math.max(1, availableParallelism())),
+    threads,
     timeoutMs: config.ENGINE_TIMEOUT_MS,
   });
   const engine = createEngine(config, {
@@ -60,8 +64,7 @@ export function createArticlePipeline(
     engine,
     close: async () => {
       await fetcher.close();
-      await closeExtractionPool();
-      await local.close();
+      await threads.close();
       if (redis) await closeConnection(redis);
     },
   };

@@ -3,14 +3,20 @@ import type { Config } from '../../config/config';
 import type { ChatPorts } from '../../delivery/chat-ports';
 import type { OnDelivered } from '../../delivery/deliver-service';
 import type { EventsModule } from '../../events/events-module';
-import { createHttpApp, type HttpApp } from '../../http/create-http-app';
-import { createServiceMetrics } from '../../http/service-metrics';
+import type { HttpApp } from '../../http/create-http-app';
 import type { Logger } from '../../logging/logger';
 import type { Closeable, PlatformPlugin, WorkerContext } from '../plugins/plugin-contract';
 import { createArticlePipeline } from '../process/article-pipeline';
 import { createEventsModule } from '../process/events-wiring';
 import { createFeedServices } from '../process/feeds-wiring';
 import { startWorker, type RunningWorker } from './worker';
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads
+   (docs/adr/040): express and the metrics registry load only when WORKER_METRICS_PORT serves them. */
+const httpApp = () => require('../../http/create-http-app') as typeof import('../../http/create-http-app');
+const serviceMetrics = () =>
+  require('../../http/service-metrics') as typeof import('../../http/service-metrics');
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /** What the CLI hands a root: the parsed config, the process's logger and clock, the plugins. */
 export interface ProcessDeps {
@@ -48,7 +54,7 @@ export async function startWorkerWithPlugins(deps: ProcessDeps & { http?: HttpAp
     }
     let hooks: OnDelivered[] | undefined;
     let events: EventsModule | undefined;
-    const metrics = deps.http ? createServiceMetrics(deps.http.registry) : undefined;
+    const metrics = deps.http ? serviceMetrics().createServiceMetrics(deps.http.registry) : undefined;
     worker = await startWorker({
       ...deps,
       source: pipeline.source,
@@ -106,7 +112,7 @@ export async function startWorkerProcess(deps: ProcessDeps): Promise<Closeable &
   const port = deps.config.WORKER_METRICS_PORT;
   if (port === undefined) return startWorkerWithPlugins(deps);
   const token = deps.config.METRICS_TOKEN;
-  const http = createHttpApp(token !== undefined ? { metricsToken: token } : {});
+  const http = httpApp().createHttpApp(token !== undefined ? { metricsToken: token } : {});
   const worker = await startWorkerWithPlugins({ ...deps, http });
   let server: Awaited<ReturnType<typeof http.listen>>;
   try {

@@ -24,3 +24,16 @@ export class EngineThreadError extends Error {
     this.name = 'EngineThreadError';
   }
 }
+
+/**
+ * The engine ran out of its thread's heap on one article (docs/adr/040). Permanent, like a timeout: the
+ * same article would exhaust a fresh thread again. The person who asked sees the same message.
+ */
+export class EngineOutOfMemoryError extends Error {
+  readonly code = 'ENGINE_OUT_OF_MEMORY';
+  readonly retryable = false;
+  constructor() {
+    super(TOO_UNUSUAL_MESSAGE);
+    this.name = 'EngineOutOfMemoryError';
+  }
+}
