@@ -3,13 +3,20 @@ import { platformSchema } from '../../core/destination';
 import { RedisEventLedger } from '../../storage/redis/redis-event-ledger';
 import { ADMIN_BOARD_PATH, basicAuth } from '../../http/admin-board';
 import { CHANNEL_PAGE_PATH } from '../../http/channel-page/channel-page-path';
-import { createChannelPageRouter } from '../../http/channel-page/channel-page-router';
-import { STATUS_PAGE_PATH, createStatusRouter } from '../../http/status-page/status-router';
 import { RedisChannelBriefLog } from '../../storage/redis-channel-brief-log';
 import { RedisChannelPageTokens } from '../../storage/redis-channel-page-tokens';
 import type { InputContext, PlatformPlugin } from './plugin-contract';
 import { RedisFeedStore } from '../../feeds/redis-feed-store';
 import { feedHealthLines, followedFeedLines } from './channel-page-feeds';
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy loads
+   in CommonJS: the pages (express routers, the calendar feed) load only on the input side; a worker, which
+   only keeps each channel's recent briefs, never loads them (ADR 040) */
+const channelPageRouter = () =>
+  require('../../http/channel-page/channel-page-router') as typeof import('../../http/channel-page/channel-page-router');
+const statusRouter = () =>
+  require('../../http/status-page/status-router') as typeof import('../../http/status-page/status-router');
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
 
 /** What the chat plugins add to their CommandDeps for `/brief page`. */
 export function channelPageCommandDeps(ctx: InputContext): Pick<CommandDeps, 'channelPage'> {
@@ -28,6 +35,7 @@ export const channelPagePlugin: PlatformPlugin = {
     const prefix = config.BRIEFBOT_PREFIX;
     const feedStore = new RedisFeedStore(ctx.redis, prefix);
     const ledger = new RedisEventLedger(ctx.redis, prefix, config.EVENT_RETENTION_DAYS, ctx.clock);
+    const { createChannelPageRouter } = channelPageRouter();
     ctx.routes.mount(
       CHANNEL_PAGE_PATH,
       createChannelPageRouter({
@@ -44,6 +52,7 @@ export const channelPagePlugin: PlatformPlugin = {
     );
     if (config.ADMIN_USER && config.ADMIN_PASSWORD) {
       const base = (config.PUBLIC_URL ?? '').replace(/\/+$/, '');
+      const { STATUS_PAGE_PATH, createStatusRouter } = statusRouter();
       ctx.routes.mount(
         STATUS_PAGE_PATH,
         basicAuth(config.ADMIN_USER, config.ADMIN_PASSWORD),
