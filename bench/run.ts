@@ -5,6 +5,7 @@ import { repoRoot } from '../tests/faults/support/worker-process';
 import type { BenchFigure } from './bench-figure';
 import { engineRatioBench } from './engine-ratio-bench';
 import { engineProfileBench } from './engine-profile';
+import { runOnBench } from './run-on-bench';
 import { digestMorningBench } from './digest-morning-bench';
 import { feedsBench } from './feeds-bench';
 import { reminderLatenessBench } from './reminder-lateness-bench';
@@ -15,7 +16,7 @@ import { slashAckBench } from './slash-ack-bench';
 import { throughputBench } from './throughput-bench';
 
 /**
- * `npm run bench [-- --n=1000 --rounds=3 --only=engine,profile,cli,reminders,slash,throughput,feeds,morning --channels=10000]`: runs the benchmarks of
+ * `npm run bench [-- --n=1000 --rounds=3 --only=engine,runon,profile,cli,reminders,slash,throughput,feeds,morning --channels=10000]`: runs the benchmarks of
  * docs/adr/009-benchmarks-and-faults.md, prints a table, writes bench/results.json and bench/results.svg (this run's
  * figures merged over the kept ones) and regenerates the README's speed table from them.
  */
@@ -24,7 +25,7 @@ async function main(argv: string[]): Promise<void> {
   const n = Number(arg('n') ?? 1000);
   const rounds = Number(arg('rounds') ?? 3);
   const only = new Set(
-    (arg('only') ?? 'engine,profile,cli,reminders,slash,throughput,feeds,morning').split(','),
+    (arg('only') ?? 'engine,runon,profile,cli,reminders,slash,throughput,feeds,morning').split(','),
   );
   const started = Date.now();
   const figures: BenchFigure[] = [];
@@ -53,6 +54,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
   };
   await step('engine', () => engineRatioBench());
+  await step('runon', () => runOnBench());
   // Where the HTML → brief time goes, stage by stage (the profile behind the ratio above).
   await step('profile', () => engineProfileBench());
   await step('cli', () => cliStartBench());
